@@ -1,0 +1,206 @@
+/**
+ * The =SUPPORTCOST.* custom functions. Each is a thin adapter: read Excel's arguments (args.ts), call
+ * the pricing model, hand back money or an Excel error with a message (results.ts). The JSDoc here is
+ * generated into functions.json by custom-functions-metadata-plugin and is the help Excel shows.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes "any" arguments; args.ts checks them. */
+import { DEFAULT_CATALOG } from "../model/catalog";
+import { costOfMonths, costOfSteadyMonths, monthlyCosts } from "../model/cost";
+import { invalidInput } from "../model/errors";
+import { checkMonths, findTier, parseBilling, resolvePlan } from "../model/plan";
+import { catalogRows, cheapestTierFor } from "../model/tiers";
+import { CellInput, readNumber, readNumberList, readText, readTextList } from "./args";
+import { money, MoneyResult, toExcelError } from "./results";
+
+const TIER_ARG = "Tier";
+const BILLING_ARG = "Billing";
+
+function readPlan(tier: CellInput, seats: CellInput, billing: CellInput, aiRate: CellInput, aiMinimum: CellInput) {
+  return resolvePlan({
+    tier: readText(tier, TIER_ARG) ?? "",
+    seats: readNumber(seats, "Seats", 0),
+    billing: readText(billing, BILLING_ARG),
+    aiRate: readNumber(aiRate, "AI rate"),
+    aiMinimum: readNumber(aiMinimum, "AI minimum"),
+  });
+}
+
+/** Months as given, or undefined when blank (an omitted argument arrives as null). */
+function readMonths(months: CellInput): number | undefined {
+  const value = readNumber(months, "Months");
+  return value === undefined ? undefined : checkMonths(value);
+}
+
+/**
+ * Monthly volumes from a resolutions argument: one value repeated for `months` (default 1), or a
+ * one-row/one-column range with one month per cell, in which case months must be blank or match.
+ */
+function readVolumes(resolutions: CellInput[][], months: CellInput): { steady?: number; byMonth?: number[]; months: number } {
+  const volumes = readNumberList(resolutions, "Resolutions");
+  const given = readMonths(months);
+  if (volumes.length === 1) return { steady: volumes[0], months: given ?? 1 };
+  if (given !== undefined && given !== volumes.length) {
+    throw invalidInput(
+      `Months is ${given} but the resolutions range has ${volumes.length} monthly values: leave months blank or make it ${volumes.length}.`,
+    );
+  }
+  return { byMonth: volumes, months: volumes.length };
+}
+
+/**
+ * Total cost of a helpdesk plan: seats for every month plus the AI agent's per-resolution charge,
+ * with the monthly minimum applied month by month (a month with no resolutions has no AI charge).
+ * @customfunction TOTAL
+ * @param tier Plan tier: "Essential", "Advanced" or "Expert" (any case).
+ * @param seats Number of helpdesk seats (a whole number, 0 or more).
+ * @param resolutions AI-agent resolutions per month: one number (repeated for each month) or a row or column of monthly volumes, one month per cell. Blank or 0 means no AI charge that month.
+ * @param [months] How many months. With one number of resolutions, defaults to 1; with a range, leave blank (or give the range's count).
+ * @param [billing] "annual" (default, per-month price of annual billing) or "monthly".
+ * @param [aiRate] US dollars per resolution. Default: the catalog's rate ($0.99).
+ * @param [aiMinimum] Resolutions billed at least, in any month with one or more. Default: the catalog's minimum (50).
+ * @returns Total cost in US dollars over the months.
+ */
+export function total(
+  tier: any,
+  seats: any,
+  resolutions: any[][],
+  months?: any,
+  billing?: any,
+  aiRate?: any,
+  aiMinimum?: any,
+): any {
+  try {
+    const plan = readPlan(tier, seats, billing, aiRate, aiMinimum);
+    const volumes = readVolumes(resolutions, months);
+    const cost = volumes.byMonth
+      ? costOfMonths(plan, volumes.byMonth)
+      : costOfSteadyMonths(plan, volumes.steady ?? 0, volumes.months);
+    return money(cost.total);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * Seat cost alone: seats × price per seat-month × months.
+ * @customfunction SEATS
+ * @param tier Plan tier: "Essential", "Advanced" or "Expert" (any case).
+ * @param seats Number of helpdesk seats (a whole number, 0 or more).
+ * @param [months] How many months (default 1).
+ * @param [billing] "annual" (default) or "monthly".
+ * @returns Seat cost in US dollars.
+ */
+export function seatCost(tier: any, seats: any, months?: any, billing?: any): any {
+  try {
+    const plan = readPlan(tier, seats, billing, null, null);
+    return money(costOfSteadyMonths(plan, 0, readMonths(months) ?? 1).seatCost);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * AI-agent cost alone: rate × max(resolutions, minimum) in every month with at least one resolution.
+ * @customfunction AI
+ * @param resolutions Resolutions per month: one number (repeated for each month) or a row or column of monthly volumes. Blank or 0 means no charge that month.
+ * @param [months] How many months. With one number, defaults to 1; with a range, leave blank (or give the range's count).
+ * @param [aiRate] US dollars per resolution. Default: the catalog's rate ($0.99).
+ * @param [aiMinimum] Resolutions billed at least, in any month with one or more. Default: the catalog's minimum (50).
+ * @returns AI-agent cost in US dollars.
+ */
+export function ai(resolutions: any[][], months?: any, aiRate?: any, aiMinimum?: any): any {
+  try {
+    // Seat cost is zero here; any tier gives the same AI charge.
+    const plan = readPlan(DEFAULT_CATALOG.tiers[0].name, 0, null, aiRate, aiMinimum);
+    const volumes = readVolumes(resolutions, months);
+    const cost = volumes.byMonth
+      ? costOfMonths(plan, volumes.byMonth)
+      : costOfSteadyMonths(plan, volumes.steady ?? 0, volumes.months);
+    return money(cost.aiCost);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+const MONTHLY_HEADER = ["Month", "Resolutions", "Seat cost", "AI cost", "Total"];
+
+/**
+ * Month-by-month breakdown: spills a header row and one row per month with Month, Resolutions, Seat cost, AI cost and Total.
+ * @customfunction MONTHLY
+ * @param tier Plan tier: "Essential", "Advanced" or "Expert" (any case).
+ * @param seats Number of helpdesk seats (a whole number, 0 or more).
+ * @param resolutions A row or column of monthly AI-agent resolutions, one month per cell (blank or 0 = no AI charge that month).
+ * @param [billing] "annual" (default) or "monthly".
+ * @param [aiRate] US dollars per resolution. Default: the catalog's rate ($0.99).
+ * @param [aiMinimum] Resolutions billed at least, in any month with one or more. Default: the catalog's minimum (50).
+ * @returns A table with a header row and one row per month.
+ */
+export function monthly(
+  tier: any,
+  seats: any,
+  resolutions: any[][],
+  billing?: any,
+  aiRate?: any,
+  aiMinimum?: any,
+): any[][] {
+  try {
+    const plan = readPlan(tier, seats, billing, aiRate, aiMinimum);
+    const rows: (string | number | MoneyResult)[][] = [MONTHLY_HEADER];
+    for (const m of monthlyCosts(plan, readNumberList(resolutions, "Resolutions"))) {
+      rows.push([m.month, m.resolutions, money(m.seatCost), money(m.aiCost), money(m.total)]);
+    }
+    return rows;
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * Price of one seat for one month, from the pricing catalog.
+ * @customfunction PRICE
+ * @param tier Plan tier: "Essential", "Advanced" or "Expert" (any case).
+ * @param [billing] "annual" (default, per-month price of annual billing) or "monthly".
+ * @returns US dollars per seat per month.
+ */
+export function price(tier: any, billing?: any): any {
+  try {
+    const entry = findTier(readText(tier, TIER_ARG) ?? "");
+    return money(entry.seat[parseBilling(readText(billing, BILLING_ARG))].usdPerSeatMonth);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+const TIERS_HEADER = ["Item", "Billing", "Price (USD)", "Unit", "Features", "Source", "As of"];
+
+/**
+ * The pricing catalog: spills every tier's seat prices (annual and monthly billing) with features, and the AI agent's rate and monthly minimum, each with its source and as-of date.
+ * @customfunction TIERS
+ * @returns A table with a header row.
+ */
+export function catalog(): any[][] {
+  try {
+    const rows: (string | number | MoneyResult)[][] = [TIERS_HEADER];
+    for (const r of catalogRows()) {
+      const price = r.billing === "per month" ? r.price : money(r.price);
+      rows.push([r.item, r.billing, price, r.unit, r.features, r.source, r.asOf]);
+    }
+    return rows;
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * The cheapest tier that has every feature listed, such as "SSO", "HIPAA", "workflows", "multi-brand".
+ * @customfunction TIER
+ * @param requirements One or more required features: text values or ranges of them (blank cells are ignored).
+ * @returns The tier's name.
+ */
+export function cheapestTier(...requirements: any[][][]): any {
+  try {
+    return cheapestTierFor(readTextList(requirements, "Each requirement")).name;
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}

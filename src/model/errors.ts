@@ -1,0 +1,31 @@
+/**
+ * Errors the model reports about its inputs. Each carries a message written for the person who typed
+ * the input, and a kind that the spreadsheet layer maps to an Excel error:
+ * - "invalid": the value is of the wrong kind or out of range (Excel #VALUE!);
+ * - "unknown": a name that is not in the catalog (Excel #N/A).
+ */
+export type InputErrorKind = "invalid" | "unknown";
+
+export class PricingInputError extends Error {
+  readonly kind: InputErrorKind;
+
+  constructor(kind: InputErrorKind, message: string) {
+    super(message);
+    this.name = "PricingInputError";
+    this.kind = kind;
+  }
+}
+
+export function invalidInput(message: string): PricingInputError {
+  return new PricingInputError("invalid", message);
+}
+
+export function unknownName(message: string): PricingInputError {
+  return new PricingInputError("unknown", message);
+}
+
+/** Joins names as "A, B or C" for messages that list the valid choices. */
+export function listChoices(names: readonly string[]): string {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
+}

@@ -1,0 +1,119 @@
+/**
+ * Turning what a user typed (tier and billing names, seat counts, AI overrides) into a validated
+ * pricing plan. Validation happens once here so the cost rules themselves stay plain arithmetic.
+ */
+import { Billing, Catalog, DEFAULT_CATALOG, TierEntry } from "./catalog";
+import { invalidInput, listChoices, unknownName } from "./errors";
+
+/** Longest horizon any surface accepts: 50 years of months. */
+export const MAX_MONTHS = 600;
+/** More seats than any helpdesk has; beyond this a number is almost certainly a typo. */
+export const MAX_SEATS = 1_000_000;
+
+export interface PlanInput {
+  tier: string;
+  seats: number;
+  billing?: string;
+  /** US dollars per AI resolution; the catalog's rate when omitted. */
+  aiRate?: number;
+  /** Billable resolutions in any month with at least one; the catalog's minimum when omitted. */
+  aiMinimum?: number;
+}
+
+/** A validated plan: everything the monthly cost rule needs, as plain numbers. */
+export interface PricingPlan {
+  tier: TierEntry;
+  billing: Billing;
+  seats: number;
+  seatPricePerMonth: number;
+  aiRate: number;
+  aiMinimum: number;
+}
+
+const tierIndexCache = new WeakMap<Catalog, Map<string, TierEntry>>();
+
+function tierIndex(catalog: Catalog): Map<string, TierEntry> {
+  let index = tierIndexCache.get(catalog);
+  if (!index) {
+    index = new Map(catalog.tiers.map((t) => [t.name.toLowerCase(), t]));
+    tierIndexCache.set(catalog, index);
+  }
+  return index;
+}
+
+/** Finds a tier by name, ignoring case and surrounding spaces. */
+export function findTier(name: string, catalog: Catalog = DEFAULT_CATALOG): TierEntry {
+  const tier = tierIndex(catalog).get(name.trim().toLowerCase());
+  if (tier) return tier;
+  const names = listChoices(catalog.tiers.map((t) => t.name));
+  if (name.trim() === "") throw invalidInput(`Tier is required: use ${names}.`);
+  throw unknownName(`Unknown tier "${name.trim()}": use ${names}.`);
+}
+
+const BILLINGS: readonly Billing[] = ["annual", "monthly"];
+
+/** Reads a billing name ("annual" or "monthly", any case); blank means the catalog's default. */
+export function parseBilling(name: string | undefined, catalog: Catalog = DEFAULT_CATALOG): Billing {
+  if (name === undefined) return catalog.defaultBilling;
+  const key = name.trim().toLowerCase();
+  if (key === "") return catalog.defaultBilling;
+  if (key === "annual" || key === "monthly") return key;
+  throw unknownName(`Unknown billing "${name.trim()}": use ${listChoices(BILLINGS.map((b) => `"${b}"`))}.`);
+}
+
+export function checkSeats(seats: number): number {
+  if (!Number.isFinite(seats) || seats < 0 || !Number.isInteger(seats)) {
+    throw invalidInput(`Seats must be a whole number of 0 or more; got ${formatNumber(seats)}.`);
+  }
+  if (seats > MAX_SEATS) throw invalidInput(`Seats must be at most ${MAX_SEATS.toLocaleString("en-US")}; got ${formatNumber(seats)}.`);
+  return seats;
+}
+
+export function checkMonths(months: number): number {
+  if (!Number.isFinite(months) || !Number.isInteger(months) || months < 1 || months > MAX_MONTHS) {
+    throw invalidInput(`Months must be a whole number from 1 to ${MAX_MONTHS}; got ${formatNumber(months)}.`);
+  }
+  return months;
+}
+
+/** A month's resolutions: any number of 0 or more (forecast volumes may be fractional). */
+export function checkResolutions(resolutions: number, where = "Resolutions"): number {
+  if (!Number.isFinite(resolutions) || resolutions < 0) {
+    throw invalidInput(`${where} must be a number of 0 or more; got ${formatNumber(resolutions)}.`);
+  }
+  return resolutions;
+}
+
+export function checkAiRate(rate: number): number {
+  if (!Number.isFinite(rate) || rate < 0) {
+    throw invalidInput(`AI rate must be US dollars per resolution, 0 or more; got ${formatNumber(rate)}.`);
+  }
+  return rate;
+}
+
+export function checkAiMinimum(minimum: number): number {
+  if (!Number.isFinite(minimum) || minimum < 0 || !Number.isInteger(minimum)) {
+    throw invalidInput(`AI minimum must be a whole number of resolutions, 0 or more; got ${formatNumber(minimum)}.`);
+  }
+  return minimum;
+}
+
+/** Validates a plan once; the result feeds the cost rules. */
+export function resolvePlan(input: PlanInput, catalog: Catalog = DEFAULT_CATALOG): PricingPlan {
+  const tier = findTier(input.tier, catalog);
+  const billing = parseBilling(input.billing, catalog);
+  return {
+    tier,
+    billing,
+    seats: checkSeats(input.seats),
+    seatPricePerMonth: tier.seat[billing].usdPerSeatMonth,
+    aiRate: input.aiRate === undefined ? catalog.ai.usdPerResolution : checkAiRate(input.aiRate),
+    aiMinimum: input.aiMinimum === undefined ? catalog.ai.monthlyMinimumResolutions : checkAiMinimum(input.aiMinimum),
+  };
+}
+
+function formatNumber(n: number): string {
+  if (Number.isNaN(n)) return "not a number";
+  if (!Number.isFinite(n)) return n > 0 ? "infinity" : "minus infinity";
+  return String(n);
+}

@@ -1,4 +1,3 @@
-/* eslint-disable no-console */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -80,6 +79,7 @@ module.exports = async (env, options) => {
       }),
     ],
     devServer: {
+      host: "localhost",
       headers: { "Access-Control-Allow-Origin": "*" },
       server: dev ? await devServerHttps() : undefined,
       port: Number(process.env.npm_package_config_dev_server_port || 3000),

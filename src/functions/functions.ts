@@ -48,8 +48,7 @@ function readVolumes(resolutions: CellInput[][], months: CellInput): { steady?: 
 }
 
 /**
- * Total cost of a helpdesk plan: seats for every month plus the AI agent's per-resolution charge,
- * with the monthly minimum applied month by month (a month with no resolutions has no AI charge).
+ * Total cost of a helpdesk plan: seats for every month plus the AI agent's per-resolution charge, with the monthly minimum applied month by month (a month with no resolutions has no AI charge).
  * @customfunction TOTAL
  * @param tier Plan tier: "Essential", "Advanced" or "Expert" (any case).
  * @param seats Number of helpdesk seats (a whole number, 0 or more).

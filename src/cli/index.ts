@@ -1,0 +1,6 @@
+import { main } from "./main";
+
+process.exitCode = main(process.argv.slice(2), {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+});

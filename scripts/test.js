@@ -38,15 +38,9 @@ const jest = spawnSync(bin("jest"), ["--ci", "--maxWorkers=2", "--json", `--outp
   cwd: root,
   stdio: "inherit",
 });
-let passed = 0;
-let failed = 0;
-if (fs.existsSync(report)) {
-  const summary = JSON.parse(fs.readFileSync(report, "utf8"));
-  passed = summary.numPassedTests;
-  failed = summary.numFailedTests + summary.numRuntimeErrorTestSuites;
-} else {
-  failed = 1;
-}
+const summary = fs.existsSync(report) ? JSON.parse(fs.readFileSync(report, "utf8")) : undefined;
+const passed = summary ? summary.numPassedTests : 0;
+let failed = summary ? summary.numFailedTests + summary.numRuntimeErrorTestSuites : 1;
 if (jest.status !== 0 && failed === 0) failed = 1; // jest failed without a failing test (e.g. a suite that would not load)
 failed += failedChecks;
 process.stdout.write(`\nTests: ${passed} passed, ${failed} failed\n`);

@@ -1,24 +1,47 @@
 /**
- * Task pane entry (placeholder until the task-pane issue): shows the pricing catalog with its
- * sources so a user opening the pane sees where every number comes from.
+ * Task pane entry: wait for Office (or learn we are outside it), pick the theme, render. No logic here.
  */
-import { catalogRows } from "../model/tiers";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { createRoot } from "react-dom/client";
+import { detectHost, HostInfo, ThemeMode } from "../workbook/host";
+import { App } from "./components/App";
 
-function render(): void {
-  const root = document.getElementById("root");
-  if (!root) return;
-  const heading = document.createElement("h1");
-  heading.textContent = "SupportCost";
-  const intro = document.createElement("p");
-  intro.textContent = "Type =SUPPORTCOST. in a cell to see the functions. Prices in use:";
-  const list = document.createElement("ul");
-  for (const row of catalogRows()) {
-    const item = document.createElement("li");
-    item.textContent = `${row.item} (${row.billing}): ${row.price} ${row.unit} — ${row.source}, as of ${row.asOf}`;
-    list.appendChild(item);
-  }
-  root.replaceChildren(heading, intro, list);
+/** Marks the moment the pane became usable (read by the e2e tests and the bench). */
+function markInteractive(): void {
+  performance.mark("supportcost-interactive");
+  document.documentElement.dataset.interactive = "true";
 }
 
-if (typeof Office !== "undefined") Office.onReady(render);
-else render();
+function Root({ host }: { host: HostInfo }) {
+  const [theme, setTheme] = useState<ThemeMode>(host.theme);
+  useEffect(() => host.onThemeChange(setTheme), [host]);
+  const fluentTheme = theme === "dark" ? webDarkTheme : webLightTheme;
+  useEffect(() => {
+    // The page around the pane takes the theme's background too.
+    document.body.style.margin = "0";
+    document.body.style.background = fluentTheme.colorNeutralBackground1;
+    document.documentElement.style.colorScheme = theme;
+  }, [fluentTheme, theme]);
+  return (
+    <FluentProvider theme={fluentTheme} style={{ minHeight: "100vh" }} data-theme={theme}>
+      <App workbook={host.workbook} insideExcel={host.insideExcel} onReady={markInteractive} />
+    </FluentProvider>
+  );
+}
+
+async function start(): Promise<void> {
+  const container = document.getElementById("root");
+  if (!container) return;
+  const host = await detectHost();
+  if (!host.insideExcel) {
+    // The preview's workbook, for people trying the pane and for the end-to-end tests to inspect.
+    (window as unknown as { supportcostPreview?: unknown }).supportcostPreview = host.workbook;
+  }
+  createRoot(container).render(<Root host={host} />);
+}
+
+start().catch((error: unknown) => {
+  const container = document.getElementById("root");
+  if (container) container.textContent = `SupportCost could not start: ${error instanceof Error ? error.message : String(error)}`;
+});

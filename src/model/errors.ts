@@ -29,3 +29,11 @@ export function listChoices(names: readonly string[]): string {
   if (names.length <= 1) return names.join("");
   return `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
 }
+
+/** A value as an error message shows it: "not a number" and "infinity" rather than NaN and Infinity. */
+export function describeValue(value: unknown): string {
+  if (typeof value !== "number") return value === undefined ? "nothing" : `${typeof value} ${JSON.stringify(value)}`;
+  if (Number.isNaN(value)) return "not a number";
+  if (!Number.isFinite(value)) return value > 0 ? "infinity" : "minus infinity";
+  return String(value);
+}

@@ -3,7 +3,7 @@
  * pricing plan. Validation happens once here so the cost rules themselves stay plain arithmetic.
  */
 import { Billing, Catalog, DEFAULT_CATALOG, TierEntry } from "./catalog";
-import { invalidInput, listChoices, unknownName } from "./errors";
+import { describeValue, invalidInput, listChoices, unknownName } from "./errors";
 
 /** Longest horizon any surface accepts: 50 years of months. */
 export const MAX_MONTHS = 600;
@@ -63,15 +63,15 @@ export function parseBilling(name: string | undefined, catalog: Catalog = DEFAUL
 
 export function checkSeats(seats: number): number {
   if (!Number.isFinite(seats) || seats < 0 || !Number.isInteger(seats)) {
-    throw invalidInput(`Seats must be a whole number of 0 or more; got ${formatNumber(seats)}.`);
+    throw invalidInput(`Seats must be a whole number of 0 or more; got ${describeValue(seats)}.`);
   }
-  if (seats > MAX_SEATS) throw invalidInput(`Seats must be at most ${MAX_SEATS.toLocaleString("en-US")}; got ${formatNumber(seats)}.`);
+  if (seats > MAX_SEATS) throw invalidInput(`Seats must be at most ${MAX_SEATS.toLocaleString("en-US")}; got ${describeValue(seats)}.`);
   return seats;
 }
 
 export function checkMonths(months: number): number {
   if (!Number.isFinite(months) || !Number.isInteger(months) || months < 1 || months > MAX_MONTHS) {
-    throw invalidInput(`Months must be a whole number from 1 to ${MAX_MONTHS}; got ${formatNumber(months)}.`);
+    throw invalidInput(`Months must be a whole number from 1 to ${MAX_MONTHS}; got ${describeValue(months)}.`);
   }
   return months;
 }
@@ -79,21 +79,21 @@ export function checkMonths(months: number): number {
 /** A month's resolutions: any number of 0 or more (forecast volumes may be fractional). */
 export function checkResolutions(resolutions: number, where = "Resolutions"): number {
   if (!Number.isFinite(resolutions) || resolutions < 0) {
-    throw invalidInput(`${where} must be a number of 0 or more; got ${formatNumber(resolutions)}.`);
+    throw invalidInput(`${where} must be a number of 0 or more; got ${describeValue(resolutions)}.`);
   }
   return resolutions;
 }
 
 export function checkAiRate(rate: number): number {
   if (!Number.isFinite(rate) || rate < 0) {
-    throw invalidInput(`AI rate must be US dollars per resolution, 0 or more; got ${formatNumber(rate)}.`);
+    throw invalidInput(`AI rate must be US dollars per resolution, 0 or more; got ${describeValue(rate)}.`);
   }
   return rate;
 }
 
 export function checkAiMinimum(minimum: number): number {
   if (!Number.isFinite(minimum) || minimum < 0 || !Number.isInteger(minimum)) {
-    throw invalidInput(`AI minimum must be a whole number of resolutions, 0 or more; got ${formatNumber(minimum)}.`);
+    throw invalidInput(`AI minimum must be a whole number of resolutions, 0 or more; got ${describeValue(minimum)}.`);
   }
   return minimum;
 }
@@ -110,10 +110,4 @@ export function resolvePlan(input: PlanInput, catalog: Catalog = DEFAULT_CATALOG
     aiRate: input.aiRate === undefined ? catalog.ai.usdPerResolution : checkAiRate(input.aiRate),
     aiMinimum: input.aiMinimum === undefined ? catalog.ai.monthlyMinimumResolutions : checkAiMinimum(input.aiMinimum),
   };
-}
-
-function formatNumber(n: number): string {
-  if (Number.isNaN(n)) return "not a number";
-  if (!Number.isFinite(n)) return n > 0 ? "infinity" : "minus infinity";
-  return String(n);
 }

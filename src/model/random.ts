@@ -18,7 +18,7 @@
  * place (changing which draws the sampler accepts only with vanishing probability). The simulation's
  * own exponential (portableExp, below) uses no Math function at all.
  */
-import { invalidInput } from "./errors";
+import { describeValue, invalidInput } from "./errors";
 
 /**
  * Math's functions, bound once. Some hosts make every `Math.x` lookup slow (under Jest's sandbox a
@@ -339,13 +339,3 @@ export function normalQuantile(p: number): number {
   return q < 0 ? -z : z;
 }
 
-/**
- * A value as an input-error message shows it: "not a number", "infinity", its digits, or its type and
- * text. (plan.ts and forecast/index.ts each keep a private twin; errors.ts would be the one home.)
- */
-export function describeValue(value: unknown): string {
-  if (typeof value !== "number") return value === undefined ? "nothing" : `${typeof value} ${JSON.stringify(value)}`;
-  if (Number.isNaN(value)) return "not a number";
-  if (!Number.isFinite(value)) return value > 0 ? "infinity" : "minus infinity";
-  return String(value);
-}

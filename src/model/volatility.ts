@@ -21,9 +21,9 @@
  * Pure: no Office, no DOM, no I/O. Deterministic for a given seed.
  */
 import { aiChargeForMonth, seatCostPerMonth } from "./cost";
-import { invalidInput } from "./errors";
+import { describeValue, invalidInput } from "./errors";
 import { PricingPlan, checkAiMinimum, checkAiRate, checkSeats } from "./plan";
-import { Random, checkSeed, describeValue, normalQuantile, portableExp } from "./random";
+import { Random, checkSeed, normalQuantile, portableExp } from "./random";
 
 /** Bound once for the per-path loops: some hosts (Jest's sandbox, notably) make each `Math.x` lookup slow. */
 const { floor } = Math;

@@ -2,6 +2,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { FUNCTION_SOURCES } = require("./scripts/function-sources");
 
 const DEV_URL = "https://localhost:3000/";
 /**
@@ -59,7 +60,7 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_SOURCES.map((f) => `./${f}`) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -7,6 +7,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { checkFunctionsJson, checkManifestXml, checkSingleBase } from "./manifest-check";
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- shared with webpack.config.js (CommonJS)
+const { functionSourcePaths } = require("./function-sources") as { functionSourcePaths: (root?: string) => string[] };
 
 async function main(): Promise<number> {
   const root = path.resolve(__dirname, "..");
@@ -22,7 +24,7 @@ async function main(): Promise<number> {
     const built = checkManifestXml(fs.readFileSync(path.join(dist, "manifest.xml"), "utf8"));
     problems.push(...built.problems.map((p) => `dist/manifest.xml: ${p}`));
     problems.push(...checkSingleBase(built.facts.urls).map((p) => `dist/manifest.xml: ${p}`));
-    const generated = await generateCustomFunctionsMetadata([path.join(root, "src/functions/functions.ts")], false);
+    const generated = await generateCustomFunctionsMetadata(functionSourcePaths(root), false);
     const codeIds = generated.associate.map((a) => a.id);
     const json = fs.readFileSync(path.join(dist, "functions.json"), "utf8");
     const script = fs.readFileSync(path.join(dist, "functions.js"), "utf8");

@@ -1,14 +1,16 @@
 /**
- * The supportcost command line: the same pricing model as the Excel functions, for scripts and for
- * checking numbers. Bad input exits non-zero with one line on stderr.
+ * The supportcost command line: the same model as the Excel functions, for scripts and for checking
+ * numbers. Bad input exits non-zero with one line on stderr.
  */
 import { DEFAULT_CATALOG } from "../model/catalog";
-import { costOfMonths, costOfSteadyMonths, CostSummary } from "../model/cost";
 import { PricingInputError } from "../model/errors";
-import { checkMonths, resolvePlan } from "../model/plan";
-import { catalogRows } from "../model/tiers";
-import { numberOption, parseArgs, UsageError } from "./args";
-import { tidyNumber } from "./money";
+import { parseArgs, UsageError } from "./args";
+import { runForecast } from "./commands/forecast";
+import { runTiers, runTotal } from "./commands/pricing";
+import { runSimulate } from "./commands/simulate";
+import { Io } from "./io";
+
+export type { Io } from "./io";
 
 export const HELP = `supportcost — forecast customer-support cost (helpdesk seats + per-resolution AI agent)
 
@@ -16,122 +18,82 @@ Usage:
   supportcost total --tier <name> --seats <n> [--resolutions <n>[,<n>…]] [--months <n>]
                     [--billing annual|monthly] [--ai-rate <usd>] [--ai-minimum <n>] [--json]
   supportcost tiers [--json]
+  supportcost forecast --history <file|-> --horizon <n> [--seasonality auto|none|<n>]
+                    [--confidence 0.95] [--json]
+  supportcost simulate --tier <name> --seats <n> --resolutions <n>[,<n>…] --volatility <cv>
+                    [--months <n>] [--correlation <r>] [--budget <usd>] [--paths <n>] [--seed <n>]
+                    [--billing …] [--ai-rate …] [--ai-minimum …] [--json]
   supportcost --help
 
-total    Total cost: seats × price per seat-month for every month, plus the AI agent's charge,
-         rate × max(resolutions, minimum) in every month with at least one resolution.
-         --tier         Essential, Advanced or Expert (any case)
-         --seats        whole number of helpdesk seats, 0 or more
-         --resolutions  one monthly volume (repeated for --months, default 1 month), or a
-                        comma-separated list with one volume per month (then --months, if given,
-                        must equal the list's length); 0 or an empty item = no AI charge that month
-         --months       number of months (1–600)
-         --billing      annual (default; per-month price of annual billing) or monthly
-         --ai-rate      US dollars per resolution (default ${DEFAULT_CATALOG.ai.usdPerResolution})
-         --ai-minimum   resolutions billed at least in any month with one or more (default ${DEFAULT_CATALOG.ai.monthlyMinimumResolutions})
-         --json         print {"seatCost":…,"aiCost":…,"total":…,"months":…}
-tiers    The pricing catalog with features, sources and as-of dates (--json for machine use).
+total     Total cost: seats × price per seat-month for every month, plus the AI agent's charge,
+          rate × max(resolutions, minimum) in every month with at least one resolution.
+          --tier         Essential, Advanced or Expert (any case)
+          --seats        whole number of helpdesk seats, 0 or more
+          --resolutions  one monthly volume (repeated for --months, default 1 month), or a
+                         comma-separated list with one volume per month (then --months, if given,
+                         must equal the list's length); 0 or an empty item = no AI charge that month
+          --months       number of months (1–600)
+          --billing      annual (default; per-month price of annual billing) or monthly
+          --ai-rate      US dollars per resolution (default ${DEFAULT_CATALOG.ai.usdPerResolution})
+          --ai-minimum   resolutions billed at least in any month with one or more (default ${DEFAULT_CATALOG.ai.monthlyMinimumResolutions})
+          --json         print {"seatCost":…,"aiCost":…,"total":…,"months":…}
+tiers     The pricing catalog with features, sources and as-of dates (--json for machine use).
+forecast  Forecast monthly volumes with exponential smoothing (ETS, chosen by AICc).
+          --history      file of past monthly volumes, oldest first, separated by commas,
+                         spaces or newlines; - reads standard input
+          --horizon      months to forecast, 1–120
+          --seasonality  auto (default: detect a 12-month season), none, or a season length
+          --confidence   coverage of the lower–upper interval, between 0 and 1 (default 0.95)
+          --json         print {"forecast":[…],"lower":[…],"upper":[…],"seasonality":n,"model":"…"}
+simulate  Budget volatility by Monte Carlo: each simulated month priced by the same rule.
+          --resolutions  expected resolutions per month (one number for --months, default 12,
+                         or a comma-separated list, one per month)
+          --volatility   coefficient of variation of a month's volume (0.25 ≈ ±25%)
+          --correlation  month-to-month correlation of surprises, 0 (default) to below 1
+          --budget       total budget for the horizon, for the chance of exceeding it
+          --paths        simulated futures, 100–1,000,000 (default 10,000)
+          --seed         any number (default 1); the same seed gives the same result everywhere
+          --json         print every figure: percentiles by month and in total, histogram, …
 
 Examples:
   supportcost total --tier Advanced --seats 12 --resolutions 1500 --months 12
   supportcost total --tier essential --seats 3 --resolutions 0,20,60 --json
+  supportcost forecast --history volumes.csv --horizon 12 --json
+  supportcost simulate --tier Advanced --seats 12 --resolutions 1500 --volatility 0.3 --budget 32000
 `;
 
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
-
-function parseVolumes(text: string): number[] {
-  return text.split(",").map((item, i, all) => {
-    if (item.trim() === "") return 0;
-    return numberOption(item, all.length > 1 ? `--resolutions item ${i + 1}` : "--resolutions");
-  });
-}
-
-function runTotal(options: Map<string, string | true>): CostSummary {
-  const text = (name: string) => {
-    const v = options.get(name);
-    return typeof v === "string" ? v : undefined;
-  };
-  const num = (name: string) => {
-    const v = text(name);
-    return v === undefined ? undefined : numberOption(v, `--${name}`);
-  };
-  const tier = text("tier");
-  if (tier === undefined) throw new UsageError("--tier is required (Essential, Advanced or Expert)");
-  const seats = num("seats");
-  if (seats === undefined) throw new UsageError("--seats is required");
-  const plan = resolvePlan({ tier, seats, billing: text("billing"), aiRate: num("ai-rate"), aiMinimum: num("ai-minimum") });
-  const months = num("months");
-  if (months !== undefined) checkMonths(months);
-  const volumes = parseVolumes(text("resolutions") ?? "0");
-  if (volumes.length === 1) return costOfSteadyMonths(plan, volumes[0], months ?? 1);
-  if (months !== undefined && months !== volumes.length) {
-    throw new UsageError(`--months is ${months} but --resolutions lists ${volumes.length} months: drop --months or make it ${volumes.length}`);
-  }
-  return costOfMonths(plan, volumes);
-}
-
-function printTotal(cost: CostSummary, json: boolean, io: Io): void {
-  if (json) {
-    io.out(
-      JSON.stringify({
-        seatCost: tidyNumber(cost.seatCost),
-        aiCost: tidyNumber(cost.aiCost),
-        total: tidyNumber(cost.total),
-        months: cost.months,
-      }),
-    );
-    return;
-  }
-  io.out(`Months:    ${cost.months}`);
-  io.out(`Seat cost: ${usd.format(cost.seatCost)}`);
-  io.out(`AI cost:   ${usd.format(cost.aiCost)}`);
-  io.out(`Total:     ${usd.format(cost.total)}`);
-}
-
-function printTiers(json: boolean, io: Io): void {
-  const rows = catalogRows();
-  if (json) {
-    io.out(JSON.stringify({ vendor: DEFAULT_CATALOG.vendor, currency: DEFAULT_CATALOG.currency, rows }));
-    return;
-  }
-  for (const r of rows) {
-    const price = r.billing === "per month" ? String(r.price) : usd.format(r.price);
-    io.out(`${r.item} (${r.billing}): ${price} ${r.unit}`);
-    if (r.features) io.out(`  features: ${r.features}`);
-    io.out(`  source: ${r.source}, as of ${r.asOf}`);
-  }
-}
+const FLAGS = new Set(["json", "help"]);
+const VALUED = new Set([
+  "tier", "seats", "resolutions", "months", "billing", "ai-rate", "ai-minimum",
+  "history", "horizon", "seasonality", "confidence",
+  "volatility", "correlation", "paths", "seed", "budget",
+]);
 
 /** Runs the CLI; returns the process exit code. */
 export function main(argv: readonly string[], io: Io): number {
   try {
-    const { command, options } = parseArgs(
-      argv,
-      new Set(["json", "help"]),
-      new Set(["tier", "seats", "resolutions", "months", "billing", "ai-rate", "ai-minimum"]),
-    );
+    const { command, options } = parseArgs(argv, FLAGS, VALUED);
     if (options.has("help") || command === "help") {
       io.out(HELP.trimEnd());
       return 0;
     }
-    const json = options.has("json");
     switch (command) {
       case "total":
-        printTotal(runTotal(options), json, io);
+        runTotal(options, io);
         return 0;
       case "tiers":
-        if (options.size > (json ? 1 : 0)) throw new UsageError("tiers takes only --json");
-        printTiers(json, io);
+        runTiers(options, io);
+        return 0;
+      case "forecast":
+        runForecast(options, io);
+        return 0;
+      case "simulate":
+        runSimulate(options, io);
         return 0;
       case undefined:
-        throw new UsageError("no command given: use total or tiers (see supportcost --help)");
+        throw new UsageError("no command given: use total, tiers, forecast or simulate (see supportcost --help)");
       default:
-        throw new UsageError(`unknown command "${command}": use total or tiers (see supportcost --help)`);
+        throw new UsageError(`unknown command "${command}": use total, tiers, forecast or simulate (see supportcost --help)`);
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof PricingInputError) {

@@ -5,3 +5,15 @@
 export function tidyNumber(value: number): number {
   return Number(value.toPrecision(15));
 }
+
+/** tidyNumber applied to every number inside a JSON-like value. */
+export function tidyDeep<T>(value: T): T {
+  if (typeof value === "number") return (Number.isFinite(value) ? tidyNumber(value) : value) as T;
+  if (Array.isArray(value)) return value.map(tidyDeep) as T;
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, tidyDeep(v)])) as T;
+  }
+  return value;
+}
+
+export const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });

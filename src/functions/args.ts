@@ -43,7 +43,7 @@ export function readNumber(value: CellInput, what: string, blankAs?: number): nu
     return value;
   }
   if (isBlank(value)) return blankAs;
-  throw invalidInput(`${what} must be a number, but it is ${describe(value)}. ${fixHint(value)}`);
+  throw notANumber(value, what);
 }
 
 function fixHint(value: CellInput): string {
@@ -74,27 +74,51 @@ export interface RangeShape {
  * in messages; cells are named by their position within the range.
  */
 export function readNumberList(range: CellInput[][], what: string): number[] {
+  return readList(range, what, 0);
+}
+
+/**
+ * A history series: like readNumberList, but a blank cell is a missing point (null), as in Excel's
+ * FORECAST.ETS. (Desktop Excel passes empty cells inside a range as 0, which stays a 0.)
+ */
+export function readSeries(range: CellInput[][], what: string): (number | null)[] {
+  return readList(range, what, null);
+}
+
+function readList<B extends number | null>(range: CellInput[][], what: string, blankAs: B): (number | B)[] {
   const rows = range.length;
   const columns = rows > 0 ? range[0].length : 0;
   if (rows === 0 || columns === 0) throw invalidInput(`${what} is empty: give a number or a range of numbers.`);
   if (rows > 1 && columns > 1) {
     throw invalidInput(`${what} must be one row or one column of monthly values, one month per cell; got ${rows} rows × ${columns} columns.`);
   }
-  const out = new Array<number>(rows * columns);
+  const out = new Array<number | B>(rows * columns);
   let k = 0;
   for (let r = 0; r < rows; r++) {
     const row = range[r];
     for (let c = 0; c < columns; c++) {
       const cell = row[c];
       if (typeof cell === "number" && Number.isFinite(cell)) out[k++] = cell;
-      else if (isBlank(cell)) out[k++] = 0;
-      else {
-        const where = rows === 1 && columns === 1 ? what : `${what}, cell ${k + 1} of ${rows * columns}`;
-        throw invalidInput(`${where} must be a number, but it is ${describe(cell)}. ${fixHint(cell)}`);
-      }
+      else if (isBlank(cell)) out[k++] = blankAs;
+      else throw notANumber(cell, rows * columns === 1 ? what : `${what}, cell ${k + 1} of ${rows * columns}`);
     }
   }
   return out;
+}
+
+/** Every cell of a range as a number, row by row; blanks and text are refused with the cell named. */
+export function readNumberTable(range: CellInput[][], what: string): number[][] {
+  return range.map((row, r) =>
+    row.map((cell, c) => {
+      if (typeof cell === "number" && Number.isFinite(cell)) return cell;
+      if (isBlank(cell)) throw invalidInput(`${what}, row ${r + 1}, column ${c + 1} is blank: every cell needs a number.`);
+      throw notANumber(cell, `${what}, row ${r + 1}, column ${c + 1}`);
+    }),
+  );
+}
+
+function notANumber(cell: CellInput, where: string) {
+  return invalidInput(`${where} must be a number, but it is ${describe(cell)}. ${fixHint(cell)}`);
 }
 
 /** Every non-blank text value in one or more ranges (for list arguments such as features). */

@@ -6,46 +6,11 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes "any" arguments; args.ts checks them. */
 import { DEFAULT_CATALOG } from "../model/catalog";
 import { costOfMonths, costOfSteadyMonths, monthlyCosts } from "../model/cost";
-import { invalidInput } from "../model/errors";
-import { checkMonths, findTier, parseBilling, resolvePlan } from "../model/plan";
+import { findTier, parseBilling } from "../model/plan";
 import { catalogRows, cheapestTierFor } from "../model/tiers";
-import { CellInput, readNumber, readNumberList, readText, readTextList } from "./args";
-import { money, MoneyResult, toExcelError } from "./results";
-
-const TIER_ARG = "Tier";
-const BILLING_ARG = "Billing";
-
-function readPlan(tier: CellInput, seats: CellInput, billing: CellInput, aiRate: CellInput, aiMinimum: CellInput) {
-  return resolvePlan({
-    tier: readText(tier, TIER_ARG) ?? "",
-    seats: readNumber(seats, "Seats", 0),
-    billing: readText(billing, BILLING_ARG),
-    aiRate: readNumber(aiRate, "AI rate"),
-    aiMinimum: readNumber(aiMinimum, "AI minimum"),
-  });
-}
-
-/** Months as given, or undefined when blank (an omitted argument arrives as null). */
-function readMonths(months: CellInput): number | undefined {
-  const value = readNumber(months, "Months");
-  return value === undefined ? undefined : checkMonths(value);
-}
-
-/**
- * Monthly volumes from a resolutions argument: one value repeated for `months` (default 1), or a
- * one-row/one-column range with one month per cell, in which case months must be blank or match.
- */
-function readVolumes(resolutions: CellInput[][], months: CellInput): { steady?: number; byMonth?: number[]; months: number } {
-  const volumes = readNumberList(resolutions, "Resolutions");
-  const given = readMonths(months);
-  if (volumes.length === 1) return { steady: volumes[0], months: given ?? 1 };
-  if (given !== undefined && given !== volumes.length) {
-    throw invalidInput(
-      `Months is ${given} but the resolutions range has ${volumes.length} monthly values: leave months blank or make it ${volumes.length}.`,
-    );
-  }
-  return { byMonth: volumes, months: volumes.length };
-}
+import { readNumberList, readText, readTextList } from "./args";
+import { BILLING_ARG, readMonths, readPlan, readVolumes, TIER_ARG } from "./readers";
+import { money, CellNumber, toExcelError } from "./results";
 
 /**
  * Total cost of a helpdesk plan: seats for every month plus the AI agent's per-resolution charge, with the monthly minimum applied month by month (a month with no resolutions has no AI charge).
@@ -144,7 +109,7 @@ export function monthly(
 ): any[][] {
   try {
     const plan = readPlan(tier, seats, billing, aiRate, aiMinimum);
-    const rows: (string | number | MoneyResult)[][] = [MONTHLY_HEADER];
+    const rows: (string | number | CellNumber)[][] = [MONTHLY_HEADER];
     for (const m of monthlyCosts(plan, readNumberList(resolutions, "Resolutions"))) {
       rows.push([m.month, m.resolutions, money(m.seatCost), money(m.aiCost), money(m.total)]);
     }
@@ -179,7 +144,7 @@ const TIERS_HEADER = ["Item", "Billing", "Price (USD)", "Unit", "Features", "Sou
  */
 export function catalog(): any[][] {
   try {
-    const rows: (string | number | MoneyResult)[][] = [TIERS_HEADER];
+    const rows: (string | number | CellNumber)[][] = [TIERS_HEADER];
     for (const r of catalogRows()) {
       const price = r.billing === "per month" ? r.price : money(r.price);
       rows.push([r.item, r.billing, price, r.unit, r.features, r.source, r.asOf]);

@@ -26,17 +26,25 @@ export interface FormattedMoney {
   numberFormat: string;
 }
 
-export type MoneyResult = number | FormattedMoney;
+export type CellNumber = number | FormattedMoney;
 
 const CURRENCY_FORMAT = DEFAULT_CATALOG.currencyFormat;
 
-export function money(amount: number): MoneyResult {
+export function money(amount: number): CellNumber {
   if (moneyStyle === "plain") return amount;
   return {
     type: moneyStyle === "double" ? "Double" : "FormattedNumber",
     basicValue: amount,
     numberFormat: CURRENCY_FORMAT,
   };
+}
+
+const PERCENT_FORMAT = "0.0%";
+
+/** A probability, shown as a percentage where the host can format results. */
+export function percent(share: number): CellNumber {
+  if (moneyStyle === "plain") return share;
+  return { type: moneyStyle === "double" ? "Double" : "FormattedNumber", basicValue: share, numberFormat: PERCENT_FORMAT };
 }
 
 /** Any failure becomes an Excel error with a message; nothing escapes as a crash or a NaN. */

@@ -5,7 +5,7 @@ import { main } from "../../src/cli/main";
 function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  const code = main(argv, { out: (t) => out.push(t), err: (t) => err.push(t), readText: () => { throw Object.assign(new Error("no files in this test"), { code: "ENOENT" }); } });
   return { code, out: out.join("\n"), err };
 }
 
@@ -59,6 +59,7 @@ describe("supportcost total", () => {
     [["total", "--tier"], /--tier needs a value/],
     [["total", "--tier", "Advanced", "--seats", "1", "--seats", "2"], /--seats is given twice/],
     [["frobnicate"], /unknown command "frobnicate"/],
+    [["tiers", "--seats", "3"], /--seats does not apply to tiers/],
     [[], /no command given/],
   ])("%p fails with one clear line on stderr", (argv, message) => {
     const r = run(...argv);

@@ -13,7 +13,9 @@ import { CustomFunctionsError, installCustomFunctionsGlobal } from "./custom-fun
 
 installCustomFunctionsGlobal();
 
-export const FUNCTIONS_SOURCE = path.resolve(__dirname, "../../src/functions/functions.ts");
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- shared with webpack.config.js (CommonJS)
+const { functionSourcePaths } = require("../../scripts/function-sources") as { functionSourcePaths: (root?: string) => string[] };
+export const FUNCTION_SOURCES = functionSourcePaths(path.resolve(__dirname, "../.."));
 
 interface ParameterMetadata {
   name: string;
@@ -41,15 +43,15 @@ let cached: Promise<Metadata> | undefined;
 
 export function loadMetadata(): Promise<Metadata> {
   cached ??= (async () => {
-    const result = await generateCustomFunctionsMetadata([FUNCTIONS_SOURCE], false);
+    const result = await generateCustomFunctionsMetadata(FUNCTION_SOURCES, false);
     if (result.errors.length > 0) throw new Error(`metadata errors: ${result.errors.join("; ")}`);
     const parsed = JSON.parse(result.metadataJson) as { functions: FunctionMetadata[] };
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the global is installed
-    const mod = require(FUNCTIONS_SOURCE) as Record<string, (...args: unknown[]) => unknown>;
     const byName = new Map<string, { meta: FunctionMetadata; impl: (...args: unknown[]) => unknown }>();
     for (const meta of parsed.functions) {
       const association = result.associate.find((a) => a.id === meta.id);
       if (!association) throw new Error(`no association for ${meta.id}`);
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the global is installed
+      const mod = require(association.sourceFileName) as Record<string, (...args: unknown[]) => unknown>;
       const impl = mod[association.functionName];
       if (typeof impl !== "function") throw new Error(`${association.functionName} is not exported`);
       byName.set(meta.name, { meta, impl });

@@ -1,0 +1,39 @@
+/** Readers shared by the custom functions: a plan, a month count, and monthly volumes. */
+import { invalidInput } from "../model/errors";
+import { checkMonths, PricingPlan, resolvePlan } from "../model/plan";
+import { CellInput, readNumber, readNumberList, readText } from "./args";
+
+export const TIER_ARG = "Tier";
+export const BILLING_ARG = "Billing";
+
+export function readPlan(tier: CellInput, seats: CellInput, billing: CellInput, aiRate: CellInput, aiMinimum: CellInput): PricingPlan {
+  return resolvePlan({
+    tier: readText(tier, TIER_ARG) ?? "",
+    seats: readNumber(seats, "Seats", 0),
+    billing: readText(billing, BILLING_ARG),
+    aiRate: readNumber(aiRate, "AI rate"),
+    aiMinimum: readNumber(aiMinimum, "AI minimum"),
+  });
+}
+
+/** Months as given, or undefined when blank (an omitted argument arrives as null). */
+export function readMonths(months: CellInput): number | undefined {
+  const value = readNumber(months, "Months");
+  return value === undefined ? undefined : checkMonths(value);
+}
+
+/**
+ * Monthly volumes from a resolutions argument: one value repeated for `months` (default 1), or a
+ * one-row/one-column range with one month per cell, in which case months must be blank or match.
+ */
+export function readVolumes(resolutions: CellInput[][], months: CellInput): { steady?: number; byMonth?: number[]; months: number } {
+  const volumes = readNumberList(resolutions, "Resolutions");
+  const given = readMonths(months);
+  if (volumes.length === 1) return { steady: volumes[0], months: given ?? 1 };
+  if (given !== undefined && given !== volumes.length) {
+    throw invalidInput(
+      `Months is ${given} but the resolutions range has ${volumes.length} monthly values: leave months blank or make it ${volumes.length}.`,
+    );
+  }
+  return { byMonth: volumes, months: volumes.length };
+}

@@ -16,7 +16,7 @@
  */
 import { nelderMead } from "./nelderMead";
 import { levenbergMarquardt } from "./leastSquares";
-import type { SeededRandom } from "./numeric";
+import type { Random } from "../random";
 import { initialStates } from "./init";
 import {
   ModelSpec,
@@ -349,7 +349,7 @@ export function simulatePaths(
   fit: FittedModel,
   horizon: number,
   paths: number,
-  random: SeededRandom,
+  random: Random,
 ): Float64Array {
   const { spec, params, final } = fit;
   const m = final.seasonal.length;

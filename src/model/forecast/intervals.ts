@@ -4,7 +4,7 @@
  * caller clamps them at 0.
  */
 import { FittedModel, additiveVariances, simulatePaths } from "./ets";
-import { SeededRandom, normalQuantile } from "./numeric";
+import { Random, normalQuantile } from "../random";
 
 /** Simulated paths for multiplicative-error intervals (in antithetic pairs), and their fixed seed. */
 const SIMULATION_PATHS = 2000;
@@ -28,7 +28,7 @@ export function predictionIntervals(
     }
     return { lower, upper };
   }
-  const random = new SeededRandom(SIMULATION_SEED);
+  const random = new Random(SIMULATION_SEED);
   const paths = SIMULATION_PATHS;
   const sims = simulatePaths(fit, horizon, paths, random);
   let relUp = 0;

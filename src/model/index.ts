@@ -4,3 +4,6 @@ export * from "./errors";
 export * from "./plan";
 export * from "./cost";
 export * from "./tiers";
+export * from "./random";
+export * from "./volatility";
+export * from "./forecast";

@@ -1,0 +1,28 @@
+/** Checks every workbook implementation applies before touching a workbook. */
+import { Scenario, validateScenario } from "../model/scenario";
+import { WorkbookError } from "./port";
+
+/** Nothing reaches a workbook from invalid input, whatever the caller checked. */
+export function assertValid(scenarios: readonly Scenario[]): void {
+  if (scenarios.length === 0) throw new WorkbookError("There are no scenarios to write.");
+  for (const s of scenarios) {
+    const problems = Object.values(validateScenario(s, scenarios));
+    if (problems.length > 0) throw new WorkbookError(`Nothing was written: ${s.name || "a scenario"} has invalid input (${problems[0]})`);
+  }
+}
+
+/** Monthly values from a selected range: one row or one column of numbers, oldest first. */
+export function readHistoryCells(values: readonly (readonly unknown[])[]): number[] {
+  const rows = values.length;
+  const cols = rows > 0 ? values[0].length : 0;
+  if (rows === 0 || cols === 0) throw new WorkbookError("Select a row or column of monthly conversation counts first.");
+  if (rows > 1 && cols > 1) {
+    throw new WorkbookError(`Select one row or one column of monthly counts; the selection is ${rows} rows × ${cols} columns.`);
+  }
+  const flat = values.flatMap((r) => [...r]);
+  if (flat.length < 2) throw new WorkbookError("Select at least 2 months of history (12 or more to find seasonality).");
+  return flat.map((v, i) => {
+    if (typeof v === "number" && Number.isFinite(v) && v >= 0) return v;
+    throw new WorkbookError(`Month ${i + 1} of the selection is not a count of conversations (${v === "" ? "blank" : JSON.stringify(v)}).`);
+  });
+}

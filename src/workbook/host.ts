@@ -1,0 +1,84 @@
+/**
+ * The one place that answers "am I inside Excel?" and "which theme does Office use?". Office.onReady
+ * resolves with host null when the page is opened in an ordinary browser: then the pane runs its
+ * preview against an in-memory workbook.
+ */
+import { ExcelWorkbook } from "./excel";
+import { MemoryWorkbook, PortOperation } from "./memory";
+import { WorkbookPort } from "./port";
+
+export type ThemeMode = "light" | "dark";
+
+export interface HostInfo {
+  insideExcel: boolean;
+  workbook: WorkbookPort;
+  /** The theme now, and a way to hear about changes (Office theme or the browser's colour scheme). */
+  theme: ThemeMode;
+  onThemeChange(listener: (mode: ThemeMode) => void): void;
+  /** Something the user should know about this host before using the pane, if anything. */
+  notice?: string;
+}
+
+/** Names, charts' category labels and null objects used by the workbook code need ExcelApi 1.7. */
+export const REQUIRED_EXCEL_API = "1.7";
+
+/** Dark when the background is dark: relative luminance of a "#RRGGBB" colour below one half. */
+export function themeFromBackground(color: string | undefined): ThemeMode | undefined {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color ?? "");
+  if (!m) return undefined;
+  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h, 16) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5 ? "dark" : "light";
+}
+
+function browserTheme(): ThemeMode {
+  return typeof window !== "undefined" && window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+}
+
+function officeReady(): Promise<Office.HostType | null> {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return Promise.resolve(null);
+  return Office.onReady().then((info) => info.host ?? null);
+}
+
+/** Preview-only switches from the page address, e.g. ?fail=writePlan to see how errors are shown. */
+function previewWorkbook(search: string): MemoryWorkbook {
+  const workbook = new MemoryWorkbook();
+  const params = new URLSearchParams(search);
+  for (const op of (params.get("fail") ?? "").split(",").filter(Boolean)) workbook.failing.add(op as PortOperation);
+  const stored = params.get("stored");
+  if (stored !== null) workbook.setStoredText(stored);
+  return workbook;
+}
+
+export async function detectHost(): Promise<HostInfo> {
+  const host = await officeReady();
+  // Compared as text: outside Office there may be no Office.HostType to compare with.
+  if (host !== null && String(host) === "Excel") {
+    const officeTheme = themeFromBackground(Office.context.officeTheme?.bodyBackgroundColor);
+    const supported = Office.context.requirements?.isSetSupported("ExcelApi", REQUIRED_EXCEL_API) ?? false;
+    return {
+      insideExcel: true,
+      workbook: new ExcelWorkbook(),
+      notice: supported
+        ? undefined
+        : `This version of Excel lacks ExcelApi ${REQUIRED_EXCEL_API}, which writing plans, summaries and saved scenarios needs. Scenarios can be edited and compared, but workbook actions may fail; update Excel to use them.`,
+      theme: officeTheme ?? browserTheme(),
+      onThemeChange(listener) {
+        try {
+          Office.context.document.addHandlerAsync(Office.EventType.OfficeThemeChanged, (args: Office.OfficeThemeChangedEventArgs) => {
+            listener(themeFromBackground(args.officeTheme.bodyBackgroundColor) ?? "light");
+          });
+        } catch {
+          // Older hosts have no theme-change event; the theme is read again when the pane reopens.
+        }
+      },
+    };
+  }
+  return {
+    insideExcel: false,
+    workbook: previewWorkbook(typeof location !== "undefined" ? location.search : ""),
+    theme: browserTheme(),
+    onThemeChange(listener) {
+      window.matchMedia?.("(prefers-color-scheme: dark)").addEventListener("change", (e) => listener(e.matches ? "dark" : "light"));
+    },
+  };
+}

@@ -1,0 +1,215 @@
+/**
+ * An in-memory workbook: the browser preview's stand-in for Excel, and a fixture for tests. It keeps
+ * sheets of cells, names, tables and charts, and writes plans and summaries from the same layouts as
+ * the Excel implementation, so what the preview does is what Excel gets.
+ */
+import { Scenario } from "../model/scenario";
+import { cell as a1 } from "./a1";
+import { assertValid, readHistoryCells } from "./checks";
+import { decideLoad, QUARANTINE_FIRST_CHUNK_ROW, QUARANTINE_SHEET, STATE_SHEET } from "./persistence";
+import { Block, CellValue, ChartDef, planLayout } from "./planLayout";
+import {
+  LoadedScenarios,
+  PlanWriteResult,
+  SelectionHistory,
+  SheetPreview,
+  SummaryPublishResult,
+  WorkbookError,
+  WorkbookPort,
+} from "./port";
+import { fromChunks, serializeState, toChunks } from "./stateSchema";
+import { publishStamp, summaryLayout } from "./summaryLayout";
+
+export type Visibility = "visible" | "hidden" | "veryHidden";
+
+export interface MemoryCell {
+  value: CellValue;
+  format?: string;
+}
+
+export interface MemorySheet {
+  name: string;
+  visibility: Visibility;
+  cells: Map<string, MemoryCell>;
+  charts: Map<string, ChartDef>;
+}
+
+export type PortOperation = "readSelectionHistory" | "loadScenarios" | "saveScenarios" | "writePlan" | "publishSummary";
+
+/** Two years of monthly conversations, rising towards each year's end: what "Use selection" reads in the preview. */
+export const SAMPLE_HISTORY = [
+  17200, 16400, 18100, 18600, 19000, 18200, 17600, 17900, 19400, 20300, 21800, 24100, 18900, 18000, 19800, 20200, 20900, 19900,
+  19300, 19500, 21200, 22400, 23900, 26500,
+];
+
+export function parseA1(address: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
+  if (!m) throw new Error(`Not a cell: ${address}`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+export class MemoryWorkbook implements WorkbookPort {
+  readonly kind = "preview" as const;
+  readonly sheets = new Map<string, MemorySheet>();
+  readonly names = new Map<string, string>();
+  readonly tables = new Map<string, { sheet: string; address: string }>();
+  /** The selected range: a column of values as Excel would hand them over. */
+  selection: { address: string; values: unknown[][] } = {
+    address: "History!B2:B25",
+    values: SAMPLE_HISTORY.map((v) => [v]),
+  };
+  /** Operations that fail, to show (and test) how the pane reports workbook errors. */
+  readonly failing = new Set<PortOperation>();
+
+  private failIfAsked(op: PortOperation): void {
+    if (this.failing.has(op)) throw new WorkbookError(`The workbook refused "${op}" (simulated failure in the preview).`);
+  }
+
+  sheet(name: string): MemorySheet | undefined {
+    return this.sheets.get(name);
+  }
+
+  private ensureSheet(name: string, visibility: Visibility = "visible"): { sheet: MemorySheet; created: boolean } {
+    const existing = this.sheets.get(name);
+    if (existing) return { sheet: existing, created: false };
+    const sheet: MemorySheet = { name, visibility, cells: new Map(), charts: new Map() };
+    this.sheets.set(name, sheet);
+    return { sheet, created: true };
+  }
+
+  /** The value of one cell ("" when empty). */
+  value(sheetName: string, address: string): CellValue {
+    return this.sheets.get(sheetName)?.cells.get(address.replace(/\$/g, ""))?.value ?? "";
+  }
+
+  private writeBlock(sheet: MemorySheet, block: Block): void {
+    const { row, col } = parseA1(block.topLeft);
+    block.cells.forEach((r, i) =>
+      r.forEach((v, j) => {
+        const address = a1(row + i, col + j);
+        if (v === "") sheet.cells.delete(address);
+        else sheet.cells.set(address, { value: v, format: block.numberFormats[i]?.[j] });
+      }),
+    );
+  }
+
+  private column(sheet: MemorySheet | undefined, col: number, fromRow: number): CellValue[] {
+    const out: CellValue[] = [];
+    if (!sheet) return out;
+    for (let r = fromRow; ; r++) {
+      const c = sheet.cells.get(a1(r, col));
+      if (!c || c.value === "") return out;
+      out.push(c.value);
+    }
+  }
+
+  /** The stored scenarios' text, as found. */
+  storedText(): string {
+    return fromChunks(this.column(this.sheets.get(STATE_SHEET), 0, 0));
+  }
+
+  /** Puts raw text where scenarios are stored (as a hand edit or an older add-in would). */
+  setStoredText(text: string): void {
+    const { sheet } = this.ensureSheet(STATE_SHEET, "veryHidden");
+    sheet.cells.clear();
+    toChunks(text).forEach((chunk, i) => sheet.cells.set(a1(i, 0), { value: chunk, format: "@" }));
+  }
+
+  /** Every quarantined text, oldest first. */
+  quarantined(): string[] {
+    const q = this.sheets.get(QUARANTINE_SHEET);
+    const out: string[] = [];
+    for (let c = 0; q && q.cells.has(a1(0, c)); c++) out.push(fromChunks(this.column(q, c, QUARANTINE_FIRST_CHUNK_ROW)));
+    return out;
+  }
+
+  /** Keeps `text` on the quarantine sheet unless it is already there; returns where it is. */
+  private quarantine(text: string, reason: string, at: Date): string {
+    const existing = this.quarantined().indexOf(text);
+    const { sheet } = this.ensureSheet(QUARANTINE_SHEET, "hidden");
+    const col = existing >= 0 ? existing : this.quarantined().length;
+    if (existing < 0) {
+      sheet.cells.set(a1(0, col), { value: `Kept ${publishStamp(at)}` });
+      sheet.cells.set(a1(1, col), { value: reason });
+      toChunks(text).forEach((chunk, i) => sheet.cells.set(a1(QUARANTINE_FIRST_CHUNK_ROW + i, col), { value: chunk, format: "@" }));
+    }
+    return `${QUARANTINE_SHEET}!${a1(0, col)}`;
+  }
+
+  /** Every sheet with a few of its cells (formulas first): what the preview shows of its workbook. */
+  preview(sampleSize = 4): SheetPreview[] {
+    return [...this.sheets.values()].map((sheet) => {
+      const entries = [...sheet.cells.entries()];
+      const formulas = entries.filter(([, c]) => typeof c.value === "string" && c.value.startsWith("="));
+      const picked = (formulas.length > 0 ? formulas : entries).slice(0, sampleSize);
+      return {
+        name: sheet.name,
+        visibility: sheet.visibility,
+        cells: sheet.cells.size,
+        tables: [...this.tables.entries()].filter(([, t]) => t.sheet === sheet.name).map(([name]) => name),
+        charts: [...sheet.charts.values()].map((c) => `${c.title} (${c.type})`),
+        sample: picked.map(([address, c]) => {
+          const text = String(c.value);
+          return { address, content: text.length > 140 ? `${text.slice(0, 140)}…` : text };
+        }),
+      };
+    });
+  }
+
+  async readSelectionHistory(): Promise<SelectionHistory> {
+    this.failIfAsked("readSelectionHistory");
+    return { address: this.selection.address, values: readHistoryCells(this.selection.values) };
+  }
+
+  async loadScenarios(): Promise<LoadedScenarios> {
+    this.failIfAsked("loadScenarios");
+    const decision = decideLoad(this.storedText());
+    if (decision.kind === "empty") return { scenarios: null };
+    if (decision.kind === "ok") return { scenarios: decision.scenarios };
+    const keptAt = this.quarantine(this.storedText(), decision.problem.message, new Date());
+    return { scenarios: null, problem: { ...decision.problem, keptAt }, saveBlocked: decision.saveBlocked };
+  }
+
+  async saveScenarios(scenarios: Scenario[], savedAt: Date): Promise<void> {
+    this.failIfAsked("saveScenarios");
+    assertValid(scenarios);
+    const current = this.storedText();
+    const decision = decideLoad(current);
+    if (decision.kind === "problem") {
+      if (decision.saveBlocked) throw new WorkbookError(decision.problem.message);
+      this.quarantine(current, decision.problem.message, savedAt);
+    }
+    this.setStoredText(serializeState(scenarios, savedAt));
+  }
+
+  async writePlan(scenarios: Scenario[]): Promise<PlanWriteResult> {
+    this.failIfAsked("writePlan");
+    assertValid(scenarios);
+    const layout = planLayout(scenarios);
+    const { sheet, created } = this.ensureSheet(layout.sheetName);
+    sheet.cells.clear();
+    sheet.charts.clear();
+    for (const name of [...this.names.keys()]) if (name.startsWith("SC_")) this.names.delete(name);
+    this.writeBlock(sheet, layout.title);
+    this.writeBlock(sheet, layout.assumptions);
+    this.writeBlock(sheet, layout.table);
+    for (const n of layout.names) this.names.set(n.name, n.formula);
+    this.tables.set(layout.table.name, { sheet: layout.sheetName, address: layout.table.address });
+    sheet.charts.set(layout.chart.name, layout.chart);
+    return { sheetName: layout.sheetName, tableName: layout.table.name, months: layout.table.months, created };
+  }
+
+  async publishSummary(scenarios: Scenario[], publishedAt: Date): Promise<SummaryPublishResult> {
+    this.failIfAsked("publishSummary");
+    assertValid(scenarios);
+    const layout = summaryLayout(scenarios, publishedAt);
+    const { sheet, created } = this.ensureSheet(layout.sheetName);
+    sheet.cells.clear();
+    sheet.charts.clear();
+    for (const b of layout.blocks) this.writeBlock(sheet, b);
+    for (const c of layout.charts) sheet.charts.set(c.name, c);
+    return { sheetName: layout.sheetName, publishedAt: publishStamp(publishedAt), created };
+  }
+}

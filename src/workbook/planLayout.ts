@@ -1,0 +1,229 @@
+/**
+ * The live plan sheet, laid out as data: an assumptions block (one column per scenario, every cell
+ * a named range), a table with one row per month whose cost columns are =SUPPORTCOST.* formulas over
+ * those names, and a line chart of monthly total per scenario. Pure, so both workbooks (Excel and
+ * in-memory) write exactly the same thing and tests can read it.
+ */
+import { Catalog, DEFAULT_CATALOG } from "../model/catalog";
+import { monthLabel, MONTH_NAMES, Scenario, seasonalFactors } from "../model/scenario";
+import { absCell, area, asText, cell, quoteSheet } from "./a1";
+
+export const PLAN_SHEET = "SupportCost Plan";
+export const PLAN_TABLE = "SupportCostPlan";
+export const PLAN_CHART = "SupportCostPlanChart";
+/** Every name the plan defines starts with this, so a rewrite can find (and remove) its own. */
+export const NAME_PREFIX = "SC_";
+
+export type CellValue = string | number | boolean;
+
+export interface Block {
+  /** Top-left cell, e.g. "A4". */
+  topLeft: string;
+  address: string;
+  /** Values or formulas (a string starting with "=" is a formula). */
+  cells: CellValue[][];
+  numberFormats: string[][];
+}
+
+export interface NameDef {
+  name: string;
+  /** "='SupportCost Plan'!$B$5" */
+  formula: string;
+}
+
+export interface ChartDef {
+  name: string;
+  title: string;
+  type: "line" | "columnStacked" | "columnClustered";
+  /** Whether each series is a column (header row = series names) or a row (first column = names). */
+  seriesBy: "columns" | "rows";
+  /** Series data including the header row (series names), one series per column. */
+  dataAddress: string;
+  /** Category labels (no header). */
+  categoriesAddress: string;
+  /** Where the chart sits. */
+  topLeft: string;
+  bottomRight: string;
+}
+
+export interface PlanLayout {
+  sheetName: string;
+  title: Block;
+  assumptions: Block;
+  table: Block & { name: string; months: number };
+  names: NameDef[];
+  chart: ChartDef;
+  /** Columns widths in points, by column index. */
+  columnWidths: number[];
+}
+
+const DRIVER_ROWS = [
+  { key: "Tier", label: "Tier" },
+  { key: "Seats", label: "Seats" },
+  { key: "Billing", label: "Billing (annual/monthly)" },
+  { key: "StartConversations", label: "Conversations per month at start" },
+  { key: "Growth", label: "Monthly growth" },
+  { key: "AIResolutionRate", label: "AI resolution rate (share of conversations)" },
+  { key: "AIRate", label: "AI price per resolution" },
+  { key: "AIMinimum", label: "AI monthly minimum (resolutions)" },
+  { key: "FirstMonth", label: "First month" },
+  { key: "Horizon", label: "Horizon (months)" },
+] as const;
+
+type DriverKey = (typeof DRIVER_ROWS)[number]["key"] | "Seasonality";
+
+/** Excel's serial number for the first day of a "YYYY-MM" month (1900 date system). */
+export function excelDate(month: string): number {
+  const utc = Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1);
+  return Math.round(utc / 86_400_000) + 25_569;
+}
+
+/** A name-safe form of a scenario name: "High (EU)" → "High_EU". */
+export function nameSlug(name: string): string {
+  const slug = name.trim().replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  return slug === "" ? "Scenario" : slug;
+}
+
+/** A unique slug per scenario (names are unique, but slugs of "A-B" and "A B" would not be). */
+export function scenarioSlugs(scenarios: readonly Scenario[]): string[] {
+  const used = new Set<string>();
+  return scenarios.map((s) => {
+    const base = nameSlug(s.name);
+    let slug = base;
+    for (let i = 2; used.has(slug.toLowerCase()); i++) slug = `${base}${i}`;
+    used.add(slug.toLowerCase());
+    return slug;
+  });
+}
+
+export function planName(slug: string, key: DriverKey): string {
+  return `${NAME_PREFIX}${slug}_${key}`;
+}
+
+const ASSUMPTIONS_ROW = 3; // 0-based: header on row 4
+const TITLE_ROW = 0;
+
+export function planLayout(scenarios: readonly Scenario[], catalog: Catalog = DEFAULT_CATALOG): PlanLayout {
+  if (scenarios.length === 0) throw new Error("A plan needs at least one scenario.");
+  const money = catalog.currencyFormat;
+  const slugs = scenarioSlugs(scenarios);
+  const sheetRef = quoteSheet(PLAN_SHEET);
+  const n = scenarios.length;
+
+  // Assumptions: header row, 10 driver rows, then 12 seasonality rows.
+  const aCells: CellValue[][] = [["Assumption (edit the values)", ...scenarios.map((s) => asText(s.name))]];
+  const aFormats: string[][] = [["@", ...scenarios.map(() => "@")]];
+  const names: NameDef[] = [];
+  const driverRowsStart = ASSUMPTIONS_ROW + 1;
+  DRIVER_ROWS.forEach((row, r) => {
+    const values: CellValue[] = [row.label];
+    const formats: string[] = ["@"];
+    scenarios.forEach((s, i) => {
+      const d = s.drivers;
+      const v: Record<(typeof DRIVER_ROWS)[number]["key"], [CellValue, string]> = {
+        Tier: [d.tier, "@"],
+        Seats: [d.seats, "#,##0"],
+        Billing: [d.billing, "@"],
+        StartConversations: [d.startConversations, "#,##0"],
+        Growth: [d.growthPct / 100, "0.0%"],
+        AIResolutionRate: [d.aiResolutionPct / 100, "0.0%"],
+        AIRate: [catalog.ai.usdPerResolution, money],
+        AIMinimum: [catalog.ai.monthlyMinimumResolutions, "#,##0"],
+        FirstMonth: [excelDate(d.firstMonth), "mmm yyyy"],
+        Horizon: [d.horizonMonths, "0"],
+      };
+      values.push(v[row.key][0]);
+      formats.push(v[row.key][1]);
+      names.push({ name: planName(slugs[i], row.key), formula: `=${sheetRef}!${absCell(driverRowsStart + r, 1 + i)}` });
+    });
+    aCells.push(values);
+    aFormats.push(formats);
+  });
+  const seasonStart = driverRowsStart + DRIVER_ROWS.length;
+  MONTH_NAMES.forEach((m, k) => {
+    aCells.push([`Seasonality: ${m}`, ...scenarios.map((s) => seasonalFactors(s.drivers.seasonality)[k])]);
+    aFormats.push(["@", ...scenarios.map(() => "0.00")]);
+  });
+  scenarios.forEach((_, i) => {
+    names.push({
+      name: planName(slugs[i], "Seasonality"),
+      formula: `=${sheetRef}!${absCell(seasonStart, 1 + i)}:${absCell(seasonStart + 11, 1 + i)}`,
+    });
+  });
+  const assumptions: Block = {
+    topLeft: cell(ASSUMPTIONS_ROW, 0),
+    address: area(ASSUMPTIONS_ROW, 0, aCells.length, 1 + n),
+    cells: aCells,
+    numberFormats: aFormats,
+  };
+
+  // Month table: Month, Month #, one Total column per scenario, then each scenario's detail columns.
+  const tableRow = seasonStart + 12 + 1;
+  const months = Math.max(...scenarios.map((s) => s.drivers.horizonMonths));
+  const header: string[] = ["Month", "Month #", ...scenarios.map((s) => `${s.name} total`)];
+  scenarios.forEach((s) => header.push(`${s.name} conversations`, `${s.name} resolutions`, `${s.name} seat cost`, `${s.name} AI cost`));
+  const totalCol = (i: number) => 2 + i;
+  const detailCol = (i: number, k: number) => 2 + n + i * 4 + k;
+  const cells: CellValue[][] = [header.map(asText)];
+  const formats: string[][] = [header.map(() => "@")];
+  const first = slugs[0];
+  for (let m = 1; m <= months; m++) {
+    const r = tableRow + m; // 0-based sheet row of this month
+    const idx = `$B${r + 1}`;
+    const row: CellValue[] = [`=EDATE(${planName(first, "FirstMonth")},${idx}-1)`, m];
+    const fmt: string[] = ["mmm yyyy", "0"];
+    const detail: CellValue[] = [];
+    const detailFmt: string[] = [];
+    slugs.forEach((slug, i) => {
+      const nm = (k: DriverKey) => planName(slug, k);
+      const guard = (f: string) => `=IF(${idx}>${nm("Horizon")},"",${f})`;
+      const conv = cell(r, detailCol(i, 0));
+      const res = cell(r, detailCol(i, 1));
+      row.push(guard(`SUPPORTCOST.TOTAL(${nm("Tier")},${nm("Seats")},${res},1,${nm("Billing")},${nm("AIRate")},${nm("AIMinimum")})`));
+      fmt.push(money);
+      detail.push(
+        guard(`${nm("StartConversations")}*(1+${nm("Growth")})^(${idx}-1)*INDEX(${nm("Seasonality")},MONTH(EDATE(${nm("FirstMonth")},${idx}-1)))`),
+        guard(`${conv}*${nm("AIResolutionRate")}`),
+        guard(`SUPPORTCOST.SEATS(${nm("Tier")},${nm("Seats")},1,${nm("Billing")})`),
+        guard(`SUPPORTCOST.AI(${res},1,${nm("AIRate")},${nm("AIMinimum")})`),
+      );
+      detailFmt.push("#,##0", "#,##0", money, money);
+    });
+    cells.push([...row, ...detail]);
+    formats.push([...fmt, ...detailFmt]);
+  }
+  const table = {
+    name: PLAN_TABLE,
+    months,
+    topLeft: cell(tableRow, 0),
+    address: area(tableRow, 0, months + 1, header.length),
+    cells,
+    numberFormats: formats,
+  };
+
+  const chartLeft = 1 + n + 1;
+  const chart: ChartDef = {
+    name: PLAN_CHART,
+    title: "Monthly cost by scenario",
+    type: "line",
+    seriesBy: "columns",
+    dataAddress: area(tableRow, totalCol(0), months + 1, n),
+    categoriesAddress: area(tableRow + 1, 0, months, 1),
+    topLeft: cell(ASSUMPTIONS_ROW, chartLeft),
+    bottomRight: cell(ASSUMPTIONS_ROW + 20, chartLeft + 7),
+  };
+
+  const title: Block = {
+    topLeft: "A1",
+    address: area(TITLE_ROW, 0, 2, 1),
+    cells: [
+      ["SupportCost plan"],
+      [
+        `Live plan: edit the assumption values below and the month table recalculates with the =SUPPORTCOST functions. Months follow ${asText(scenarios[0].name)}'s first month (${monthLabel(scenarios[0].drivers.firstMonth)}). Rewriting the plan from the pane replaces this sheet's contents.`,
+      ],
+    ],
+    numberFormats: [["@"], ["@"]],
+  };
+
+  return { sheetName: PLAN_SHEET, title, assumptions, table, names, chart, columnWidths: [200] };
+}

@@ -1,0 +1,87 @@
+/**
+ * What the task pane may ask of a workbook. The pane only ever sees this interface; the Excel
+ * implementation (excel.ts) holds all Office.js code, and the in-memory one (memory.ts) runs the
+ * browser preview and the tests.
+ */
+import { Scenario } from "../model/scenario";
+
+/** Why a stored value was not used. It is kept aside, never dropped and never overwritten. */
+export interface StoredProblem {
+  kind: "corrupt" | "older" | "newer" | "invalid";
+  /** For the pane, in the user's words. */
+  message: string;
+  /** Where the stored text was kept, e.g. "SupportCost_Quarantine!B1". */
+  keptAt: string;
+}
+
+export interface LoadedScenarios {
+  /** The stored scenarios, or null when the workbook has none (or they could not be used). */
+  scenarios: Scenario[] | null;
+  problem?: StoredProblem;
+  /** True when saving would overwrite data this version cannot read (a newer schema). */
+  saveBlocked?: boolean;
+}
+
+export interface SelectionHistory {
+  /** The selected range, e.g. "Sheet1!B2:B25". */
+  address: string;
+  /** Monthly values, oldest first. */
+  values: number[];
+}
+
+export interface PlanWriteResult {
+  sheetName: string;
+  tableName: string;
+  /** Rows in the month table (the longest horizon). */
+  months: number;
+  /** False when an earlier plan was updated in place. */
+  created: boolean;
+}
+
+export interface SummaryPublishResult {
+  sheetName: string;
+  publishedAt: string;
+  created: boolean;
+}
+
+export interface WorkbookPort {
+  /** "excel" inside Excel; "preview" for the in-memory workbook of the browser preview. */
+  readonly kind: "excel" | "preview";
+  /** Numbers of the selected single row or column (blanks and text are refused with a message). */
+  readSelectionHistory(): Promise<SelectionHistory>;
+  loadScenarios(): Promise<LoadedScenarios>;
+  saveScenarios(scenarios: Scenario[], savedAt: Date): Promise<void>;
+  /** Creates or updates the live plan sheet (assumptions, named ranges, formula table, chart). */
+  writePlan(scenarios: Scenario[]): Promise<PlanWriteResult>;
+  /** Creates or updates the values-only summary sheet for readers without the add-in. */
+  publishSummary(scenarios: Scenario[], publishedAt: Date): Promise<SummaryPublishResult>;
+}
+
+/** What a sheet of the preview's in-memory workbook holds, for people trying the pane outside Excel. */
+export interface SheetPreview {
+  name: string;
+  visibility: "visible" | "hidden" | "veryHidden";
+  cells: number;
+  tables: string[];
+  charts: string[];
+  /** A few cells, formulas first, e.g. { address: "C27", content: "=IF(...)" }. */
+  sample: { address: string; content: string }[];
+}
+
+/** A failure the user must see: the message says what happened and what to do. */
+export class WorkbookError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message);
+    this.name = "WorkbookError";
+    if (options?.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
+  }
+}
+
+/** A message for any error thrown by a workbook call (Office.js errors carry a code and a message). */
+export function describeWorkbookError(action: string, error: unknown): string {
+  if (error instanceof WorkbookError) return error.message;
+  const e = error as { message?: unknown; code?: unknown; debugInfo?: { errorLocation?: unknown } } | undefined;
+  const message = typeof e?.message === "string" && e.message ? e.message : String(error);
+  const code = typeof e?.code === "string" ? ` (${e.code})` : "";
+  return `Could not ${action}: ${message}${code}`;
+}

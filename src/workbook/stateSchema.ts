@@ -1,0 +1,116 @@
+/**
+ * The scenarios as stored inside the workbook: JSON with a schema version, validated with zod on
+ * the way in. Anything that fails (not JSON, an older or newer schema, a hand-edited value out of
+ * range) is classified so the caller can report it and keep the text aside.
+ */
+import { z } from "zod";
+import { Scenario, validateScenario } from "../model/scenario";
+
+export const SCHEMA_VERSION = 1;
+export const MAX_SCENARIOS = 12;
+
+const monthlyFactors = z.array(z.number()).length(12);
+
+const driversSchema = z.object({
+  startConversations: z.number(),
+  growthPct: z.number(),
+  seasonality: z.union([z.literal("flat"), monthlyFactors]),
+  aiResolutionPct: z.number(),
+  tier: z.string(),
+  seats: z.number(),
+  billing: z.enum(["annual", "monthly"]),
+  horizonMonths: z.number(),
+  firstMonth: z.string(),
+});
+
+const scenarioSchema = z.object({
+  id: z.string().min(1).max(40),
+  name: z.string(),
+  drivers: driversSchema,
+});
+
+export const storedStateSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    savedAt: z.string(),
+    scenarios: z.array(scenarioSchema).min(1).max(MAX_SCENARIOS),
+  })
+  .superRefine((state, ctx) => {
+    const ids = new Set<string>();
+    state.scenarios.forEach((s, i) => {
+      if (ids.has(s.id)) ctx.addIssue({ code: "custom", path: ["scenarios", i, "id"], message: `Scenario id "${s.id}" appears twice` });
+      ids.add(s.id);
+      for (const [field, message] of Object.entries(validateScenario(s, state.scenarios))) {
+        ctx.addIssue({ code: "custom", path: ["scenarios", i, field === "name" ? "name" : "drivers", field], message: `${s.name}: ${message}` });
+      }
+    });
+  });
+
+export type StoredState = z.infer<typeof storedStateSchema>;
+
+export function serializeState(scenarios: readonly Scenario[], savedAt: Date): string {
+  const state: StoredState = { schemaVersion: SCHEMA_VERSION, savedAt: savedAt.toISOString(), scenarios: scenarios.map(copyScenario) };
+  return JSON.stringify(storedStateSchema.parse(state));
+}
+
+function copyScenario(s: Scenario): Scenario {
+  const d = s.drivers;
+  return { id: s.id, name: s.name, drivers: { ...d, seasonality: d.seasonality === "flat" ? "flat" : [...d.seasonality] } };
+}
+
+export type ParsedState =
+  | { ok: true; scenarios: Scenario[] }
+  | { ok: false; kind: "corrupt" | "older" | "newer" | "invalid"; message: string };
+
+/** Reads stored text; never throws. */
+export function parseStoredState(text: string): ParsedState {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, kind: "corrupt", message: "The saved scenarios are not readable (not valid JSON); they may have been edited by hand." };
+  }
+  const version = typeof data === "object" && data !== null ? (data as { schemaVersion?: unknown }).schemaVersion : undefined;
+  if (typeof version !== "number") {
+    return { ok: false, kind: "corrupt", message: "The saved scenarios have no schema version, so they cannot be read safely." };
+  }
+  if (version > SCHEMA_VERSION) {
+    return {
+      ok: false,
+      kind: "newer",
+      message: `The saved scenarios were written by a newer SupportCost (schema ${version}; this version reads ${SCHEMA_VERSION}). Update the add-in to use them. Saving is turned off so they are not overwritten.`,
+    };
+  }
+  if (version < SCHEMA_VERSION) {
+    return { ok: false, kind: "older", message: `The saved scenarios use an old schema (${version}) that this version cannot read.` };
+  }
+  const result = storedStateSchema.safeParse(data);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    const where = first.path.length > 0 ? ` at ${first.path.join(".")}` : "";
+    return { ok: false, kind: "invalid", message: `The saved scenarios failed validation${where}: ${first.message}.` };
+  }
+  return { ok: true, scenarios: result.data.scenarios.map(copyScenario) };
+}
+
+/** Excel keeps at most 32,767 characters in a cell; stored text is split into chunks below that. */
+export const CHUNK_SIZE = 30_000;
+/** Each stored chunk starts with this mark so Excel never reads a chunk as a formula ("=", "+", "-", "@"). */
+const CHUNK_MARK = "|";
+
+export function toChunks(text: string): string[] {
+  const chunks: string[] = [];
+  for (let i = 0; i < text.length; i += CHUNK_SIZE) chunks.push(CHUNK_MARK + text.slice(i, i + CHUNK_SIZE));
+  return chunks.length > 0 ? chunks : [CHUNK_MARK];
+}
+
+/** Joins chunks read back from cells (blank cells end the text). */
+export function fromChunks(cells: readonly unknown[]): string {
+  let text = "";
+  for (const cell of cells) {
+    if (cell === "" || cell === null || cell === undefined) break;
+    const s = String(cell);
+    text += s.startsWith(CHUNK_MARK) ? s.slice(CHUNK_MARK.length) : s;
+  }
+  return text;
+}

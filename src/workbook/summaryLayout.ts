@@ -1,0 +1,148 @@
+/**
+ * The leadership summary, laid out as data: values only (no formulas at all, so it reads the same in
+ * any Excel with or without the add-in), the comparison, monthly costs behind two native charts, the
+ * assumptions, and the pricing catalog with its sources and as-of dates, stamped with the publish time.
+ */
+import { Catalog, DEFAULT_CATALOG } from "../model/catalog";
+import {
+  compareForecasts,
+  forecastScenario,
+  monthLabel,
+  MONTH_NAMES,
+  Scenario,
+  ScenarioForecast,
+  seasonalFactors,
+} from "../model/scenario";
+import { catalogRows } from "../model/tiers";
+import { area, asText, cell } from "./a1";
+import { Block, CellValue, ChartDef } from "./planLayout";
+
+export const SUMMARY_SHEET = "SupportCost Summary";
+export const SUMMARY_MONTHLY_CHART = "SupportCostSummaryMonthly";
+export const SUMMARY_SPLIT_CHART = "SupportCostSummarySplit";
+
+export interface SummaryLayout {
+  sheetName: string;
+  blocks: Block[];
+  charts: ChartDef[];
+}
+
+/** ISO time without milliseconds, in UTC: "2027-01-05 09:30 UTC". */
+export function publishStamp(at: Date): string {
+  return `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+function block(row: number, col: number, cells: CellValue[][], numberFormats: string[][]): Block {
+  const width = Math.max(...cells.map((r) => r.length));
+  const padded = cells.map((r) => [...r, ...new Array<CellValue>(width - r.length).fill("")]);
+  const fmts = numberFormats.map((r) => [...r, ...new Array<string>(width - r.length).fill("General")]);
+  return { topLeft: cell(row, col), address: area(row, col, padded.length, width), cells: padded, numberFormats: fmts };
+}
+
+export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date, catalog: Catalog = DEFAULT_CATALOG): SummaryLayout {
+  const forecasts: ScenarioForecast[] = scenarios.map((s) => forecastScenario(s, catalog));
+  const comparison = compareForecasts(forecasts);
+  const money = catalog.currencyFormat;
+  const names = scenarios.map((s) => asText(s.name));
+  const blocks: Block[] = [];
+
+  blocks.push(
+    block(0, 0, [["SupportCost summary"], [`Published ${publishStamp(publishedAt)}. Values only: this sheet needs no add-in. Costs in ${catalog.currency}.`], [`Compared with ${names[0]}, the first scenario.`]], [["@"], ["@"], ["@"]]),
+  );
+
+  // Comparison: metrics down, scenarios across.
+  let row = 4;
+  const years = Math.max(...comparison.map((c) => c.annualTotals.length));
+  const cmp: CellValue[][] = [["Metric", ...names]];
+  const cmpFmt: string[][] = [["@", ...names.map(() => "@")]];
+  const metric = (label: string, fmt: string, get: (i: number) => CellValue) => {
+    cmp.push([label, ...comparison.map((_, i) => get(i))]);
+    cmpFmt.push(["@", ...comparison.map(() => fmt)]);
+  };
+  metric("Total cost over the horizon", money, (i) => comparison[i].total);
+  for (let y = 0; y < years; y++) metric(`Year ${y + 1} cost`, money, (i) => comparison[i].annualTotals[y] ?? "");
+  metric("Seat cost", money, (i) => comparison[i].seatCost);
+  metric("AI agent cost", money, (i) => comparison[i].aiCost);
+  metric("AI share of cost", "0.0%", (i) => comparison[i].aiShare);
+  metric("Peak month", "@", (i) => monthLabel(comparison[i].peakMonth));
+  metric("Peak month cost", money, (i) => comparison[i].peakCost);
+  metric("Conversations", "#,##0", (i) => comparison[i].conversations);
+  metric("AI resolutions", "#,##0", (i) => comparison[i].resolutions);
+  metric("Cost per conversation", money, (i) => comparison[i].costPerConversation ?? "");
+  metric("AI cost per resolution", money, (i) => comparison[i].costPerResolution ?? "");
+  metric(`Difference from ${names[0]}`, money, (i) => comparison[i].differenceFromReference);
+  metric(`Difference from ${names[0]} (%)`, "0.0%", (i) => comparison[i].differenceFromReferencePct ?? "");
+  blocks.push(block(row, 0, cmp, cmpFmt));
+  const splitChartData = { row: row + 1 + years + 1, count: 2 }; // "Seat cost", "AI agent cost" rows
+  row += cmp.length + 1;
+
+  // Assumptions.
+  const assumptionsRow = row;
+  const as: CellValue[][] = [["Assumption", ...names]];
+  const asFmt: string[][] = [["@", ...names.map(() => "@")]];
+  const put = (label: string, fmt: string, get: (s: Scenario) => CellValue) => {
+    as.push([label, ...scenarios.map(get)]);
+    asFmt.push(["@", ...scenarios.map(() => fmt)]);
+  };
+  put("Tier", "@", (s) => s.drivers.tier);
+  put("Seats", "#,##0", (s) => s.drivers.seats);
+  put("Billing", "@", (s) => s.drivers.billing);
+  put("Conversations per month at start", "#,##0", (s) => s.drivers.startConversations);
+  put("Monthly growth", "0.0%", (s) => s.drivers.growthPct / 100);
+  put("AI resolution rate", "0.0%", (s) => s.drivers.aiResolutionPct / 100);
+  put("AI price per resolution", money, () => catalog.ai.usdPerResolution);
+  put("AI monthly minimum (resolutions)", "#,##0", () => catalog.ai.monthlyMinimumResolutions);
+  put("First month", "@", (s) => monthLabel(s.drivers.firstMonth));
+  put("Horizon (months)", "0", (s) => s.drivers.horizonMonths);
+  put("Seasonality", "@", (s) => (s.drivers.seasonality === "flat" ? "flat" : "monthly factors below"));
+  MONTH_NAMES.forEach((m, k) => put(`Seasonality: ${m}`, "0.00", (s) => seasonalFactors(s.drivers.seasonality)[k]));
+  blocks.push(block(assumptionsRow, 0, as, asFmt));
+  row += as.length + 1;
+
+  // Pricing catalog with sources.
+  const cat: CellValue[][] = [["Pricing catalog", "Billing", "Price", "Unit", "Source", "As of"]];
+  const catFmt: string[][] = [["@", "@", "@", "@", "@", "@"]];
+  for (const r of catalogRows(catalog)) {
+    cat.push([r.item, r.billing, r.price, r.unit, r.source, r.asOf]);
+    catFmt.push(["@", "@", r.billing === "per month" ? "#,##0" : money, "@", "@", "@"]);
+  }
+  blocks.push(block(row, 0, cat, catFmt));
+
+  // Monthly totals (chart data), to the right of the comparison.
+  const monthlyCol = 2 + scenarios.length + 1;
+  const months = Math.max(...scenarios.map((s) => s.drivers.horizonMonths));
+  const mon: CellValue[][] = [["Month #", "Month", ...names.map((n) => `${n} total`)]];
+  const monFmt: string[][] = [["@", "@", ...names.map(() => "@")]];
+  for (let m = 1; m <= months; m++) {
+    // The month label follows the first scenario long enough to reach this month.
+    const labelled = forecasts.find((f) => f.months.length >= m) ?? forecasts[0];
+    mon.push([m, monthLabel(labelled.months[m - 1].month), ...forecasts.map((f) => f.months[m - 1]?.total ?? "")]);
+    monFmt.push(["0", "@", ...forecasts.map(() => money)]);
+  }
+  blocks.push(block(4, monthlyCol, mon, monFmt));
+
+  const chartCol = monthlyCol + mon[0].length + 1;
+  const charts: ChartDef[] = [
+    {
+      name: SUMMARY_MONTHLY_CHART,
+      title: "Monthly cost by scenario",
+      type: "line",
+      seriesBy: "columns",
+      dataAddress: area(4, monthlyCol + 2, months + 1, scenarios.length),
+      categoriesAddress: area(5, monthlyCol + 1, months, 1),
+      topLeft: cell(4, chartCol),
+      bottomRight: cell(22, chartCol + 8),
+    },
+    {
+      name: SUMMARY_SPLIT_CHART,
+      title: "Seat vs AI agent cost",
+      type: "columnStacked",
+      seriesBy: "rows",
+      dataAddress: area(splitChartData.row, 0, splitChartData.count, 1 + scenarios.length),
+      categoriesAddress: area(4, 1, 1, scenarios.length),
+      topLeft: cell(24, chartCol),
+      bottomRight: cell(42, chartCol + 8),
+    },
+  ];
+  return { sheetName: SUMMARY_SHEET, blocks, charts };
+}

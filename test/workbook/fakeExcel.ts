@@ -1,0 +1,384 @@
+/**
+ * A small fake of Excel's object model for the workbook adapter's tests. The request context is an
+ * office-addin-mock OfficeMockObject (its context.sync is the one counted); the workbook objects
+ * behave like Office.js proxies: writes are queued and applied at context.sync(), loaded properties
+ * can only be read after a sync, and what Excel refuses (a second sheet, table or name of the same
+ * name, a table over another table) fails the sync. That is what makes "updates in place" testable.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { parseA1 } from "../../src/workbook/memory";
+
+export interface FakeCell {
+  value: unknown;
+  formula?: string;
+  format?: string;
+}
+export interface FakeChart {
+  id: number;
+  name: string;
+  type: string;
+  source: string;
+  seriesBy?: string;
+  title?: string;
+  categories?: string;
+}
+export interface FakeSheet {
+  name: string;
+  visibility: string;
+  cells: Map<string, FakeCell>;
+  charts: FakeChart[];
+}
+
+type Box = { r0: number; c0: number; r1: number; c1: number };
+const BIG = 1_048_575;
+
+function parseArea(address: string | undefined): Box {
+  if (!address) return { r0: 0, c0: 0, r1: BIG, c1: 16_383 };
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const [a, b = a] = local.split(":");
+  const col = /^\$?([A-Z]+)$/.exec(a);
+  if (col) {
+    const c0 = parseA1(`${col[1]}1`).col;
+    const c1 = parseA1(`${/^\$?([A-Z]+)$/.exec(b)![1]}1`).col;
+    return { r0: 0, c0, r1: BIG, c1 };
+  }
+  const p = parseA1(a);
+  const q = parseA1(b);
+  return { r0: p.row, c0: p.col, r1: q.row, c1: q.col };
+}
+
+const key = (r: number, c: number) => `${r},${c}`;
+
+function colName(c: number): string {
+  let s = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+const boxAddress = (b: Box) => `${colName(b.c0)}${b.r0 + 1}:${colName(b.c1)}${b.r1 + 1}`;
+const overlaps = (a: Box, b: Box) => a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
+
+class ApiError extends Error {
+  constructor(
+    public code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export class FakeExcel {
+  sheets: FakeSheet[] = [];
+  names = new Map<string, { name: string; formula: string }>();
+  tables = new Map<string, { name: string; sheet: string; box: Box }>();
+  selection: { sheet: string; address: string } = { sheet: "Sheet1", address: "B2:B25" };
+  syncs = 0;
+  private queue: (() => void)[] = [];
+  private loads: (() => void)[] = [];
+  private chartIds = 0;
+
+  constructor() {
+    this.sheets.push({ name: "Sheet1", visibility: "Visible", cells: new Map(), charts: [] });
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  cell(sheet: string, address: string): FakeCell | undefined {
+    const { row, col } = parseA1(address);
+    return this.sheet(sheet)?.cells.get(key(row, col));
+  }
+
+  setCells(sheet: string, topLeft: string, values: unknown[][]): void {
+    const s = this.sheet(sheet) ?? this.addSheetNow(sheet);
+    const { row, col } = parseA1(topLeft);
+    values.forEach((r, i) => r.forEach((v, j) => s.cells.set(key(row + i, col + j), { value: v })));
+  }
+
+  private addSheetNow(name: string): FakeSheet {
+    if (this.sheet(name)) throw new ApiError("ItemAlreadyExists", `A sheet named ${name} already exists`);
+    const s: FakeSheet = { name, visibility: "Visible", cells: new Map(), charts: [] };
+    this.sheets.push(s);
+    return s;
+  }
+
+  private must(name: string): FakeSheet {
+    const s = this.sheet(name);
+    if (!s) throw new ApiError("ItemNotFound", `No sheet ${name}`);
+    return s;
+  }
+
+  /** A fresh request context (as Excel.run makes one per batch) over this workbook. */
+  context(): Excel.RequestContext {
+    const mock = new OfficeMockObject({ workbook: {} }) as OfficeMockObject & { workbook: Record<string, unknown> };
+    const mockSync = mock.sync.bind(mock);
+    mock.sync = async () => {
+      this.syncs++;
+      const queue = this.queue.splice(0);
+      const loads = this.loads.splice(0);
+      for (const op of queue) op();
+      for (const load of loads) load();
+      await mockSync();
+    };
+    Object.assign(mock.workbook, this.workbookApi());
+    return mock as unknown as Excel.RequestContext;
+  }
+
+  /** Runs batches like Excel.run does. */
+  run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this.context());
+
+  private workbookApi() {
+    return {
+      worksheets: {
+        getItemOrNullObject: (name: string) => this.sheetProxy(name, true),
+        getItem: (name: string) => this.sheetProxy(name, false),
+        add: (name: string) => {
+          this.queue.push(() => this.addSheetNow(name));
+          return this.sheetProxy(name, false);
+        },
+      },
+      tables: {
+        getItemOrNullObject: (name: string) => this.tableProxy(name),
+      },
+      names: this.namesProxy(),
+      getSelectedRange: () => this.rangeProxy(this.selection.sheet, this.selection.address),
+    };
+  }
+
+  /** As Office.js does for *OrNullObject results: isNullObject is known after the next sync, with no load. */
+  private resolveAtSync(resolve: () => void): void {
+    this.loads.push(resolve);
+  }
+
+  private loadable<T extends object>(target: T, resolve: (t: T) => void): T & { load: (props?: string) => T } {
+    const t = target as T & { load: (props?: string) => T };
+    t.load = () => {
+      this.loads.push(() => resolve(t));
+      return t;
+    };
+    return t;
+  }
+
+  private sheetProxy(name: string, nullable: boolean) {
+    const proxy = {
+      charts: this.chartsProxy(name),
+      tables: {
+        add: (address: string, hasHeaders: boolean) => {
+          const table = { name: `Table${this.tables.size + 1}`, sheet: name, box: parseArea(address), hasHeaders };
+          this.queue.push(() => {
+            for (const t of this.tables.values()) {
+              if (t.sheet.toLowerCase() === name.toLowerCase() && overlaps(t.box, table.box)) {
+                throw new ApiError("InvalidOperation", "A table can't overlap another table.");
+              }
+            }
+            this.tables.set(table.name.toLowerCase(), table);
+          });
+          return {
+            set name(value: string) {
+              fake.queue.push(() => {
+                if (fake.tables.has(value.toLowerCase())) throw new ApiError("InvalidArgument", `Table name ${value} is taken`);
+                fake.tables.delete(table.name.toLowerCase());
+                table.name = value;
+                fake.tables.set(value.toLowerCase(), table);
+              });
+            },
+          };
+        },
+      },
+      getRange: (address?: string) => this.rangeProxy(name, address),
+      getUsedRangeOrNullObject: () => this.rangeProxy(name, undefined, "used"),
+      activate: () => this.queue.push(() => this.must(name)),
+      set visibility(v: string) {
+        fake.queue.push(() => {
+          fake.must(name).visibility = v;
+        });
+      },
+      isNullObject: undefined as unknown as boolean,
+    };
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- setters above need the fake
+    const fake = this;
+    if (nullable) this.resolveAtSync(() => (proxy.isNullObject = !this.sheet(name)));
+    return proxy;
+  }
+
+  private rangeProxy(sheetName: string, address: string | undefined, mode: "area" | "used" = "area") {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- used by the setters
+    const fake = this;
+    const box = () => parseArea(address);
+    const write = (grid: unknown[][], apply: (cell: FakeCell, v: unknown) => void) => {
+      const b = box();
+      this.queue.push(() => {
+        const s = this.must(sheetName);
+        if (grid.length !== b.r1 - b.r0 + 1 || grid.some((r) => r.length !== b.c1 - b.c0 + 1)) {
+          throw new ApiError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size of ${address}`);
+        }
+        grid.forEach((r, i) =>
+          r.forEach((v, j) => {
+            const k = key(b.r0 + i, b.c0 + j);
+            const cell = s.cells.get(k) ?? { value: "" };
+            apply(cell, v);
+            s.cells.set(k, cell);
+          }),
+        );
+      });
+    };
+    const loaded: { values?: unknown[][] } = {};
+    const proxy = {
+      /** Read after a load and a sync, as in Office.js. */
+      get values(): unknown[][] {
+        if (!loaded.values) throw new Error("range.values read before load + sync");
+        return loaded.values;
+      },
+      set values(grid: unknown[][]) {
+        write(grid, (cell, v) => {
+          cell.value = v;
+          cell.formula = undefined;
+        });
+      },
+      set formulas(grid: unknown[][]) {
+        write(grid, (cell, v) => {
+          if (typeof v === "string" && v.startsWith("=")) {
+            cell.formula = v;
+            cell.value = "";
+          } else {
+            cell.value = v;
+            cell.formula = undefined;
+          }
+        });
+      },
+      set numberFormat(grid: unknown[][]) {
+        write(grid, (cell, v) => {
+          cell.format = String(v);
+        });
+      },
+      clear: () => {
+        const b = box();
+        fake.queue.push(() => {
+          const s = fake.must(sheetName);
+          for (const k of [...s.cells.keys()]) {
+            const [r, c] = k.split(",").map(Number);
+            if (r >= b.r0 && r <= b.r1 && c >= b.c0 && c <= b.c1) s.cells.delete(k);
+          }
+        });
+      },
+      format: { font: {} as Record<string, unknown>, columnWidth: 0 },
+      address: "",
+      columnIndex: 0,
+      columnCount: 0,
+      isNullObject: false,
+      /** Lets a chart made from this range know its address. */
+      __address: address ?? "",
+    };
+    return this.loadable(proxy, (p) => {
+      const s = this.must(sheetName);
+      let b = box();
+      if (mode === "used") {
+        const keys = [...s.cells.entries()].filter(([, c]) => c.value !== "" && c.value !== undefined).map(([k]) => k.split(",").map(Number));
+        if (keys.length === 0) {
+          p.isNullObject = true;
+          return;
+        }
+        b = {
+          r0: Math.min(...keys.map((k) => k[0])),
+          c0: Math.min(...keys.map((k) => k[1])),
+          r1: Math.max(...keys.map((k) => k[0])),
+          c1: Math.max(...keys.map((k) => k[1])),
+        };
+      }
+      const values: unknown[][] = [];
+      for (let r = b.r0; r <= b.r1; r++) {
+        const row: unknown[] = [];
+        for (let c = b.c0; c <= b.c1; c++) row.push(s.cells.get(key(r, c))?.value ?? "");
+        values.push(row);
+      }
+      loaded.values = values;
+      p.address = `${sheetName}!${boxAddress(b)}`;
+      p.columnIndex = b.c0;
+      p.columnCount = b.c1 - b.c0 + 1;
+    });
+  }
+
+  private chartsProxy(sheetName: string) {
+    const chartProxy = (chart: FakeChart) => ({
+      name: chart.name,
+      delete: () =>
+        this.queue.push(() => {
+          const s = this.must(sheetName);
+          s.charts = s.charts.filter((c) => c.id !== chart.id);
+        }),
+    });
+    const proxy = {
+      items: undefined as unknown as ReturnType<typeof chartProxy>[],
+      add: (type: string, source: { __address?: string }, seriesBy?: string) => {
+        const chart: FakeChart = { id: ++this.chartIds, name: `Chart ${this.chartIds}`, type, source: source.__address ?? "", seriesBy };
+        this.queue.push(() => this.must(sheetName).charts.push(chart));
+        const q = this.queue;
+        return {
+          set name(v: string) {
+            q.push(() => {
+              chart.name = v;
+            });
+          },
+          title: {
+            set text(v: string) {
+              q.push(() => {
+                chart.title = v;
+              });
+            },
+          },
+          axes: {
+            categoryAxis: {
+              setCategoryNames: (range: object) =>
+                q.push(() => {
+                  chart.categories = (range as { __address?: string }).__address;
+                }),
+            },
+          },
+          setPosition: () => undefined,
+        };
+      },
+    };
+    return this.loadable(proxy, (p) => {
+      p.items = this.must(sheetName).charts.map(chartProxy);
+    });
+  }
+
+  private tableProxy(name: string) {
+    const proxy = {
+      isNullObject: undefined as unknown as boolean,
+      delete: () =>
+        this.queue.push(() => {
+          const t = this.tables.get(name.toLowerCase());
+          if (!t) throw new ApiError("ItemNotFound", `No table ${name}`);
+          this.tables.delete(name.toLowerCase());
+        }),
+    };
+    this.resolveAtSync(() => (proxy.isNullObject = !this.tables.has(name.toLowerCase())));
+    return proxy;
+  }
+
+  private namesProxy() {
+    const itemProxy = (n: { name: string; formula: string }) => ({
+      name: n.name,
+      set formula(v: string) {
+        fake.queue.push(() => {
+          n.formula = v;
+        });
+      },
+      delete: () => fake.queue.push(() => fake.names.delete(n.name.toLowerCase())),
+    });
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- used by the setters
+    const fake = this;
+    const proxy = {
+      items: undefined as unknown as ReturnType<typeof itemProxy>[],
+      add: (name: string, formula: string) =>
+        this.queue.push(() => {
+          if (this.names.has(name.toLowerCase())) throw new ApiError("ItemAlreadyExists", `The name ${name} already exists`);
+          this.names.set(name.toLowerCase(), { name, formula });
+        }),
+    };
+    return this.loadable(proxy, (p) => {
+      p.items = [...this.names.values()].map(itemProxy);
+    });
+  }
+}

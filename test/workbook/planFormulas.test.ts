@@ -1,0 +1,71 @@
+/**
+ * The live plan recalculates to the engine's numbers: the plan sheet's formulas, evaluated with the
+ * real =SUPPORTCOST functions over the assumption names, give every month's cost that the pane shows.
+ */
+import { installCustomFunctionsGlobal } from "../support/custom-functions-global";
+import { defaultScenarios, forecastScenario, Scenario } from "../../src/model/scenario";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { PLAN_SHEET, planLayout } from "../../src/workbook/planLayout";
+import { Evaluator, Functions } from "./formulaEval";
+import { cell } from "../../src/workbook/a1";
+
+installCustomFunctionsGlobal();
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the CustomFunctions global exists
+const functions = require("../../src/functions/functions") as Record<string, (...args: unknown[]) => unknown>;
+/** Excel hands a single cell to a matrix parameter (resolutions) as a 1×1 array. */
+const matrix = (v: unknown) => (Array.isArray(v) ? v : [[v]]);
+const SUPPORTCOST: Functions = {
+  "SUPPORTCOST.TOTAL": (tier, seats, res, ...rest) => functions.total(tier, seats, matrix(res), ...rest),
+  "SUPPORTCOST.SEATS": functions.seatCost,
+  "SUPPORTCOST.AI": (res, ...rest) => functions.ai(matrix(res), ...rest),
+};
+
+async function recalculated(scenarios: Scenario[]) {
+  const wb = new MemoryWorkbook();
+  await wb.writePlan(scenarios);
+  const ev = new Evaluator({ cell: (a) => wb.value(PLAN_SHEET, a), name: (n) => wb.names.get(n) }, SUPPORTCOST);
+  const layout = planLayout(scenarios);
+  const top = Number(layout.table.topLeft.slice(1)) - 1; // 0-based header row
+  return { ev, wb, top, n: scenarios.length };
+}
+
+describe("the plan sheet, recalculated", () => {
+  const scenarios = defaultScenarios("2027-11");
+  scenarios[1].drivers.seasonality = [1.1, 0.9, 1, 1, 1, 0.8, 0.8, 1, 1, 1.1, 1.2, 1.3];
+  scenarios[1].drivers.billing = "monthly";
+  scenarios[2].drivers.horizonMonths = 24;
+  scenarios[2].drivers.tier = "Expert";
+
+  test("every month's total, seat and AI cost equals the engine's", async () => {
+    const { ev, top, n } = await recalculated(scenarios);
+    scenarios.forEach((s, i) => {
+      const f = forecastScenario(s);
+      f.months.forEach((m, k) => {
+        const r = top + 1 + k;
+        expect(ev.value(cell(r, 2 + i))).toBeCloseTo(m.total, 6);
+        expect(ev.value(cell(r, 2 + n + i * 4))).toBeCloseTo(m.conversations, 6);
+        expect(ev.value(cell(r, 2 + n + i * 4 + 1))).toBeCloseTo(m.resolutions, 6);
+        expect(ev.value(cell(r, 2 + n + i * 4 + 2))).toBeCloseTo(m.seatCost, 6);
+        expect(ev.value(cell(r, 2 + n + i * 4 + 3))).toBeCloseTo(m.aiCost, 6);
+      });
+    });
+  });
+
+  test("months past a scenario's horizon are blank, and the month column follows the first scenario", async () => {
+    const { ev, top } = await recalculated(scenarios);
+    expect(ev.value(cell(top + 13, 2))).toBe(""); // Base, month 13 of a 12-month horizon
+    expect(ev.value(cell(top + 13, 4))).not.toBe(""); // High runs 24 months
+    // Month 1 is November 2027: serial 46692.
+    expect(ev.value(cell(top + 1, 0))).toBe(46692);
+    expect(ev.value(cell(top + 3, 0))).toBe(46753); // January 2028
+  });
+
+  test("editing an assumption cell changes the plan (it is live), as the engine predicts", async () => {
+    const { wb, top } = await recalculated(scenarios);
+    const seatsCell = wb.names.get("SC_Base_Seats")!.split("!")[1].replace(/\$/g, "");
+    wb.sheet(PLAN_SHEET)!.cells.set(seatsCell, { value: 40 });
+    const ev = new Evaluator({ cell: (a) => wb.value(PLAN_SHEET, a), name: (n) => wb.names.get(n) }, SUPPORTCOST);
+    const edited = { ...scenarios[0], drivers: { ...scenarios[0].drivers, seats: 40 } };
+    expect(ev.value(cell(top + 1, 2))).toBeCloseTo(forecastScenario(edited).months[0].total, 6);
+  });
+});

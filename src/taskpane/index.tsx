@@ -5,6 +5,7 @@ import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-com
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { detectHost, HostInfo, ThemeMode } from "../workbook/host";
+import { MemoryWorkbook } from "../workbook/memory";
 import { App } from "./components/App";
 
 /** Marks the moment the pane became usable (read by the e2e tests and the bench). */
@@ -25,7 +26,13 @@ function Root({ host }: { host: HostInfo }) {
   }, [fluentTheme, theme]);
   return (
     <FluentProvider theme={fluentTheme} style={{ minHeight: "100vh" }} data-theme={theme}>
-      <App workbook={host.workbook} insideExcel={host.insideExcel} onReady={markInteractive} />
+      <App
+        workbook={host.workbook}
+        insideExcel={host.insideExcel}
+        notice={host.notice}
+        onReady={markInteractive}
+        previewSheets={host.workbook instanceof MemoryWorkbook ? () => (host.workbook as MemoryWorkbook).preview() : undefined}
+      />
     </FluentProvider>
   );
 }

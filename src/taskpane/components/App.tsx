@@ -1,0 +1,304 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import {
+  compareForecasts,
+  defaultScenarios,
+  fitHistory,
+  forecastScenario,
+  nextMonth,
+  validateScenario,
+} from "../../model/scenario";
+import { describeWorkbookError, SheetPreview, WorkbookPort } from "../../workbook/port";
+import { blockedReason, errorsOf, initialState, reducer, selectedScenario } from "../state";
+import { Comparison } from "./Comparison";
+import { PreviewWorkbook } from "./PreviewWorkbook";
+import { ScenarioEditor } from "./ScenarioEditor";
+import { ScenarioPicker } from "./ScenarioPicker";
+import { StatusMessages } from "./StatusMessages";
+
+const CostChart = lazy(() => import(/* webpackChunkName: "chart" */ "./CostChart"));
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  h1: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  h2: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+});
+
+type View = "scenarios" | "compare" | "workbook";
+
+interface Props {
+  workbook: WorkbookPort;
+  insideExcel: boolean;
+  /** "Now", injectable for tests and screenshots. */
+  now?: () => Date;
+  onReady?: () => void;
+  /** A warning about the host to show from the start. */
+  notice?: string;
+  /** Outside Excel: reads what the in-memory workbook holds, to show it. */
+  previewSheets?: () => SheetPreview[];
+}
+
+const AUTOSAVE_DELAY_MS = 700;
+
+const systemClock = () => new Date();
+
+export function App({ workbook, insideExcel, now = systemClock, onReady, notice, previewSheets }: Props) {
+  const styles = useStyles();
+  const [state, dispatch] = useReducer(reducer, undefined, () => initialState(defaultScenarios(nextMonth(now()))));
+  const [view, setView] = useState<View>("scenarios");
+  const [loaded, setLoaded] = useState(false);
+  const readyCalled = useRef(false);
+
+  const report = useCallback((action: string, error: unknown) => {
+    dispatch({ type: "status", tone: "error", title: `Could not ${action}`, message: describeWorkbookError(action, error) });
+  }, []);
+
+  useEffect(() => {
+    if (notice) dispatch({ type: "status", tone: "warning", title: "Older Excel", message: notice });
+  }, [notice]);
+
+  // Load what the workbook holds once.
+  useEffect(() => {
+    let cancelled = false;
+    dispatch({ type: "busy", busy: "load" });
+    workbook
+      .loadScenarios()
+      .then((result) => {
+        if (cancelled) return;
+        dispatch({
+          type: "loaded",
+          scenarios: result.scenarios ?? defaultScenarios(nextMonth(now())),
+          problem: result.problem,
+          saveBlocked: result.saveBlocked,
+        });
+      })
+      .catch((error) => {
+        if (cancelled) return;
+        dispatch({ type: "busy", busy: undefined });
+        report("read saved scenarios", error);
+      })
+      .finally(() => !cancelled && setLoaded(true));
+    return () => {
+      cancelled = true;
+    };
+  }, [workbook]);
+
+  useEffect(() => {
+    if (loaded && !readyCalled.current) {
+      readyCalled.current = true;
+      onReady?.();
+    }
+  }, [loaded, onReady]);
+
+  const blocked = blockedReason(state);
+
+  // Autosave: valid scenarios go to the workbook shortly after each change.
+  useEffect(() => {
+    if (!loaded || !state.dirty || blocked || state.saveBlocked) return;
+    const scenarios = state.scenarios;
+    const timer = setTimeout(() => {
+      workbook
+        .saveScenarios(scenarios, now())
+        .then(() => dispatch({ type: "saved", scenarios }))
+        .catch((error) => report("save scenarios in the workbook", error));
+    }, AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [state.scenarios, state.dirty, state.saveBlocked, blocked, loaded, workbook, now, report]);
+
+  const selected = selectedScenario(state);
+  const invalidIds = useMemo(
+    () => new Set(state.scenarios.filter((s) => Object.keys(validateScenario(s, state.scenarios)).length > 0).map((s) => s.id)),
+    [state.scenarios],
+  );
+  const forecasts = useMemo(
+    () => (invalidIds.size === 0 ? state.scenarios.map((s) => forecastScenario(s)) : []),
+    [state.scenarios, invalidIds],
+  );
+  const comparison = useMemo(() => compareForecasts(forecasts), [forecasts]);
+
+  async function runAction(busy: NonNullable<typeof state.busy>, action: string, work: () => Promise<void>) {
+    dispatch({ type: "busy", busy });
+    try {
+      await work();
+    } catch (error) {
+      report(action, error);
+    } finally {
+      dispatch({ type: "busy", busy: undefined });
+    }
+  }
+
+  const useSelection = () =>
+    runAction("selection", "read the selection", async () => {
+      if (!selected) return;
+      const history = await workbook.readSelectionHistory();
+      const fit = fitHistory(history.values, selected.drivers.firstMonth);
+      dispatch({ type: "setDrivers", id: selected.id, drivers: { startConversations: Math.round(fit.startConversations), seasonality: fit.seasonality } });
+      dispatch({ type: "status", tone: "info", title: `Read ${history.values.length} months from ${history.address}`, message: fit.note });
+    });
+
+  const writePlan = () =>
+    runAction("plan", "write the plan", async () => {
+      const result = await workbook.writePlan(state.scenarios);
+      dispatch({
+        type: "status",
+        tone: "success",
+        title: result.created ? "Plan written" : "Plan updated",
+        message: `Sheet "${result.sheetName}": assumptions, table ${result.tableName} with ${result.months} months of live =SUPPORTCOST formulas, and a chart.`,
+      });
+    });
+
+  const publish = () =>
+    runAction("publish", "publish the summary", async () => {
+      const result = await workbook.publishSummary(state.scenarios, now());
+      dispatch({
+        type: "status",
+        tone: "success",
+        title: "Summary published",
+        message: `Sheet "${result.sheetName}" (values only, readable without the add-in), published ${result.publishedAt}.`,
+      });
+    });
+
+  const reload = () =>
+    runAction("load", "reload scenarios from the workbook", async () => {
+      const result = await workbook.loadScenarios();
+      dispatch({
+        type: "loaded",
+        scenarios: result.scenarios ?? defaultScenarios(nextMonth(now())),
+        problem: result.problem,
+        saveBlocked: result.saveBlocked,
+      });
+      dispatch({ type: "status", tone: "info", title: "Reloaded", message: result.scenarios ? `${result.scenarios.length} scenarios from the workbook.` : "The workbook has no saved scenarios; starting from the templates." });
+    });
+
+  const busy = state.busy !== undefined;
+  const writeDisabled = busy || !!blocked;
+
+  return (
+    <main className={styles.root} data-testid="pane" data-ready={loaded ? "true" : "false"}>
+      <header className={styles.header}>
+        <h1 className={styles.h1}>SupportCost scenarios</h1>
+        <Text size={200}>
+          {insideExcel ? "Scenarios are saved in this workbook." : "Preview outside Excel: an in-memory workbook stands in for Excel."}
+          {state.saveBlocked
+            ? " Saving is off (see above)."
+            : state.dirty
+              ? blocked
+                ? " Changes are not saved until the input is fixed."
+                : " Saving…"
+              : ""}
+        </Text>
+      </header>
+
+      {state.storedProblem && (
+        <MessageBar intent="warning" layout="multiline" data-testid="stored-problem">
+          <MessageBarBody>
+            <MessageBarTitle>Saved scenarios could not be used</MessageBarTitle>
+            {state.storedProblem.message} The stored text was kept, unchanged, at {state.storedProblem.keptAt}
+            {state.saveBlocked ? "." : "; the pane starts from the templates and saving will not overwrite the kept copy."}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <StatusMessages statuses={state.statuses} onDismiss={(id) => dispatch({ type: "dismissStatus", id })} />
+
+      <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label="Pane sections">
+        <Tab value="scenarios" data-testid="tab-scenarios">
+          Scenarios
+        </Tab>
+        <Tab value="compare" data-testid="tab-compare">
+          Compare
+        </Tab>
+        <Tab value="workbook" data-testid="tab-workbook">
+          Workbook
+        </Tab>
+      </TabList>
+
+      {!loaded && <Spinner label="Reading the workbook…" />}
+
+      {loaded && view === "scenarios" && selected && (
+        <section className={styles.section} aria-label="Scenarios">
+          <ScenarioPicker
+            scenarios={state.scenarios}
+            selectedId={state.selectedId}
+            invalidIds={invalidIds}
+            onSelect={(id) => dispatch({ type: "select", id })}
+            onAdd={(template) => dispatch({ type: "add", template, firstMonth: selected.drivers.firstMonth })}
+            onDuplicate={() => dispatch({ type: "duplicate", id: selected.id })}
+            onDelete={() => {
+              dispatch({ type: "delete", id: selected.id });
+              dispatch({ type: "status", tone: "info", title: `Deleted "${selected.name}"`, message: "Duplicate or add a scenario to get one back." });
+            }}
+          />
+          <ScenarioEditor
+            key={selected.id}
+            scenario={selected}
+            errors={errorsOf(state, selected.id)}
+            busy={busy}
+            insideExcel={insideExcel}
+            onRename={(name) => dispatch({ type: "rename", id: selected.id, name })}
+            onChange={(field, value) => dispatch({ type: "setDriver", id: selected.id, field, value })}
+            onUseSelection={useSelection}
+          />
+        </section>
+      )}
+
+      {loaded && view === "compare" && (
+        <section className={styles.section} aria-label="Comparison">
+          <h2 className={styles.h2}>Side by side</h2>
+          {blocked ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>Fix the scenarios to compare them: {blocked}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <>
+              <Comparison rows={comparison} />
+              <Suspense fallback={<Spinner size="tiny" label="Drawing the chart…" />}>
+                <CostChart forecasts={forecasts} />
+              </Suspense>
+            </>
+          )}
+        </section>
+      )}
+
+      {loaded && view === "workbook" && (
+        <section className={styles.section} aria-label="Workbook">
+          <h2 className={styles.h2}>Put it in the workbook</h2>
+          {blocked && (
+            <MessageBar intent="warning" data-testid="write-blocked">
+              <MessageBarBody>Nothing can be written until the input is fixed: {blocked}</MessageBarBody>
+            </MessageBar>
+          )}
+          <div className={styles.actions}>
+            <Button appearance="primary" onClick={writePlan} disabled={writeDisabled} data-testid="write-plan">
+              {state.busy === "plan" ? "Writing the plan…" : "Write plan to sheet"}
+            </Button>
+            <Text size={200}>A live plan sheet: assumptions as named cells, one row per month with =SUPPORTCOST formulas, and a chart. Writing again updates it in place.</Text>
+            <Button onClick={publish} disabled={writeDisabled} data-testid="publish">
+              {state.busy === "publish" ? "Publishing…" : "Publish summary for leadership"}
+            </Button>
+            <Text size={200}>Values, charts, assumptions and price sources, readable in any Excel without the add-in.</Text>
+            <Button appearance="subtle" onClick={reload} disabled={busy} data-testid="reload">
+              Reload scenarios from the workbook
+            </Button>
+            <Text size={200}>For when a co-author saved scenarios too. Unsaved changes here are discarded.</Text>
+          </div>
+          {previewSheets && <PreviewWorkbook sheets={previewSheets()} />}
+        </section>
+      )}
+    </main>
+  );
+}

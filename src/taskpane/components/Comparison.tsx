@@ -1,0 +1,98 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { monthLabel, ScenarioComparison } from "../../model/scenario";
+import { formatCount, formatDifference, formatMoney, formatPercent, formatWholeMoney } from "../format";
+
+const useStyles = makeStyles({
+  wrap: { overflowX: "auto" },
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    fontSize: tokens.fontSizeBase200,
+    "& th, & td": { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+    "& td": { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+    "& th[scope=row]": {
+      textAlign: "left",
+      fontWeight: tokens.fontWeightRegular,
+      position: "sticky",
+      left: 0,
+      backgroundColor: tokens.colorNeutralBackground1,
+      minWidth: "96px",
+    },
+    "& thead th": { textAlign: "right", fontWeight: tokens.fontWeightSemibold },
+  },
+});
+
+interface Props {
+  rows: ScenarioComparison[];
+}
+
+interface Metric {
+  key: string;
+  label: string;
+  value: (c: ScenarioComparison) => number | undefined;
+  show: (c: ScenarioComparison) => string;
+}
+
+/** The scenarios side by side; each number cell carries its exact value in data-value for checks. */
+export function Comparison({ rows }: Props) {
+  const styles = useStyles();
+  const years = Math.max(...rows.map((r) => r.annualTotals.length));
+  const reference = rows[0]?.name ?? "";
+  const metrics: Metric[] = [
+    { key: "total", label: "Total", value: (c) => c.total, show: (c) => formatWholeMoney(c.total) },
+    ...Array.from({ length: years }, (_, y): Metric => ({
+      key: `year${y + 1}`,
+      label: `Year ${y + 1}`,
+      value: (c) => c.annualTotals[y],
+      show: (c) => (c.annualTotals[y] === undefined ? "—" : formatWholeMoney(c.annualTotals[y])),
+    })),
+    { key: "seatCost", label: "Seats", value: (c) => c.seatCost, show: (c) => formatWholeMoney(c.seatCost) },
+    { key: "aiCost", label: "AI agent", value: (c) => c.aiCost, show: (c) => formatWholeMoney(c.aiCost) },
+    { key: "aiShare", label: "AI share", value: (c) => c.aiShare, show: (c) => formatPercent(c.aiShare) },
+    { key: "peakMonth", label: "Peak month", value: () => undefined, show: (c) => monthLabel(c.peakMonth) },
+    { key: "peakCost", label: "Peak month cost", value: (c) => c.peakCost, show: (c) => formatWholeMoney(c.peakCost) },
+    { key: "costPerConversation", label: "Per conversation", value: (c) => c.costPerConversation, show: (c) => formatMoney(c.costPerConversation) },
+    { key: "costPerResolution", label: "AI cost per resolution", value: (c) => c.costPerResolution, show: (c) => formatMoney(c.costPerResolution) },
+    { key: "resolutions", label: "AI resolutions", value: (c) => c.resolutions, show: (c) => formatCount(c.resolutions) },
+    { key: "difference", label: `vs ${reference}`, value: (c) => c.differenceFromReference, show: (c) => formatDifference(c.differenceFromReference) },
+    {
+      key: "differencePct",
+      label: `vs ${reference} (%)`,
+      value: (c) => c.differenceFromReferencePct,
+      show: (c) => (c.differenceFromReferencePct === undefined ? "—" : formatPercent(c.differenceFromReferencePct)),
+    },
+  ];
+  return (
+    <div className={styles.wrap} tabIndex={0} role="region" aria-label="Scenario comparison table">
+      <table className={styles.table} data-testid="comparison">
+        <caption style={{ textAlign: "left", paddingBottom: tokens.spacingVerticalXS }}>
+          Costs in US dollars over each scenario&apos;s horizon; differences are from {reference}.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" style={{ textAlign: "left" }}>
+              Metric
+            </th>
+            {rows.map((r) => (
+              <th scope="col" key={r.id}>
+                {r.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {metrics.map((m) => (
+            <tr key={m.key} data-metric={m.key}>
+              <th scope="row">{m.label}</th>
+              {rows.map((r) => (
+                <td key={r.id} data-scenario={r.name} data-value={m.value(r) ?? ""}>
+                  {m.show(r)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

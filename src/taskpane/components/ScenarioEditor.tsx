@@ -1,0 +1,140 @@
+import { Button, Field, Input, makeStyles, Radio, RadioGroup, Select, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { DEFAULT_CATALOG } from "../../model/catalog";
+import { FieldErrors, MAX_HORIZON, MIN_HORIZON, MONTH_NAMES, Scenario, ScenarioDrivers } from "../../model/scenario";
+import { useFitStyles } from "./fit";
+import { NumberField } from "./NumberField";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // minmax(0, …) and minWidth 0 let inputs shrink to a narrow pane instead of overflowing it.
+  row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalM, alignItems: "start" },
+  season: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", gap: tokens.spacingHorizontalS, alignItems: "start" },
+  fieldset: { border: "none", margin: 0, padding: 0, minWidth: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  legend: { fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+});
+
+interface Props {
+  scenario: Scenario;
+  errors: FieldErrors;
+  onRename: (name: string) => void;
+  onChange: <K extends keyof ScenarioDrivers>(field: K, value: ScenarioDrivers[K]) => void;
+  onUseSelection: () => void;
+  busy: boolean;
+  insideExcel: boolean;
+}
+
+/** Every driver of one scenario, each with its validation message inline. */
+export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSelection, busy, insideExcel }: Props) {
+  const styles = useStyles();
+  const fit = useFitStyles();
+  const d = scenario.drivers;
+  const [name, setName] = useState(scenario.name);
+  useEffect(() => setName(scenario.name), [scenario.name]);
+  const factors = d.seasonality === "flat" ? new Array<number>(12).fill(1) : d.seasonality;
+
+  return (
+    <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-label={`Drivers of ${scenario.name || "the scenario"}`}>
+      <Field label="Scenario name" required validationState={errors.name ? "error" : "none"} validationMessage={errors.name}>
+        <Input
+          className={fit.root}
+          input={{ className: fit.control }}
+          value={name}
+          data-testid="scenario-name"
+          onChange={(_, data) => {
+            setName(data.value);
+            onRename(data.value);
+          }}
+        />
+      </Field>
+
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>Volume</legend>
+        <NumberField
+          label="Conversations per month at the start"
+          hint="Before seasonality"
+          value={d.startConversations}
+          error={errors.startConversations}
+          onChange={(v) => onChange("startConversations", v)}
+          testId="start-conversations"
+        />
+        <div className={styles.row}>
+          <NumberField label="Monthly growth" suffix="%" value={d.growthPct} error={errors.growthPct} onChange={(v) => onChange("growthPct", v)} testId="growth" />
+          <NumberField
+            label="AI resolution rate"
+            suffix="%"
+            hint="Share of conversations Fin resolves"
+            value={d.aiResolutionPct}
+            error={errors.aiResolutionPct}
+            onChange={(v) => onChange("aiResolutionPct", v)}
+            testId="ai-rate"
+          />
+        </div>
+        <Field label="Seasonality" validationState={errors.seasonality ? "error" : "none"} validationMessage={errors.seasonality}>
+          <RadioGroup
+            layout="horizontal"
+            value={d.seasonality === "flat" ? "flat" : "monthly"}
+            onChange={(_, data) => onChange("seasonality", data.value === "flat" ? "flat" : [...factors])}
+          >
+            <Radio value="flat" label="Flat" />
+            <Radio value="monthly" label="12 monthly factors" />
+          </RadioGroup>
+        </Field>
+        {d.seasonality !== "flat" && (
+          <div className={styles.season} role="group" aria-label="Seasonal factors, 1 is an average month">
+            {MONTH_NAMES.map((m, i) => (
+              <NumberField
+                key={m}
+                label={m}
+                value={factors[i]}
+                onChange={(v) => {
+                  const next = [...factors];
+                  next[i] = v;
+                  onChange("seasonality", next);
+                }}
+              />
+            ))}
+          </div>
+        )}
+        <Button onClick={onUseSelection} disabled={busy} data-testid="use-selection">
+          {insideExcel ? "Use selection as history" : "Use selection as history (sample data in the preview)"}
+        </Button>
+      </fieldset>
+
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>Plan</legend>
+        <div className={styles.row}>
+          <Field label="Tier" validationState={errors.tier ? "error" : "none"} validationMessage={errors.tier}>
+            <Select className={fit.root} select={{ className: fit.control }} value={d.tier} onChange={(_, data) => onChange("tier", data.value)} data-testid="tier">
+              {DEFAULT_CATALOG.tiers.map((t) => (
+                <option key={t.name} value={t.name}>
+                  {t.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <NumberField label="Seats" value={d.seats} error={errors.seats} onChange={(v) => onChange("seats", v)} testId="seats" />
+        </div>
+        <Field label="Billing" validationState={errors.billing ? "error" : "none"} validationMessage={errors.billing}>
+          <RadioGroup layout="horizontal" value={d.billing} onChange={(_, data) => onChange("billing", data.value === "monthly" ? "monthly" : "annual")}>
+            <Radio value="annual" label="Annual" />
+            <Radio value="monthly" label="Monthly" />
+          </RadioGroup>
+        </Field>
+        <div className={styles.row}>
+          <NumberField
+            label="Horizon (months)"
+            hint={`${MIN_HORIZON} to ${MAX_HORIZON}`}
+            value={d.horizonMonths}
+            error={errors.horizonMonths}
+            onChange={(v) => onChange("horizonMonths", v)}
+            testId="horizon"
+          />
+          <Field label="First month" hint="YYYY-MM" validationState={errors.firstMonth ? "error" : "none"} validationMessage={errors.firstMonth}>
+            <Input className={fit.root} input={{ className: fit.control }} value={d.firstMonth} onChange={(_, data) => onChange("firstMonth", data.value.trim())} data-testid="first-month" />
+          </Field>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+import { Button, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { Scenario, TEMPLATE_NAMES, TemplateName } from "../../model/scenario";
+import { useFitStyles } from "./fit";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  line: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  grow: { flexGrow: 1, minWidth: 0 },
+  button: { minWidth: "auto", flexShrink: 0 },
+});
+
+interface Props {
+  scenarios: Scenario[];
+  selectedId: string;
+  invalidIds: Set<string>;
+  onSelect: (id: string) => void;
+  onAdd: (template: TemplateName) => void;
+  onDuplicate: () => void;
+  onDelete: () => void;
+}
+
+/** Which scenario is being edited, and adding (from a template), duplicating and deleting scenarios. */
+export function ScenarioPicker({ scenarios, selectedId, invalidIds, onSelect, onAdd, onDuplicate, onDelete }: Props) {
+  const styles = useStyles();
+  const fit = useFitStyles();
+  const [template, setTemplate] = useState<TemplateName>("Base");
+  return (
+    <div className={styles.root}>
+      <div className={styles.line}>
+        <Field label="Scenario to edit" className={styles.grow}>
+          <Select className={fit.root} select={{ className: fit.control }} value={selectedId} onChange={(_, data) => onSelect(data.value)} data-testid="scenario-select">
+            {scenarios.map((s) => (
+              <option key={s.id} value={s.id}>
+                {(s.name.trim() || "(no name)") + (invalidIds.has(s.id) ? " — needs fixing" : "")}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button className={styles.button} onClick={onDuplicate} data-testid="duplicate-scenario">
+          Duplicate
+        </Button>
+        <Button className={styles.button} onClick={onDelete} disabled={scenarios.length <= 1} data-testid="delete-scenario">
+          Delete
+        </Button>
+      </div>
+      <div className={styles.line}>
+        <Field label="New scenario from template" className={styles.grow}>
+          <Select className={fit.root} select={{ className: fit.control }} value={template} onChange={(_, data) => setTemplate(data.value as TemplateName)} data-testid="template-select">
+            {TEMPLATE_NAMES.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button className={styles.button} onClick={() => onAdd(template)} data-testid="add-scenario">
+          Add
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * The pane's state and every change to it, as a pure reducer (testable without a browser), plus
+ * selectors the components use. No Office, no React here.
+ */
+import {
+  copyName,
+  DriverField,
+  firstProblem,
+  newScenarioId,
+  Scenario,
+  ScenarioDrivers,
+  TemplateName,
+  templateDrivers,
+  validateScenario,
+  FieldErrors,
+} from "../model/scenario";
+import { StoredProblem } from "../workbook/port";
+
+export type StatusTone = "success" | "error" | "warning" | "info";
+
+export interface Status {
+  id: number;
+  tone: StatusTone;
+  title: string;
+  message: string;
+}
+
+export interface PaneState {
+  scenarios: Scenario[];
+  selectedId: string;
+  /** Set when the workbook's stored scenarios could not be used (kept aside, shown until dismissed). */
+  storedProblem?: StoredProblem;
+  /** True when saving would overwrite scenarios a newer add-in wrote. */
+  saveBlocked: boolean;
+  /** True after a change not yet saved to the workbook. */
+  dirty: boolean;
+  /** The latest messages, newest first (at most a few). */
+  statuses: Status[];
+  /** Operation running against the workbook, for disabling buttons and showing progress. */
+  busy?: "load" | "save" | "plan" | "publish" | "selection";
+  nextStatusId: number;
+}
+
+export type Action =
+  | { type: "loaded"; scenarios: Scenario[]; problem?: StoredProblem; saveBlocked?: boolean }
+  | { type: "select"; id: string }
+  | { type: "add"; template: TemplateName; firstMonth: string }
+  | { type: "duplicate"; id: string }
+  | { type: "delete"; id: string }
+  | { type: "rename"; id: string; name: string }
+  | { type: "setDriver"; id: string; field: DriverField; value: ScenarioDrivers[DriverField] }
+  | { type: "setDrivers"; id: string; drivers: Partial<ScenarioDrivers> }
+  | { type: "busy"; busy: PaneState["busy"] }
+  | { type: "saved"; scenarios: Scenario[] }
+  | { type: "status"; tone: StatusTone; title: string; message: string }
+  | { type: "dismissStatus"; id: number }
+  | { type: "dismissStoredProblem" };
+
+const MAX_STATUSES = 3;
+
+export function initialState(scenarios: Scenario[]): PaneState {
+  return { scenarios, selectedId: scenarios[0]?.id ?? "", saveBlocked: false, dirty: false, statuses: [], nextStatusId: 1 };
+}
+
+function updateScenario(state: PaneState, id: string, change: (s: Scenario) => Scenario): PaneState {
+  return { ...state, dirty: true, scenarios: state.scenarios.map((s) => (s.id === id ? change(s) : s)) };
+}
+
+export function reducer(state: PaneState, action: Action): PaneState {
+  switch (action.type) {
+    case "loaded":
+      return {
+        ...state,
+        scenarios: action.scenarios,
+        selectedId: action.scenarios[0]?.id ?? "",
+        storedProblem: action.problem,
+        saveBlocked: action.saveBlocked ?? false,
+        dirty: false,
+        busy: undefined,
+      };
+    case "select":
+      return state.scenarios.some((s) => s.id === action.id) ? { ...state, selectedId: action.id } : state;
+    case "add": {
+      const id = newScenarioId(state.scenarios);
+      const taken = new Set(state.scenarios.map((s) => s.name.toLowerCase()));
+      let name: string = action.template;
+      for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${action.template} ${i}`;
+      const scenario: Scenario = { id, name, drivers: templateDrivers(action.template, action.firstMonth) };
+      return { ...state, dirty: true, scenarios: [...state.scenarios, scenario], selectedId: id };
+    }
+    case "duplicate": {
+      const source = state.scenarios.find((s) => s.id === action.id);
+      if (!source) return state;
+      const id = newScenarioId(state.scenarios);
+      const d = source.drivers;
+      const copy: Scenario = {
+        id,
+        name: copyName(source.name, state.scenarios),
+        drivers: { ...d, seasonality: d.seasonality === "flat" ? "flat" : [...d.seasonality] },
+      };
+      const at = state.scenarios.indexOf(source) + 1;
+      return { ...state, dirty: true, scenarios: [...state.scenarios.slice(0, at), copy, ...state.scenarios.slice(at)], selectedId: id };
+    }
+    case "delete": {
+      if (state.scenarios.length <= 1) return state;
+      const index = state.scenarios.findIndex((s) => s.id === action.id);
+      if (index < 0) return state;
+      const scenarios = state.scenarios.filter((s) => s.id !== action.id);
+      const selectedId = state.selectedId === action.id ? scenarios[Math.max(0, index - 1)].id : state.selectedId;
+      return { ...state, dirty: true, scenarios, selectedId };
+    }
+    case "rename":
+      return updateScenario(state, action.id, (s) => ({ ...s, name: action.name }));
+    case "setDriver":
+      return updateScenario(state, action.id, (s) => ({ ...s, drivers: { ...s.drivers, [action.field]: action.value } }));
+    case "setDrivers":
+      return updateScenario(state, action.id, (s) => ({ ...s, drivers: { ...s.drivers, ...action.drivers } }));
+    case "busy":
+      return { ...state, busy: action.busy };
+    case "saved":
+      // Changes made while the save was under way still need saving.
+      return state.scenarios === action.scenarios ? { ...state, dirty: false } : state;
+    case "status": {
+      const status: Status = { id: state.nextStatusId, tone: action.tone, title: action.title, message: action.message };
+      return { ...state, nextStatusId: state.nextStatusId + 1, statuses: [status, ...state.statuses].slice(0, MAX_STATUSES) };
+    }
+    case "dismissStatus":
+      return { ...state, statuses: state.statuses.filter((s) => s.id !== action.id) };
+    case "dismissStoredProblem":
+      return { ...state, storedProblem: undefined };
+  }
+}
+
+export function selectedScenario(state: PaneState): Scenario | undefined {
+  return state.scenarios.find((s) => s.id === state.selectedId);
+}
+
+export function errorsOf(state: PaneState, id: string): FieldErrors {
+  const s = state.scenarios.find((x) => x.id === id);
+  return s ? validateScenario(s, state.scenarios) : {};
+}
+
+/** Why nothing may be written now, or undefined when the scenarios can go to the workbook. */
+export function blockedReason(state: PaneState): string | undefined {
+  return firstProblem(state.scenarios);
+}

@@ -1,0 +1,62 @@
+import { defaultScenarios } from "../../src/model/scenario";
+import { blockedReason, errorsOf, initialState, PaneState, reducer } from "../../src/taskpane/state";
+
+const start = (): PaneState => initialState(defaultScenarios("2027-01"));
+
+describe("pane state", () => {
+  test("adding from a template selects the new scenario with a free name", () => {
+    let s = reducer(start(), { type: "add", template: "High", firstMonth: "2027-01" });
+    expect(s.scenarios.map((x) => x.name)).toEqual(["Base", "Low", "High", "High 2"]);
+    expect(s.selectedId).toBe("s4");
+    s = reducer(s, { type: "add", template: "High", firstMonth: "2027-01" });
+    expect(s.scenarios[4].name).toBe("High 3");
+    expect(s.dirty).toBe(true);
+  });
+
+  test("duplicate puts a copy right after the original, with its own seasonality array", () => {
+    let s = reducer(start(), { type: "setDriver", id: "s1", field: "seasonality", value: new Array(12).fill(1.1) });
+    s = reducer(s, { type: "duplicate", id: "s1" });
+    expect(s.scenarios.map((x) => x.name)).toEqual(["Base", "Base copy", "Low", "High"]);
+    const [orig, copy] = s.scenarios;
+    expect(copy.drivers.seasonality).toEqual(orig.drivers.seasonality);
+    expect(copy.drivers.seasonality).not.toBe(orig.drivers.seasonality);
+  });
+
+  test("delete selects a neighbour and never removes the last scenario", () => {
+    let s = reducer(start(), { type: "select", id: "s2" });
+    s = reducer(s, { type: "delete", id: "s2" });
+    expect(s.scenarios.map((x) => x.id)).toEqual(["s1", "s3"]);
+    expect(s.selectedId).toBe("s1");
+    s = reducer(s, { type: "delete", id: "s1" });
+    s = reducer(s, { type: "delete", id: "s3" });
+    expect(s.scenarios).toHaveLength(1);
+  });
+
+  test("invalid input blocks writing, with the scenario and the reason", () => {
+    let s = reducer(start(), { type: "setDriver", id: "s2", field: "seats", value: Number.NaN });
+    expect(errorsOf(s, "s2").seats).toMatch(/Seats must be a whole number/);
+    expect(blockedReason(s)).toMatch(/^Low: Seats/);
+    s = reducer(s, { type: "setDriver", id: "s2", field: "seats", value: 12 });
+    expect(blockedReason(s)).toBeUndefined();
+    s = reducer(s, { type: "rename", id: "s3", name: "base" });
+    expect(blockedReason(s)).toMatch(/already called/);
+  });
+
+  test("keeps the three newest messages", () => {
+    let s = start();
+    for (let i = 1; i <= 5; i++) s = reducer(s, { type: "status", tone: "error", title: `E${i}`, message: "" });
+    expect(s.statuses.map((x) => x.title)).toEqual(["E5", "E4", "E3"]);
+    s = reducer(s, { type: "dismissStatus", id: s.statuses[0].id });
+    expect(s.statuses.map((x) => x.title)).toEqual(["E4", "E3"]);
+  });
+});
+
+test("a save that finishes after further edits leaves the pane marked unsaved", () => {
+  let s = reducer(start(), { type: "setDriver", id: "s1", field: "seats", value: 30 });
+  const saving = s.scenarios;
+  s = reducer(s, { type: "setDriver", id: "s1", field: "seats", value: 31 });
+  s = reducer(s, { type: "saved", scenarios: saving });
+  expect(s.dirty).toBe(true);
+  s = reducer(s, { type: "saved", scenarios: s.scenarios });
+  expect(s.dirty).toBe(false);
+});

@@ -11,20 +11,10 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { columnLetter } from "../../src/workbook/a1";
 
 export type LibreOfficeResult = { ok: true; forecasts: number[][]; version: string } | { ok: false; reason: string };
 
-/** Spreadsheet column letters for a 0-based index (0 → A, 26 → AA). */
-function columnName(index: number): string {
-  let name = "";
-  let i = index + 1;
-  while (i > 0) {
-    const r = (i - 1) % 26;
-    name = String.fromCharCode(65 + r) + name;
-    i = Math.floor((i - 1) / 26);
-  }
-  return name;
-}
 
 /**
  * One column of data per training series (they may differ in length; the timeline 1..N is in
@@ -36,7 +26,7 @@ export function buildFods(trains: readonly (readonly number[])[], horizon: numbe
   const rows: string[] = [];
   for (let h = 1; h <= horizon; h++) {
     const cells = trains.map((train, s) => {
-      const col = columnName(s + 1);
+      const col = columnLetter(s + 1);
       const n = train.length;
       const formula =
         `of:=COM.MICROSOFT.FORECAST.ETS(${n + h};[data.$${col}$1:.$${col}$${n}];[data.$A$1:.$A$${n}];1;1;1)`;

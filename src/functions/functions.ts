@@ -5,7 +5,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes "any" arguments; args.ts checks them. */
 import { DEFAULT_CATALOG } from "../model/catalog";
-import { costOfMonths, costOfSteadyMonths, monthlyCosts } from "../model/cost";
+import { costOfSteadyMonths, costOfVolumes, monthlyCosts } from "../model/cost";
 import { findTier, parseBilling } from "../model/plan";
 import { catalogRows, cheapestTierFor } from "../model/tiers";
 import { readNumberList, readText, readTextList } from "./args";
@@ -35,11 +35,7 @@ export function total(
 ): any {
   try {
     const plan = readPlan(tier, seats, billing, aiRate, aiMinimum);
-    const volumes = readVolumes(resolutions, months);
-    const cost = volumes.byMonth
-      ? costOfMonths(plan, volumes.byMonth)
-      : costOfSteadyMonths(plan, volumes.steady ?? 0, volumes.months);
-    return money(cost.total);
+    return money(costOfVolumes(plan, readVolumes(resolutions, months)).total);
   } catch (error) {
     throw toExcelError(error);
   }
@@ -76,11 +72,7 @@ export function ai(resolutions: any[][], months?: any, aiRate?: any, aiMinimum?:
   try {
     // Seat cost is zero here; any tier gives the same AI charge.
     const plan = readPlan(DEFAULT_CATALOG.tiers[0].name, 0, null, aiRate, aiMinimum);
-    const volumes = readVolumes(resolutions, months);
-    const cost = volumes.byMonth
-      ? costOfMonths(plan, volumes.byMonth)
-      : costOfSteadyMonths(plan, volumes.steady ?? 0, volumes.months);
-    return money(cost.aiCost);
+    return money(costOfVolumes(plan, readVolumes(resolutions, months)).aiCost);
   } catch (error) {
     throw toExcelError(error);
   }

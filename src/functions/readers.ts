@@ -1,4 +1,5 @@
 /** Readers shared by the custom functions: a plan, a month count, and monthly volumes. */
+import { MonthlyVolumes } from "../model/cost";
 import { invalidInput } from "../model/errors";
 import { checkMonths, PricingPlan, resolvePlan } from "../model/plan";
 import { CellInput, readNumber, readNumberList, readText } from "./args";
@@ -26,7 +27,7 @@ export function readMonths(months: CellInput): number | undefined {
  * Monthly volumes from a resolutions argument: one value repeated for `months` (default 1), or a
  * one-row/one-column range with one month per cell, in which case months must be blank or match.
  */
-export function readVolumes(resolutions: CellInput[][], months: CellInput): { steady?: number; byMonth?: number[]; months: number } {
+export function readVolumes(resolutions: CellInput[][], months: CellInput): MonthlyVolumes {
   const volumes = readNumberList(resolutions, "Resolutions");
   const given = readMonths(months);
   if (volumes.length === 1) return { steady: volumes[0], months: given ?? 1 };
@@ -35,5 +36,5 @@ export function readVolumes(resolutions: CellInput[][], months: CellInput): { st
       `Months is ${given} but the resolutions range has ${volumes.length} monthly values: leave months blank or make it ${volumes.length}.`,
     );
   }
-  return { byMonth: volumes, months: volumes.length };
+  return { perMonth: volumes };
 }

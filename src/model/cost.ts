@@ -42,6 +42,14 @@ export function costOfSteadyMonths(plan: PricingPlan, resolutionsPerMonth: numbe
   return { seatCost, aiCost, total: seatCost + aiCost, months };
 }
 
+/** Monthly volumes as the surfaces take them: one volume repeated for some months, or one per month. */
+export type MonthlyVolumes = { perMonth: ArrayLike<number> } | { steady: number; months: number };
+
+/** Cost of a horizon of monthly volumes in either form. */
+export function costOfVolumes(plan: PricingPlan, volumes: MonthlyVolumes): CostSummary {
+  return "perMonth" in volumes ? costOfMonths(plan, volumes.perMonth) : costOfSteadyMonths(plan, volumes.steady, volumes.months);
+}
+
 /** Cost of a horizon given each month's resolutions (0 for a month the AI agent resolved nothing). */
 export function costOfMonths(plan: PricingPlan, resolutionsByMonth: ArrayLike<number>): CostSummary {
   const months = checkMonths(resolutionsByMonth.length);

@@ -1,6 +1,6 @@
 /** supportcost total and supportcost tiers: the pricing engine on the command line. */
 import { DEFAULT_CATALOG } from "../../model/catalog";
-import { costOfMonths, costOfSteadyMonths } from "../../model/cost";
+import { costOfVolumes, MonthlyVolumes } from "../../model/cost";
 import { checkMonths, PricingPlan, resolvePlan } from "../../model/plan";
 import { catalogRows } from "../../model/tiers";
 import { numberListOption, numberOptionOf, onlyOptions, Options, textOption, UsageError } from "../args";
@@ -28,7 +28,7 @@ export function planFromOptions(options: Options): PricingPlan {
  * --resolutions and --months: one volume repeated for --months (default `defaultMonths`), or a list
  * with one volume per month (then --months, if given, must equal its length).
  */
-export function volumesFromOptions(options: Options, defaultMonths: number): { perMonth: number[] } | { steady: number; months: number } {
+export function volumesFromOptions(options: Options, defaultMonths: number): MonthlyVolumes {
   const months = numberOptionOf(options, "months");
   if (months !== undefined) checkMonths(months);
   const volumes = numberListOption(textOption(options, "resolutions") ?? "0", "resolutions", 0);
@@ -43,7 +43,7 @@ export function runTotal(options: Options, io: Io): void {
   onlyOptions(options, "total", [...PLAN_OPTIONS, "resolutions", "months", "json"]);
   const plan = planFromOptions(options);
   const volumes = volumesFromOptions(options, 1);
-  const cost = "perMonth" in volumes ? costOfMonths(plan, volumes.perMonth) : costOfSteadyMonths(plan, volumes.steady, volumes.months);
+  const cost = costOfVolumes(plan, volumes);
   if (options.has("json")) {
     const { seatCost, aiCost, total, months } = cost;
     io.out(JSON.stringify({ seatCost: tidyNumber(seatCost), aiCost: tidyNumber(aiCost), total: tidyNumber(total), months }));

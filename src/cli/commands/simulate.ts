@@ -16,7 +16,7 @@ export function runSimulate(options: Options, io: Io): void {
     plan,
     volumes:
       "perMonth" in volumes
-        ? { kind: "expected", expected: volumes.perMonth, cv }
+        ? { kind: "expected", expected: Array.from(volumes.perMonth), cv }
         : { kind: "expected", expected: volumes.steady, months: volumes.months, cv },
     correlation: numberOptionOf(options, "correlation"),
     paths: numberOptionOf(options, "paths"),

@@ -26,3 +26,30 @@ export function readHistoryCells(values: readonly (readonly unknown[])[]): numbe
     throw new WorkbookError(`Month ${i + 1} of the selection is not a count of conversations (${v === "" ? "blank" : JSON.stringify(v)}).`);
   });
 }
+
+/** Excel hands error cells over as their text: "#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", ... */
+const EXCEL_ERROR = /^#(N\/A|[A-Z0-9/]+[!?]|GETTING_DATA|SPILL!|CALC!|BUSY!|BLOCKED!|CONNECT!|FIELD!|UNKNOWN!|NULL!)$/;
+
+/**
+ * Monthly values for a forecast, oldest first: one row or column; blank cells become null (the
+ * forecast fills short gaps), while text and Excel errors are refused with the month they are in.
+ * Negative numbers pass through: the forecast explains why they cannot be volumes.
+ */
+export function readSeriesCells(values: readonly (readonly unknown[])[]): (number | null)[] {
+  const rows = values.length;
+  const cols = rows > 0 ? values[0].length : 0;
+  if (rows === 0 || cols === 0) throw new WorkbookError("Select a row or column of monthly conversation counts first.");
+  if (rows > 1 && cols > 1) {
+    throw new WorkbookError(`Select one row or one column of monthly counts; the selection is ${rows} rows × ${cols} columns.`);
+  }
+  return values
+    .flatMap((r) => [...r])
+    .map((v, i) => {
+      if (v === "" || v === null || v === undefined) return null;
+      if (typeof v === "number" && Number.isFinite(v)) return v;
+      if (typeof v === "string" && EXCEL_ERROR.test(v.trim())) {
+        throw new WorkbookError(`Month ${i + 1} of the selection is the Excel error ${v.trim()}. Fix that cell, or leave the month blank.`);
+      }
+      throw new WorkbookError(`Month ${i + 1} of the selection is ${typeof v === "string" ? `the text "${v}"` : JSON.stringify(v)}, not a count. Use numbers, or leave the month blank.`);
+    });
+}

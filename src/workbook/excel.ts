@@ -6,17 +6,29 @@
  */
 import { Scenario } from "../model/scenario";
 import { cell as a1 } from "./a1";
-import { assertValid, readHistoryCells } from "./checks";
+import type { AnalysisLayout } from "./analysisLayout";
+import { assertValid, readHistoryCells, readSeriesCells } from "./checks";
 import { decideLoad, QUARANTINE_FIRST_CHUNK_ROW, QUARANTINE_SHEET, STATE_SHEET } from "./persistence";
 import { Block, ChartDef, NAME_PREFIX, planLayout } from "./planLayout";
-import { LoadedScenarios, PlanWriteResult, SelectionHistory, SummaryPublishResult, WorkbookError, WorkbookPort } from "./port";
+import {
+  AnalysisWriteResult,
+  ForecastSheetInput,
+  LoadedScenarios,
+  PlanWriteResult,
+  RiskSheetInput,
+  SelectionHistory,
+  SelectionSeries,
+  SummaryPublishResult,
+  WorkbookError,
+  WorkbookPort,
+} from "./port";
 import { fromChunks, serializeState, toChunks } from "./stateSchema";
 import { publishStamp, summaryLayout } from "./summaryLayout";
 
 /** Runs a batch against a request context: Excel.run in Excel, a mock context in tests. */
 export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-const CHART_TYPES = { line: "Line", columnStacked: "ColumnStacked", columnClustered: "ColumnClustered" } as const;
+const CHART_TYPES = { line: "Line", columnStacked: "ColumnStacked", columnClustered: "ColumnClustered", barClustered: "BarClustered" } as const;
 const SERIES_BY = { columns: "Columns", rows: "Rows" } as const;
 
 function writeBlock(sheet: Excel.Worksheet, block: Block, mode: "formulas" | "values"): void {
@@ -83,6 +95,41 @@ export class ExcelWorkbook implements WorkbookPort {
       range.load("address,values");
       await context.sync();
       return { address: range.address, values: readHistoryCells(range.values) };
+    });
+  }
+
+  async readSelectionSeries(): Promise<SelectionSeries> {
+    return this.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("address,values");
+      await context.sync();
+      return { address: range.address, values: readSeriesCells(range.values) };
+    });
+  }
+
+  async writeForecast(input: ForecastSheetInput): Promise<AnalysisWriteResult> {
+    // Loaded on first use: the layouts stay out of the pane's first load.
+    const { forecastLayout } = await import(/* webpackChunkName: "analysis-layout" */ "./analysisLayout");
+    return this.writeAnalysis(forecastLayout(input));
+  }
+
+  async writeRisk(input: RiskSheetInput): Promise<AnalysisWriteResult> {
+    const { riskLayout } = await import(/* webpackChunkName: "analysis-layout" */ "./analysisLayout");
+    return this.writeAnalysis(riskLayout(input));
+  }
+
+  /** A values-and-charts sheet, rewritten in place: at most 3 round trips, as for the summary. */
+  private async writeAnalysis(layout: AnalysisLayout): Promise<AnalysisWriteResult> {
+    return this.run(async (context) => {
+      const { sheet, created } = await sheetForRewrite(context, layout.sheetName, () => undefined);
+      sheet.getRange().clear("All");
+      for (const block of layout.blocks) writeBlock(sheet, block, "values");
+      sheet.getRange("A1").format.font.bold = true;
+      for (const chart of layout.charts) addChart(sheet, chart);
+      sheet.getRange("A:A").format.columnWidth = 220;
+      sheet.activate();
+      await context.sync();
+      return { sheetName: layout.sheetName, charts: layout.charts.length, created };
     });
   }
 

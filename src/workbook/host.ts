@@ -44,6 +44,12 @@ function previewWorkbook(search: string): MemoryWorkbook {
   const workbook = new MemoryWorkbook();
   const params = new URLSearchParams(search);
   for (const op of (params.get("fail") ?? "").split(",").filter(Boolean)) workbook.failing.add(op as PortOperation);
+  // ?selection=1200,,1300,n/a : the selected column's cells (blank between commas; numbers, else text).
+  const selection = params.get("selection");
+  if (selection !== null) {
+    const cells = selection.split(",").map((t) => [t.trim() === "" ? "" : Number.isFinite(Number(t)) ? Number(t) : t]);
+    workbook.selection = { address: `History!B2:B${cells.length + 1}`, values: cells };
+  }
   const stored = params.get("stored");
   if (stored !== null) workbook.setStoredText(stored);
   return workbook;

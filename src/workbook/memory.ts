@@ -5,13 +5,18 @@
  */
 import { Scenario } from "../model/scenario";
 import { cell as a1 } from "./a1";
-import { assertValid, readHistoryCells } from "./checks";
+import type { AnalysisLayout } from "./analysisLayout";
+import { assertValid, readHistoryCells, readSeriesCells } from "./checks";
 import { decideLoad, QUARANTINE_FIRST_CHUNK_ROW, QUARANTINE_SHEET, STATE_SHEET } from "./persistence";
 import { Block, CellValue, ChartDef, planLayout } from "./planLayout";
 import {
+  AnalysisWriteResult,
+  ForecastSheetInput,
   LoadedScenarios,
   PlanWriteResult,
+  RiskSheetInput,
   SelectionHistory,
+  SelectionSeries,
   SheetPreview,
   SummaryPublishResult,
   WorkbookError,
@@ -34,7 +39,15 @@ export interface MemorySheet {
   charts: Map<string, ChartDef>;
 }
 
-export type PortOperation = "readSelectionHistory" | "loadScenarios" | "saveScenarios" | "writePlan" | "publishSummary";
+export type PortOperation =
+  | "readSelectionHistory"
+  | "readSelectionSeries"
+  | "loadScenarios"
+  | "saveScenarios"
+  | "writePlan"
+  | "publishSummary"
+  | "writeForecast"
+  | "writeRisk";
 
 /** Two years of monthly conversations, rising towards each year's end: what "Use selection" reads in the preview. */
 export const SAMPLE_HISTORY = [
@@ -211,5 +224,32 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const b of layout.blocks) this.writeBlock(sheet, b);
     for (const c of layout.charts) sheet.charts.set(c.name, c);
     return { sheetName: layout.sheetName, publishedAt: publishStamp(publishedAt), created };
+  }
+
+  async readSelectionSeries(): Promise<SelectionSeries> {
+    this.failIfAsked("readSelectionSeries");
+    return { address: this.selection.address, values: readSeriesCells(this.selection.values) };
+  }
+
+  async writeForecast(input: ForecastSheetInput): Promise<AnalysisWriteResult> {
+    this.failIfAsked("writeForecast");
+    // Loaded on first use: the layouts stay out of the pane's first load.
+    const { forecastLayout } = await import(/* webpackChunkName: "analysis-layout" */ "./analysisLayout");
+    return this.writeAnalysis(forecastLayout(input));
+  }
+
+  async writeRisk(input: RiskSheetInput): Promise<AnalysisWriteResult> {
+    this.failIfAsked("writeRisk");
+    const { riskLayout } = await import(/* webpackChunkName: "analysis-layout" */ "./analysisLayout");
+    return this.writeAnalysis(riskLayout(input));
+  }
+
+  private writeAnalysis(layout: AnalysisLayout): AnalysisWriteResult {
+    const { sheet, created } = this.ensureSheet(layout.sheetName);
+    sheet.cells.clear();
+    sheet.charts.clear();
+    for (const b of layout.blocks) this.writeBlock(sheet, b);
+    for (const c of layout.charts) sheet.charts.set(c.name, c);
+    return { sheetName: layout.sheetName, charts: layout.charts.length, created };
   }
 }

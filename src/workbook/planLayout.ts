@@ -34,7 +34,7 @@ export interface NameDef {
 export interface ChartDef {
   name: string;
   title: string;
-  type: "line" | "columnStacked" | "columnClustered";
+  type: "line" | "columnStacked" | "columnClustered" | "barClustered";
   /** Whether each series is a column (header row = series names) or a row (first column = names). */
   seriesBy: "columns" | "rows";
   /** Series data including the header row (series names), one series per column. */

@@ -4,6 +4,9 @@
  * browser preview and the tests.
  */
 import { Scenario } from "../model/scenario";
+import type { ForecastSheetInput, RiskSheetInput } from "./analysisLayout";
+
+export type { ForecastSheetInput, RiskSheetInput };
 
 /** Why a stored value was not used. It is kept aside, never dropped and never overwritten. */
 export interface StoredProblem {
@@ -38,6 +41,20 @@ export interface PlanWriteResult {
   created: boolean;
 }
 
+/** The selection as a forecast reads it: blanks are null. */
+export interface SelectionSeries {
+  address: string;
+  values: (number | null)[];
+}
+
+/** A forecast or risk sheet, written or rewritten. */
+export interface AnalysisWriteResult {
+  sheetName: string;
+  charts: number;
+  /** False when an earlier sheet was updated in place. */
+  created: boolean;
+}
+
 export interface SummaryPublishResult {
   sheetName: string;
   publishedAt: string;
@@ -55,6 +72,12 @@ export interface WorkbookPort {
   writePlan(scenarios: Scenario[]): Promise<PlanWriteResult>;
   /** Creates or updates the values-only summary sheet for readers without the add-in. */
   publishSummary(scenarios: Scenario[], publishedAt: Date): Promise<SummaryPublishResult>;
+  /** The selected single row or column for a forecast: blanks come back as null; text and errors are refused. */
+  readSelectionSeries(): Promise<SelectionSeries>;
+  /** Creates or updates the forecast sheet (history, forecast and interval, and a line chart). */
+  writeForecast(input: ForecastSheetInput): Promise<AnalysisWriteResult>;
+  /** Creates or updates the risk sheet (percentiles, histogram and tornado, with column and bar charts). */
+  writeRisk(input: RiskSheetInput): Promise<AnalysisWriteResult>;
 }
 
 /** What a sheet of the preview's in-memory workbook holds, for people trying the pane outside Excel. */

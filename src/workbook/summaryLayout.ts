@@ -32,7 +32,8 @@ export function publishStamp(at: Date): string {
   return `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
-function block(row: number, col: number, cells: CellValue[][], numberFormats: string[][]): Block {
+/** A block at (row, col), its rows padded to the widest one. */
+export function block(row: number, col: number, cells: CellValue[][], numberFormats: string[][]): Block {
   const width = Math.max(...cells.map((r) => r.length));
   const padded = cells.map((r) => [...r, ...new Array<CellValue>(width - r.length).fill("")]);
   const fmts = numberFormats.map((r) => [...r, ...new Array<string>(width - r.length).fill("General")]);

@@ -1,0 +1,184 @@
+/**
+ * The forecast and risk sheets, laid out as data (values only, like the summary: simulation and
+ * forecast results are numbers a reader without the add-in must still see), each with native charts.
+ * Pure, so the Excel and in-memory workbooks write the same thing and tests can read it.
+ */
+import { Catalog, DEFAULT_CATALOG } from "../model/catalog";
+import { ForecastResult } from "../model/forecast";
+import { addMonths, monthLabel } from "../model/scenario";
+import { SensitivityResult, VolatilityResult } from "../model/volatility";
+import { area, asText, cell } from "./a1";
+import { CellValue, ChartDef } from "./planLayout";
+import { block, SummaryLayout } from "./summaryLayout";
+
+export const FORECAST_SHEET = "SupportCost Forecast";
+export const FORECAST_CHART = "SupportCostForecastChart";
+export const RISK_SHEET = "SupportCost Risk";
+export const RISK_HISTOGRAM_CHART = "SupportCostRiskHistogram";
+export const RISK_TORNADO_CHART = "SupportCostRiskTornado";
+
+/** A sheet of values and charts, rewritten whole each time. */
+export type AnalysisLayout = SummaryLayout;
+
+export interface ForecastSheetInput {
+  /** The history as read, oldest first (null for a blank month). */
+  history: readonly (number | null)[];
+  /** Where it came from, e.g. "History!B2:B25". */
+  source: string;
+  result: ForecastResult;
+  confidence: number;
+}
+
+export interface RiskSheetInput {
+  scenarioName: string;
+  result: VolatilityResult;
+  sensitivity?: SensitivityResult;
+  /** How volumes were made uncertain, in words, e.g. "Coefficient of variation 0.2". */
+  uncertainty: string;
+  /** The plan's first month, "YYYY-MM", to name months; without it they are numbered. */
+  firstMonth?: string;
+}
+
+const COUNT = "#,##0";
+const PCT = "0.0%";
+
+export function forecastLayout(input: ForecastSheetInput): AnalysisLayout {
+  const { history, result, confidence } = input;
+  const n = history.length;
+  const pct = Math.round(confidence * 1000) / 10;
+  const title = block(
+    0,
+    0,
+    [
+      ["SupportCost forecast"],
+      [`Monthly conversations from ${asText(input.source)} (${n} months) and the next ${result.forecast.length}, with a ${pct}% prediction interval.`],
+      [`Model ${result.model}${result.seasonality > 0 ? `, season of ${result.seasonality} months` : ", no seasonality"}. Values only: rewriting from the pane replaces this sheet.`],
+    ],
+    [["@"], ["@"], ["@"]],
+  );
+  // Month 0 is the last month of history; forecast months are 1, 2, ...
+  const top = 4;
+  const rows: CellValue[][] = [["Month #", "History", "Forecast", `Lower (${pct}%)`, `Upper (${pct}%)`]];
+  const formats: string[][] = [["@", "@", "@", "@", "@"]];
+  history.forEach((v, i) => {
+    rows.push([i - n + 1, v ?? "", "", "", ""]);
+    formats.push(["0", COUNT, COUNT, COUNT, COUNT]);
+  });
+  result.forecast.forEach((f, h) => {
+    rows.push([h + 1, "", f, result.lower[h], result.upper[h]]);
+    formats.push(["0", COUNT, COUNT, COUNT, COUNT]);
+  });
+  const table = block(top, 0, rows, formats);
+  const chart: ChartDef = {
+    name: FORECAST_CHART,
+    title: "Conversations: history, forecast and interval",
+    type: "line",
+    seriesBy: "columns",
+    dataAddress: area(top, 1, rows.length, 4),
+    categoriesAddress: area(top + 1, 0, rows.length - 1, 1),
+    topLeft: cell(top, 6),
+    bottomRight: cell(top + 18, 14),
+  };
+  return { sheetName: FORECAST_SHEET, blocks: [title, table], charts: [chart] };
+}
+
+export function riskLayout(input: RiskSheetInput, catalog: Catalog = DEFAULT_CATALOG): AnalysisLayout {
+  const { result, sensitivity } = input;
+  const monthName = (m: number) => (input.firstMonth ? monthLabel(addMonths(input.firstMonth, m - 1)) : `month ${m}`);
+  const money = catalog.currencyFormat;
+  const blocks = [
+    block(
+      0,
+      0,
+      [
+        ["SupportCost budget risk"],
+        [`${asText(input.scenarioName)}: total cost over ${result.months} months, ${result.paths.toLocaleString("en-US")} simulated futures (seed ${result.seed}).`],
+        [`${input.uncertainty}; month-to-month correlation ${result.correlation}. Costs in ${catalog.currency}. Values only: rewriting from the pane replaces this sheet.`],
+      ],
+      [["@"], ["@"], ["@"]],
+    ),
+  ];
+
+  const summary: [string, CellValue, string][] = [
+    ["Planned cost (expected volumes)", result.plannedCost, money],
+    ["Mean", result.total.mean, money],
+    ["P5", result.total.p5, money],
+    ["P50 (median)", result.total.p50, money],
+    ["P90", result.total.p90, money],
+    ["P95", result.total.p95, money],
+    ["P99", result.total.p99, money],
+    ["Budget at risk (P95 − planned)", result.budgetAtRisk, money],
+    [`Worst month (highest P95): ${monthName(result.worstMonth.month)}`, result.worstMonth.p95, money],
+    ["Budget", result.budget ?? "none given", result.budget === null ? "@" : money],
+    ["Chance of exceeding the budget", result.probabilityOverBudget ?? "", PCT],
+  ];
+  const summaryTop = 4;
+  blocks.push(block(summaryTop, 0, [["Total cost", "Value"], ...summary.map(([l, v]) => [l, v])], [["@", "@"], ...summary.map(([, , f]) => ["@", f])]));
+
+  // Histogram of total cost: one row per bar.
+  const histTop = summaryTop + summary.length + 2;
+  const { edges, counts } = result.histogram;
+  const hist: CellValue[][] = [["From", "To", "Total cost", "Paths"]];
+  const histFmt: string[][] = [["@", "@", "@", "@"]];
+  counts.forEach((c, i) => {
+    hist.push([edges[i], edges[i + 1], `${shortMoney(edges[i])}–${shortMoney(edges[i + 1])}`, c]);
+    histFmt.push([money, money, "@", COUNT]);
+  });
+  blocks.push(block(histTop, 0, hist, histFmt));
+
+  // Monthly spread, beside the histogram.
+  const mon: CellValue[][] = [["Month", "Planned", "Mean", "P50", "P95"]];
+  const monFmt: string[][] = [["@", "@", "@", "@", "@"]];
+  for (const m of result.monthly) {
+    mon.push([monthName(m.month), m.plannedCost, m.mean, m.p50, m.p95]);
+    monFmt.push(["@", money, money, money, money]);
+  }
+  blocks.push(block(histTop, 5, mon, monFmt));
+
+  const charts: ChartDef[] = [
+    {
+      name: RISK_HISTOGRAM_CHART,
+      title: "Total cost: simulated futures",
+      type: "columnClustered",
+      seriesBy: "columns",
+      dataAddress: area(histTop, 3, counts.length + 1, 1),
+      categoriesAddress: area(histTop + 1, 2, counts.length, 1),
+      topLeft: cell(summaryTop, 11),
+      bottomRight: cell(summaryTop + 18, 19),
+    },
+  ];
+
+  if (sensitivity && sensitivity.entries.length > 0) {
+    const tornTop = histTop + Math.max(hist.length, mon.length) + 1;
+    const stat = sensitivity.statistic.toUpperCase();
+    const torn: CellValue[][] = [
+      [`What moves ${stat} (base ${stat} ${shortMoney(sensitivity.base)})`, "Low setting", "High setting", `${stat} at low`, `${stat} at high`, "Low − base", "High − base"],
+    ];
+    const tornFmt: string[][] = [["@", "@", "@", "@", "@", "@", "@"]];
+    for (const e of sensitivity.entries) {
+      torn.push([e.driver, asText(e.lowLabel), asText(e.highLabel), e.lowValue, e.highValue, e.lowValue - sensitivity.base, e.highValue - sensitivity.base]);
+      tornFmt.push(["@", "@", "@", money, money, money, money]);
+    }
+    blocks.push(block(tornTop, 0, torn, tornFmt));
+    charts.push({
+      name: RISK_TORNADO_CHART,
+      title: `Change in ${stat} of total cost by driver`,
+      type: "barClustered",
+      seriesBy: "columns",
+      dataAddress: area(tornTop, 5, torn.length, 2),
+      categoriesAddress: area(tornTop + 1, 0, torn.length - 1, 1),
+      topLeft: cell(summaryTop + 20, 11),
+      bottomRight: cell(summaryTop + 38, 19),
+    });
+  }
+  return { sheetName: RISK_SHEET, blocks, charts };
+}
+
+/** "$412k", "$1.2M": a bar's label. */
+export function shortMoney(value: number): string {
+  const abs = Math.abs(value);
+  const sign = value < 0 ? "−" : "";
+  if (abs >= 1e6) return `${sign}$${(abs / 1e6).toFixed(abs >= 1e7 ? 1 : 2)}M`;
+  if (abs >= 1e3) return `${sign}$${(abs / 1e3).toFixed(abs >= 1e5 ? 0 : 1)}k`;
+  return `${sign}$${abs.toFixed(0)}`;
+}

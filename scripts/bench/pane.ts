@@ -43,8 +43,8 @@ export function run(): BenchFigure[] {
     { name: "pane taskpane.js (gzip)", value: kb(gzipSize(path.join(DIST, "taskpane.js"))), unit: "KB" },
     { name: "functions.js (gzip)", value: kb(gzipSize(path.join(DIST, "functions.js"))), unit: "KB" },
   ];
-  for (const chunk of readdirSync(DIST).filter((f) => /^chart\..*\.js$/.test(f))) {
-    figures.push({ name: `lazy chart chunk ${chunk} (gzip)`, value: kb(gzipSize(path.join(DIST, chunk))), unit: "KB" });
+  for (const chunk of readdirSync(DIST).filter((f) => /^(chart|forecast|volatility|simulation|analysis-layout)\..*\.js$/.test(f))) {
+    figures.push({ name: `lazy chunk ${chunk} (gzip)`, value: kb(gzipSize(path.join(DIST, chunk))), unit: "KB" });
   }
   if (existsSync(TIMING_FILE)) {
     const timing = JSON.parse(readFileSync(TIMING_FILE, "utf8")) as PaneTiming;

@@ -31,3 +31,10 @@ export function numberText(value: number): string {
   if (!Number.isFinite(value)) return "";
   return String(Math.round(value * 10_000) / 10_000);
 }
+
+const compactMoney = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 });
+
+/** "$412.3K", "$1.2M": for chart labels, where space is short. */
+export function formatCompactMoney(value: number): string {
+  return compactMoney.format(value);
+}

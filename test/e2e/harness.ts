@@ -116,6 +116,13 @@ export async function openBrowser(options: { colorScheme?: "light" | "dark" } = 
  * Requests office.js makes by itself outside Office: files from its own CDN host (its folder, and
  * the telemetry frame it may try, which fails harmlessly offline). Anything else came from our code.
  */
+/**
+ * Requests office.js makes by itself outside Office: its own scripts from the CDN, and now and then
+ * its telemetry frame (blocked like everything else; it fails harmlessly, see shared/ENVIRONMENT.md).
+ */
+const OFFICE_JS_TELEMETRY_HOST = "telemetryservice.firstpartyapps.oaspapps.com";
+
 export function isOfficeJsOwn(url: string): boolean {
-  return new URL(url).hostname === new URL(OFFICE_CDN).hostname;
+  const host = new URL(url).hostname;
+  return host === new URL(OFFICE_CDN).hostname || host === OFFICE_JS_TELEMETRY_HOST;
 }

@@ -20,6 +20,7 @@ import {
   validateScenario,
 } from "../../model/scenario";
 import { describeWorkbookError, SheetPreview, WorkbookPort } from "../../workbook/port";
+import type { ForecastRun, RiskRun } from "../analysis";
 import { blockedReason, errorsOf, initialState, reducer, selectedScenario } from "../state";
 import { Comparison } from "./Comparison";
 import { PreviewWorkbook } from "./PreviewWorkbook";
@@ -28,6 +29,8 @@ import { ScenarioPicker } from "./ScenarioPicker";
 import { StatusMessages } from "./StatusMessages";
 
 const CostChart = lazy(() => import(/* webpackChunkName: "chart" */ "./CostChart"));
+const ForecastView = lazy(() => import(/* webpackChunkName: "forecast" */ "./ForecastView"));
+const VolatilityView = lazy(() => import(/* webpackChunkName: "volatility" */ "./VolatilityView"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
@@ -36,9 +39,11 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   h2: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  // Five tabs do not fit a narrow pane on one line: they wrap rather than widen the page.
+  tabs: { flexWrap: "wrap" },
 });
 
-type View = "scenarios" | "compare" | "workbook";
+type View = "scenarios" | "compare" | "workbook" | "forecast" | "volatility";
 
 interface Props {
   workbook: WorkbookPort;
@@ -62,6 +67,9 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
   const [view, setView] = useState<View>("scenarios");
   const [loaded, setLoaded] = useState(false);
   const readyCalled = useRef(false);
+  // The latest forecast and simulation, kept while the pane is open (switching tabs keeps them).
+  const [forecastRun, setForecastRun] = useState<ForecastRun>();
+  const [riskRun, setRiskRun] = useState<RiskRun>();
 
   const report = useCallback((action: string, error: unknown) => {
     dispatch({ type: "status", tone: "error", title: `Could not ${action}`, message: describeWorkbookError(action, error) });
@@ -215,7 +223,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
 
       <StatusMessages statuses={state.statuses} onDismiss={(id) => dispatch({ type: "dismissStatus", id })} />
 
-      <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label="Pane sections">
+      <TabList className={styles.tabs} size="small" selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label="Pane sections">
         <Tab value="scenarios" data-testid="tab-scenarios">
           Scenarios
         </Tab>
@@ -224,6 +232,12 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
         </Tab>
         <Tab value="workbook" data-testid="tab-workbook">
           Workbook
+        </Tab>
+        <Tab value="forecast" data-testid="tab-forecast">
+          Forecast
+        </Tab>
+        <Tab value="volatility" data-testid="tab-volatility">
+          Volatility
         </Tab>
       </TabList>
 
@@ -272,6 +286,16 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
             </>
           )}
         </section>
+      )}
+
+      {loaded && (view === "forecast" || view === "volatility") && (
+        <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+          {view === "forecast" ? (
+            <ForecastView state={state} dispatch={dispatch} workbook={workbook} insideExcel={insideExcel} saved={forecastRun} onForecast={setForecastRun} />
+          ) : (
+            <VolatilityView state={state} dispatch={dispatch} workbook={workbook} forecast={forecastRun} saved={riskRun} onRun={setRiskRun} />
+          )}
+        </Suspense>
       )}
 
       {loaded && view === "workbook" && (

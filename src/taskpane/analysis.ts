@@ -1,0 +1,128 @@
+/**
+ * The Forecast and Volatility views' shared pieces, pure (no React, no DOM): what a run produced,
+ * forecast → scenario drivers, and which input a model message is about. Kept small: the pane's
+ * first load imports this file's types only.
+ */
+import { ForecastResult } from "../model/forecast";
+import { PricingInputError } from "../model/errors";
+import { conversationsInMonth, fitHistory, MAX_GROWTH_PCT, MIN_GROWTH_PCT, ScenarioDrivers, Seasonality } from "../model/scenario";
+import { SensitivityResult, VolatilityResult } from "../model/volatility";
+
+/** The last forecast made in the pane, kept while the pane is open (the Volatility view can use its intervals). */
+export interface ForecastRun {
+  history: (number | null)[];
+  source: string;
+  horizon: number;
+  seasonality: "auto" | "none" | "12";
+  confidence: number;
+  result: ForecastResult;
+}
+
+/** What the Volatility view was asked, as typed (numbers may be NaN while being edited). */
+export interface RiskSettings {
+  uncertainty: "cv" | "interval";
+  cv: number;
+  correlation: number;
+  paths: number;
+  seed: number;
+  /** Blank means no budget. */
+  budget: number | undefined;
+  extraPercentile: number;
+}
+
+export interface RiskRun {
+  scenarioId: string;
+  scenarioName: string;
+  settings: RiskSettings;
+  /** The scenario's drivers at run time, to tell when the results no longer match them. */
+  drivers: ScenarioDrivers;
+  result: VolatilityResult;
+  sensitivity: SensitivityResult;
+  uncertaintyText: string;
+}
+
+export const DEFAULT_RISK_SETTINGS: RiskSettings = {
+  uncertainty: "cv",
+  cv: 0.2,
+  correlation: 0,
+  paths: 10_000,
+  seed: 1,
+  budget: undefined,
+  extraPercentile: 0.8,
+};
+
+/**
+ * Which input a model message is about, by how the model starts its messages ("Horizon must …",
+ * "Paths must …"); undefined when it is about none of them (then it is shown above the inputs).
+ */
+export function fieldOfMessage<F extends string>(message: string, prefixes: Record<F, string>): F | undefined {
+  return (Object.keys(prefixes) as F[]).find((f) => message.startsWith(prefixes[f]));
+}
+
+/** A model input error's message, or undefined when `work` succeeds; anything else is rethrown (a bug). */
+export function inputProblem(work: () => unknown): string | undefined {
+  try {
+    work();
+    return undefined;
+  } catch (error) {
+    if (error instanceof PricingInputError) return error.message;
+    throw error;
+  }
+}
+
+export interface ForecastVolume {
+  startConversations: number;
+  growthPct: number;
+  seasonality: Seasonality;
+  /** Largest gap between the scenario's conversations and the forecast, as a fraction of the forecast, over `checkedMonths`. */
+  largestGap: number;
+  checkedMonths: number;
+  note: string;
+}
+
+const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
+
+/**
+ * Scenario drivers that follow a monthly forecast whose first month is `firstMonth` (the history ended
+ * the month before). A scenario's volume is start × (1 + growth)^(month − 1) × the calendar month's
+ * factor, so: growth is the forecast's year-over-year change (least squares on logs), and dividing that
+ * growth out of the first 12 forecast months gives the level and 12 factors (fitHistory), which then
+ * reproduce those 12 months. Later months follow the fitted growth; the gap is measured and reported.
+ * Values are rounded as the pane shows them (whole conversations, 4 decimals).
+ */
+export function volumeFromForecast(forecast: readonly number[], drivers: Pick<ScenarioDrivers, "firstMonth" | "horizonMonths">): ForecastVolume {
+  if (forecast.length < 12) {
+    throw new PricingInputError("invalid", `Forecast at least 12 months to use it as a scenario's volume (it covers ${forecast.length}): a scenario's seasonality needs a full year.`);
+  }
+  let num = 0;
+  let den = 0;
+  for (let i = 12; i < forecast.length; i++) {
+    const years = Math.floor(i / 12);
+    const base = forecast[i % 12];
+    if (forecast[i] > 0 && base > 0) {
+      num += 12 * years * Math.log(forecast[i] / base);
+      den += (12 * years) ** 2;
+    }
+  }
+  const fitted = den > 0 ? (Math.exp(num / den) - 1) * 100 : 0;
+  const growthPct = round(Math.min(MAX_GROWTH_PCT, Math.max(MIN_GROWTH_PCT, fitted)), 4);
+  const g = 1 + growthPct / 100;
+  const detrended = forecast.slice(0, 12).map((f, i) => f / g ** i);
+  const fit = fitHistory(detrended, drivers.firstMonth);
+  let seasonality: Seasonality = fit.seasonality === "flat" ? "flat" : fit.seasonality.map((f) => round(f, 4));
+  if (seasonality !== "flat" && seasonality.every((f) => Math.abs(f - 1) < 0.005)) seasonality = "flat";
+  const startConversations = Math.round(fit.startConversations);
+  const checkedMonths = Math.min(forecast.length, drivers.horizonMonths);
+  const d = { startConversations, growthPct, seasonality, firstMonth: drivers.firstMonth } as ScenarioDrivers;
+  let largestGap = 0;
+  for (let m = 1; m <= checkedMonths; m++) {
+    const f = forecast[m - 1];
+    const gap = Math.abs(conversationsInMonth(d, m) - f) / Math.max(f, 1);
+    largestGap = Math.max(largestGap, gap);
+  }
+  const season = seasonality === "flat" ? "flat seasonality" : "12 monthly factors";
+  const note =
+    `Start ${startConversations.toLocaleString("en-US")} conversations, growth ${growthPct}% a month, ${season}. ` +
+    `Over the scenario's first ${checkedMonths} months it stays within ${round(largestGap * 100, 1)}% of the forecast.`;
+  return { startConversations, growthPct, seasonality, largestGap, checkedMonths, note };
+}

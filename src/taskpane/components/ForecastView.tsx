@@ -1,0 +1,234 @@
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from "@fluentui/react-components";
+import { Dispatch, useEffect, useMemo, useState } from "react";
+import { forecastSeries, MAX_HORIZON } from "../../model/forecast";
+import { monthLabel, validateScenario } from "../../model/scenario";
+import { describeWorkbookError, WorkbookPort } from "../../workbook/port";
+import { fieldOfMessage, ForecastRun, inputProblem, volumeFromForecast } from "../analysis";
+import { formatCount } from "../format";
+import { Action, PaneState, selectedScenario } from "../state";
+import { FanChart } from "./FanChart";
+import { useFitStyles } from "./fit";
+import { NumberField } from "./NumberField";
+import { ScenarioSelect } from "./ScenarioSelect";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  h2: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalM, alignItems: "start" },
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    fontSize: tokens.fontSizeBase200,
+    "& th, & td": { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+    "& td": { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  },
+});
+
+type Seasonality = ForecastRun["seasonality"];
+
+const FIELD_PREFIXES = { horizon: "Horizon", confidence: "Confidence", seasonality: "Seasonality" } as const;
+
+interface Props {
+  state: PaneState;
+  dispatch: Dispatch<Action>;
+  workbook: WorkbookPort;
+  insideExcel: boolean;
+  /** The last forecast, to start from when the view opens again. */
+  saved?: ForecastRun;
+  onForecast: (run: ForecastRun | undefined) => void;
+}
+
+/** History from the selection → forecast with a fan chart → a scenario's volume, or a sheet. */
+export default function ForecastView({ state, dispatch, workbook, insideExcel, saved, onForecast }: Props) {
+  const styles = useStyles();
+  const fit = useFitStyles();
+  const [history, setHistory] = useState(saved ? { values: saved.history, source: saved.source } : undefined);
+  const [readError, setReadError] = useState<string>();
+  const [horizon, setHorizon] = useState(saved?.horizon ?? 12);
+  const [seasonality, setSeasonality] = useState<Seasonality>(saved?.seasonality ?? "auto");
+  const [confidence, setConfidence] = useState(saved?.confidence ?? 0.95);
+  const [busy, setBusy] = useState<"read" | "write">();
+  const selected = selectedScenario(state);
+
+  // Fitting takes tens of milliseconds: fast enough to follow every edit.
+  const outcome = useMemo(() => {
+    if (!history) return undefined;
+    let result: ForecastRun["result"] | undefined;
+    const problem = inputProblem(() => {
+      result = forecastSeries(history.values, horizon, { seasonality: seasonality === "12" ? 12 : seasonality, confidence });
+    });
+    if (problem || !result) return { problem: problem ?? "No forecast." };
+    const run: ForecastRun = { history: history.values, source: history.source, horizon, seasonality, confidence, result };
+    return { run };
+  }, [history, horizon, seasonality, confidence]);
+  const run = outcome?.run;
+  useEffect(() => onForecast(run), [run, onForecast]);
+
+  const problem = outcome?.problem;
+  const problemField = problem ? fieldOfMessage(problem, FIELD_PREFIXES) : undefined;
+
+  const readSelection = async () => {
+    setBusy("read");
+    try {
+      const read = await workbook.readSelectionSeries();
+      setHistory({ values: read.values, source: read.address });
+      setReadError(undefined);
+    } catch (error) {
+      setHistory(undefined);
+      setReadError(describeWorkbookError("read the selection", error));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const selectedValid = selected ? Object.keys(validateScenario(selected, state.scenarios)).length === 0 : false;
+  const volume = useMemo(() => {
+    if (!run || !selected) return undefined;
+    let fitted: ReturnType<typeof volumeFromForecast> | undefined;
+    const why = inputProblem(() => {
+      fitted = volumeFromForecast(run.result.forecast, selected.drivers);
+    });
+    return { fitted, why };
+  }, [run, selected]);
+
+  const useAsVolume = () => {
+    if (!selected || !volume?.fitted) return;
+    const { startConversations, growthPct, seasonality: factors, note } = volume.fitted;
+    dispatch({ type: "setDrivers", id: selected.id, drivers: { startConversations, growthPct, seasonality: factors } });
+    dispatch({ type: "status", tone: "success", title: `${selected.name} now follows the forecast`, message: note });
+  };
+
+  const writeSheet = async () => {
+    if (!run) return;
+    setBusy("write");
+    try {
+      const result = await workbook.writeForecast({ history: run.history, source: run.source, result: run.result, confidence: run.confidence });
+      dispatch({
+        type: "status",
+        tone: "success",
+        title: result.created ? "Forecast written" : "Forecast updated",
+        message: `Sheet "${result.sheetName}": history, forecast and interval as values, with a line chart.`,
+      });
+    } catch (error) {
+      dispatch({ type: "status", tone: "error", title: "Could not write the forecast", message: describeWorkbookError("write the forecast", error) });
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const blanks = history ? history.values.filter((v) => v === null).length : 0;
+  const pct = `${Math.round(confidence * 1000) / 10}%`;
+
+  return (
+    <section className={styles.section} aria-label="Forecast">
+      <h2 className={styles.h2}>Forecast volume from history</h2>
+      <Text size={200}>
+        Select a column or row of monthly conversation counts, oldest first, ending the month before the plan starts
+        {selected ? ` (${monthLabel(selected.drivers.firstMonth)} for ${selected.name})` : ""}. Blank months are filled in; at least 4 numbers are needed, 24 or more to find seasonality.
+      </Text>
+      <Button onClick={readSelection} disabled={busy !== undefined} data-testid="forecast-use-selection">
+        {busy === "read" ? "Reading…" : insideExcel ? "Use selection as history" : "Use selection as history (sample data in the preview)"}
+      </Button>
+      {readError && (
+        <MessageBar intent="error" layout="multiline" data-testid="forecast-error">
+          <MessageBarBody>{readError}</MessageBarBody>
+        </MessageBar>
+      )}
+      {history && (
+        <Text size={200} data-testid="forecast-source">
+          History: {history.values.length} months from {history.source}
+          {blanks > 0 ? `, ${blanks} blank ${blanks === 1 ? "month" : "months"} filled in` : ""}.
+        </Text>
+      )}
+      <div className={styles.row}>
+        <NumberField
+          label="Horizon (months)"
+          hint={`1 to ${MAX_HORIZON}`}
+          value={horizon}
+          error={problemField === "horizon" ? problem : undefined}
+          onChange={setHorizon}
+          testId="forecast-horizon"
+        />
+        <NumberField
+          label="Confidence"
+          hint="0 to 1, e.g. 0.95"
+          value={confidence}
+          error={problemField === "confidence" ? problem : undefined}
+          onChange={setConfidence}
+          testId="forecast-confidence"
+        />
+      </div>
+      <Field label="Seasonality" validationState={problemField === "seasonality" ? "error" : "none"} validationMessage={problemField === "seasonality" ? problem : undefined}>
+        <Select className={fit.root} select={{ className: fit.control }} value={seasonality} onChange={(_, d) => setSeasonality(d.value as Seasonality)} data-testid="forecast-seasonality">
+          <option value="auto">Automatic (yearly when the history shows it)</option>
+          <option value="none">None</option>
+          <option value="12">Yearly (12 months)</option>
+        </Select>
+      </Field>
+      {problem && !problemField && (
+        <MessageBar intent="error" layout="multiline" data-testid="forecast-error">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {run && (
+        <>
+          <Text data-testid="forecast-model" data-model={run.result.model}>
+            Model {run.result.model}: {run.result.seasonality > 0 ? `a season of ${run.result.seasonality} months` : "no seasonality"}, chosen by AICc.
+          </Text>
+          <FanChart history={run.history} result={run.result} confidence={run.confidence} />
+          <details>
+            <summary>Forecast numbers</summary>
+            <table className={styles.table} data-testid="forecast-table">
+              <caption style={{ textAlign: "left" }}>Conversations per month, with the {pct} prediction interval.</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Month</th>
+                  <th scope="col">Forecast</th>
+                  <th scope="col">Lower</th>
+                  <th scope="col">Upper</th>
+                </tr>
+              </thead>
+              <tbody>
+                {run.result.forecast.map((f, i) => (
+                  <tr key={i}>
+                    <th scope="row">+{i + 1}</th>
+                    <td data-series="forecast" data-value={f}>
+                      {formatCount(f)}
+                    </td>
+                    <td data-series="lower" data-value={run.result.lower[i]}>
+                      {formatCount(run.result.lower[i])}
+                    </td>
+                    <td data-series="upper" data-value={run.result.upper[i]}>
+                      {formatCount(run.result.upper[i])}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+          {selected && (
+            <>
+              <ScenarioSelect
+                label="Scenario to follow the forecast"
+                scenarios={state.scenarios}
+                selectedId={state.selectedId}
+                onSelect={(id) => dispatch({ type: "select", id })}
+                testId="forecast-scenario"
+              />
+              <Button appearance="primary" onClick={useAsVolume} disabled={!volume?.fitted} data-testid="forecast-use-as-volume">
+                Use as {selected.name || "the scenario"}&apos;s volume
+              </Button>
+              <Text size={200} data-testid="forecast-volume-note">
+                {volume?.why ??
+                  `Sets ${selected.name}'s starting conversations, monthly growth and 12 seasonal factors so its volume follows this forecast (a scenario is a level, a growth rate and seasonality, not a month-by-month list).${selectedValid ? "" : " Fix the scenario's other inputs to save it."}`}
+              </Text>
+            </>
+          )}
+          <Button onClick={writeSheet} disabled={busy !== undefined} data-testid="forecast-write">
+            {busy === "write" ? "Writing…" : "Write forecast to sheet"}
+          </Button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -118,8 +118,17 @@ export class ExcelWorkbook implements WorkbookPort {
     return this.writeAnalysis(riskLayout(input));
   }
 
-  /** A values-and-charts sheet, rewritten in place: at most 3 round trips, as for the summary. */
+  /** A forecast or risk sheet: values and native charts, rewritten in place like the summary. */
   private async writeAnalysis(layout: AnalysisLayout): Promise<AnalysisWriteResult> {
+    const { created } = await this.rewriteValuesSheet(layout);
+    return { sheetName: layout.sheetName, charts: layout.charts.length, created };
+  }
+
+  /**
+   * Replaces a sheet's contents with values (never formulas, so a reader without the add-in sees
+   * numbers) and native charts, keeping the sheet itself: at most 3 round trips.
+   */
+  private async rewriteValuesSheet(layout: { sheetName: string; blocks: Block[]; charts: ChartDef[] }): Promise<{ created: boolean }> {
     return this.run(async (context) => {
       const { sheet, created } = await sheetForRewrite(context, layout.sheetName, () => undefined);
       sheet.getRange().clear("All");
@@ -129,7 +138,7 @@ export class ExcelWorkbook implements WorkbookPort {
       sheet.getRange("A:A").format.columnWidth = 220;
       sheet.activate();
       await context.sync();
-      return { sheetName: layout.sheetName, charts: layout.charts.length, created };
+      return { created };
     });
   }
 
@@ -277,17 +286,7 @@ export class ExcelWorkbook implements WorkbookPort {
   async publishSummary(scenarios: Scenario[], publishedAt: Date): Promise<SummaryPublishResult> {
     assertValid(scenarios);
     const layout = summaryLayout(scenarios, publishedAt);
-    return this.run(async (context) => {
-      const { sheet, created } = await sheetForRewrite(context, layout.sheetName, () => undefined);
-      sheet.getRange().clear("All");
-      // Values only: a reader without the add-in sees numbers, never #NAME?.
-      for (const block of layout.blocks) writeBlock(sheet, block, "values");
-      sheet.getRange("A1").format.font.bold = true;
-      for (const chart of layout.charts) addChart(sheet, chart);
-      sheet.getRange("A:A").format.columnWidth = 220;
-      sheet.activate();
-      await context.sync();
-      return { sheetName: layout.sheetName, publishedAt: publishStamp(publishedAt), created };
-    });
+    const { created } = await this.rewriteValuesSheet(layout);
+    return { sheetName: layout.sheetName, publishedAt: publishStamp(publishedAt), created };
   }
 }

@@ -5,7 +5,6 @@
  * results reach the (preview) workbook with native charts, axe finds nothing serious, and no request
  * leaves the machine. Screenshots: docs/screenshots/forecast.png and volatility.png.
  */
-import { mkdirSync, readFileSync } from "fs";
 import path from "path";
 import { Page } from "playwright-core";
 import { forecastSeries } from "../../src/model/forecast";
@@ -13,41 +12,14 @@ import { defaultScenarios, forecastScenario, nextMonth } from "../../src/model/s
 import { simulateVolatility } from "../../src/model/volatility";
 import { volumeFromForecast } from "../../src/taskpane/analysis";
 import { SAMPLE_HISTORY } from "../../src/workbook/memory";
-import { openBrowser, requireBuild, ROOT, Served, serveDist, Session } from "./harness";
+import { axeViolations, fill, serious, SHOTS, usePane } from "./pane-page";
 
 jest.setTimeout(60_000);
 
-const SHOTS = path.join(ROOT, "docs/screenshots");
-const AXE = readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
 
-let served: Served;
-let session: Session;
+const pane = usePane();
+const openPane = (query = "", colorScheme: "light" | "dark" = "light") => pane.open(query, colorScheme);
 
-beforeAll(async () => {
-  requireBuild();
-  served = await serveDist();
-  session = await openBrowser();
-  mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await session?.close();
-  await served?.close();
-});
-
-async function openPane(query = "", colorScheme: "light" | "dark" = "light"): Promise<{ page: Page; errors: string[] }> {
-  const page = await session.context.newPage();
-  await page.emulateMedia({ colorScheme });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${served.url}taskpane.html${query}`);
-  await page.waitForSelector('[data-testid="pane"][data-ready="true"]', { timeout: 15_000 });
-  return { page, errors };
-}
-
-async function fill(page: Page, testId: string, text: string): Promise<void> {
-  await page.fill(`[data-testid="${testId}"]`, text);
-}
 
 /** The text of the Field message under an input. */
 async function messageFor(page: Page, testId: string): Promise<string> {
@@ -57,19 +29,6 @@ async function messageFor(page: Page, testId: string): Promise<string> {
   });
 }
 
-/** Same filter as pane.test.ts: tabster's aria-hidden focus guards are a known false positive. */
-async function seriousViolations(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string; nodes: { html: string }[] }[] };
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<Result> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.html) }));
-  });
-  return violations
-    .map((v) => (v.id === "aria-hidden-focus" ? { ...v, nodes: v.nodes.filter((html) => !/^<i [^>]*data-tabster-dummy/.test(html)) } : v))
-    .filter((v) => v.nodes.length > 0 && (v.impact === "serious" || v.impact === "critical"));
-}
 
 type Preview = { sheet(name: string): { cells: Map<string, { value: unknown }>; charts: Map<string, { type: string }> } | undefined };
 
@@ -298,7 +257,7 @@ test("axe finds no serious or critical violations in the Forecast and Volatility
     // The default (automatic) model on the sample: a wide fan, what the README's screenshot shows.
     if (theme === "light") await page.screenshot({ path: path.join(SHOTS, "forecast.png"), fullPage: true });
     await page.click('[data-testid="forecast-table"] >> xpath=ancestor::details/summary');
-    found.push(...(await seriousViolations(page)).map((v) => ({ theme, view: "forecast", id: v.id, nodes: v.nodes })));
+    found.push(...serious(await axeViolations(page)).map((v) => ({ theme, view: "forecast", id: v.id, nodes: v.nodes })));
     await page.click('[data-testid="tab-volatility"]');
     await fill(page, "volatility-budget", "160000");
     await page.click('[data-testid="volatility-run"]');
@@ -307,13 +266,13 @@ test("axe finds no serious or critical violations in the Forecast and Volatility
     await page.click('summary:has-text("Histogram numbers")');
     await page.click('summary:has-text("Tornado numbers")');
     await page.waitForFunction(() => document.getAnimations().length === 0);
-    found.push(...(await seriousViolations(page)).map((v) => ({ theme, view: "volatility", id: v.id, nodes: v.nodes })));
+    found.push(...serious(await axeViolations(page)).map((v) => ({ theme, view: "volatility", id: v.id, nodes: v.nodes })));
     await page.close();
   }
   expect(found).toEqual([]);
 });
 
 test("no request left the machine except office.js's own (the worker chunk is local)", () => {
-  expect(session.remote.find((r) => r.url.endsWith("/hosted/office.js"))).toBeDefined();
-  expect(session.remote.filter((r) => !r.officeJs)).toEqual([]);
+  expect(pane.session.remote.find((r) => r.url.endsWith("/hosted/office.js"))).toBeDefined();
+  expect(pane.session.remote.filter((r) => !r.officeJs)).toEqual([]);
 });

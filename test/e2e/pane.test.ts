@@ -4,41 +4,21 @@
  * Office, so the pane runs its preview against the in-memory workbook. Every other request is
  * blocked and recorded. Screenshots go to docs/screenshots/, timing to test-results/pane-timing.json.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "fs";
+import { mkdirSync, writeFileSync } from "fs";
 import path from "path";
 import { Page } from "playwright-core";
 import { compareScenarios, defaultScenarios, fitHistory, nextMonth, Scenario, templateDrivers } from "../../src/model/scenario";
 import { SAMPLE_HISTORY } from "../../src/workbook/memory";
 import { TIMING_FILE } from "../../scripts/bench/pane";
-import { openBrowser, requireBuild, ROOT, Served, serveDist, Session } from "./harness";
+import { axeViolations, fill, serious, SHOTS, usePane } from "./pane-page";
 
 jest.setTimeout(60_000);
 
-const SHOTS = path.join(ROOT, "docs/screenshots");
-const AXE = readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
 
-let served: Served;
-let session: Session;
-
-beforeAll(async () => {
-  requireBuild();
-  served = await serveDist();
-  session = await openBrowser();
-  mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await session?.close();
-  await served?.close();
-});
+const pane = usePane();
 
 async function openPane(query = "", colorScheme: "light" | "dark" = "light"): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.emulateMedia({ colorScheme });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${served.url}taskpane.html${query}`);
-  await page.waitForSelector('[data-testid="pane"][data-ready="true"]', { timeout: 15_000 });
+  const { page, errors } = await pane.open(query, colorScheme);
   expect(errors).toEqual([]);
   return page;
 }
@@ -59,30 +39,7 @@ async function readComparison(page: Page): Promise<Record<string, Record<string,
   });
 }
 
-/**
- * axe's violations, less one known false positive: Fluent UI's focus manager (tabster) inserts
- * aria-hidden focus guards, marked data-tabster-dummy, that only pass focus on at once; axe flags
- * them as aria-hidden-focus (microsoft/tabster#288; Accessibility Insights suppresses the same).
- * Only those exact nodes are dropped: any other node breaking that rule still fails.
- */
-async function axeViolations(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string; nodes: { html: string }[] }[] };
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<Result> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.html) }));
-  });
-  return violations
-    .map((v) => (v.id === "aria-hidden-focus" ? { ...v, nodes: v.nodes.filter((html) => !/^<i [^>]*data-tabster-dummy/.test(html)) } : v))
-    .filter((v) => v.nodes.length > 0);
-}
 
-const serious = <T extends { impact: string }>(v: T[]): T[] => v.filter((x) => x.impact === "serious" || x.impact === "critical");
-
-async function fill(page: Page, testId: string, text: string): Promise<void> {
-  await page.fill(`[data-testid="${testId}"]`, text);
-}
 
 test("loads to an interactive pane, and the time is recorded", async () => {
   const page = await openPane();
@@ -297,12 +254,12 @@ test("the network guard blocks and records any other request (so the next check 
   const page = await openPane();
   const outcome = await page.evaluate((url) => fetch(url).then(() => "reached", () => "blocked"), PROBE);
   expect(outcome).toBe("blocked");
-  expect(session.remote).toContainEqual({ url: PROBE, officeJs: false });
+  expect(pane.session.remote).toContainEqual({ url: PROBE, officeJs: false });
   await page.close();
 });
 
 test("no request left the machine except office.js's own", () => {
-  expect(session.remote.length).toBeGreaterThan(0);
-  expect(session.remote.find((r) => r.url.endsWith("/hosted/office.js"))).toBeDefined();
-  expect(session.remote.filter((r) => !r.officeJs && r.url !== PROBE)).toEqual([]);
+  expect(pane.session.remote.length).toBeGreaterThan(0);
+  expect(pane.session.remote.find((r) => r.url.endsWith("/hosted/office.js"))).toBeDefined();
+  expect(pane.session.remote.filter((r) => !r.officeJs && r.url !== PROBE)).toEqual([]);
 });

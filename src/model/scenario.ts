@@ -39,6 +39,12 @@ export interface ScenarioDrivers {
   horizonMonths: number;
   /** First month of the plan, "YYYY-MM". */
   firstMonth: string;
+  /**
+   * Conversations month by month from firstMonth (for example a forecast), at least one per horizon
+   * month. When present it is the volume, and startConversations, growthPct and seasonality are kept
+   * (so the user can switch back) but ignored for volume.
+   */
+  monthlyConversations?: number[];
 }
 
 export interface Scenario {
@@ -163,6 +169,7 @@ export function validateDrivers(d: ScenarioDrivers, catalog: Catalog = DEFAULT_C
   if (d.billing !== "annual" && d.billing !== "monthly") put("billing", 'Billing must be "annual" or "monthly".');
   put("horizonMonths", checkNumber(d.horizonMonths, "Horizon", MIN_HORIZON, MAX_HORIZON, true));
   if (!isMonth(d.firstMonth)) put("firstMonth", "First month must be a month written as YYYY-MM, for example 2027-01.");
+  if (d.monthlyConversations !== undefined) put("monthlyConversations", checkMonthlyConversations(d.monthlyConversations, d.horizonMonths));
   if (d.seasonality !== "flat") {
     if (!Array.isArray(d.seasonality) || d.seasonality.length !== 12) {
       put("seasonality", "Seasonality needs 12 monthly factors, January to December.");
@@ -172,6 +179,17 @@ export function validateDrivers(d: ScenarioDrivers, catalog: Catalog = DEFAULT_C
     }
   }
   return errors;
+}
+
+function checkMonthlyConversations(values: unknown, horizonMonths: number): string | undefined {
+  if (!Array.isArray(values)) return "Month-by-month conversations must be a list of numbers.";
+  const months = Number.isInteger(horizonMonths) && horizonMonths > 0 ? horizonMonths : 0;
+  if (values.length < months) {
+    return `Month-by-month conversations cover ${values.length} month${values.length === 1 ? "" : "s"}; the horizon needs ${months}. Run the forecast for ${months} months, or use level, growth and seasonality instead.`;
+  }
+  const bad = values.findIndex((v) => !(typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= MAX_CONVERSATIONS));
+  if (bad >= 0) return `Month-by-month conversations: month ${bad + 1} must be a number from 0 to ${MAX_CONVERSATIONS.toLocaleString("en-US")}.`;
+  return undefined;
 }
 
 /** Problems with a scenario's name among the others (blank, too long, or used twice). */
@@ -237,8 +255,12 @@ export interface ScenarioForecast {
   summary: CostSummary;
 }
 
-/** Conversations in month `index` (1-based): start × (1 + growth)^(index − 1) × the calendar month's factor. */
+/**
+ * Conversations in month `index` (1-based): monthlyConversations[index − 1] when the scenario follows
+ * a month-by-month volume, else start × (1 + growth)^(index − 1) × the calendar month's factor.
+ */
 export function conversationsInMonth(d: ScenarioDrivers, index: number): number {
+  if (d.monthlyConversations) return d.monthlyConversations[index - 1];
   const factor = seasonalFactors(d.seasonality)[calendarMonthIndex(addMonths(d.firstMonth, index - 1))];
   return d.startConversations * Math.pow(1 + d.growthPct / 100, index - 1) * factor;
 }

@@ -61,6 +61,7 @@ const DRIVER_ROWS = [
   { key: "Tier", label: "Tier" },
   { key: "Seats", label: "Seats" },
   { key: "Billing", label: "Billing (annual/monthly)" },
+  { key: "Volume", label: "Volume" },
   { key: "StartConversations", label: "Conversations per month at start" },
   { key: "Growth", label: "Monthly growth" },
   { key: "AIResolutionRate", label: "AI resolution rate (share of conversations)" },
@@ -100,6 +101,10 @@ export function planName(slug: string, key: DriverKey): string {
   return `${NAME_PREFIX}${slug}_${key}`;
 }
 
+/** The Volume row's text for a scenario whose conversations are a month-by-month list (values in the month table). */
+export const FORECAST_VOLUME = "From forecast, month by month";
+export const LEVEL_VOLUME = "Level, growth and seasonality";
+
 const ASSUMPTIONS_ROW = 3; // 0-based: header on row 4
 const TITLE_ROW = 0;
 
@@ -124,6 +129,7 @@ export function planLayout(scenarios: readonly Scenario[], catalog: Catalog = DE
         Tier: [d.tier, "@"],
         Seats: [d.seats, "#,##0"],
         Billing: [d.billing, "@"],
+        Volume: [d.monthlyConversations ? FORECAST_VOLUME : LEVEL_VOLUME, "@"],
         StartConversations: [d.startConversations, "#,##0"],
         Growth: [d.growthPct / 100, "0.0%"],
         AIResolutionRate: [d.aiResolutionPct / 100, "0.0%"],
@@ -175,6 +181,7 @@ export function planLayout(scenarios: readonly Scenario[], catalog: Catalog = DE
     const detail: CellValue[] = [];
     const detailFmt: string[] = [];
     slugs.forEach((slug, i) => {
+      const list = scenarios[i].drivers.monthlyConversations;
       const nm = (k: DriverKey) => planName(slug, k);
       const guard = (f: string) => `=IF(${idx}>${nm("Horizon")},"",${f})`;
       const conv = cell(r, detailCol(i, 0));
@@ -182,7 +189,8 @@ export function planLayout(scenarios: readonly Scenario[], catalog: Catalog = DE
       row.push(guard(`SUPPORTCOST.TOTAL(${nm("Tier")},${nm("Seats")},${res},1,${nm("Billing")},${nm("AIRate")},${nm("AIMinimum")})`));
       fmt.push(money);
       detail.push(
-        guard(`${nm("StartConversations")}*(1+${nm("Growth")})^(${idx}-1)*INDEX(${nm("Seasonality")},MONTH(EDATE(${nm("FirstMonth")},${idx}-1)))`),
+        // A month-by-month volume is written as values: the cost formulas still read live cells.
+        list ? (m <= scenarios[i].drivers.horizonMonths ? list[m - 1] : "") : guard(`${nm("StartConversations")}*(1+${nm("Growth")})^(${idx}-1)*INDEX(${nm("Seasonality")},MONTH(EDATE(${nm("FirstMonth")},${idx}-1)))`),
         guard(`${conv}*${nm("AIResolutionRate")}`),
         guard(`SUPPORTCOST.SEATS(${nm("Tier")},${nm("Seats")},1,${nm("Billing")})`),
         guard(`SUPPORTCOST.AI(${res},1,${nm("AIRate")},${nm("AIMinimum")})`),

@@ -21,6 +21,8 @@ const driversSchema = z.object({
   billing: z.enum(["annual", "monthly"]),
   horizonMonths: z.number(),
   firstMonth: z.string(),
+  /** Added within schema 1: optional, so values stored before it still load. */
+  monthlyConversations: z.array(z.number()).optional(),
 });
 
 const scenarioSchema = z.object({
@@ -55,7 +57,10 @@ export function serializeState(scenarios: readonly Scenario[], savedAt: Date): s
 
 function copyScenario(s: Scenario): Scenario {
   const d = s.drivers;
-  return { id: s.id, name: s.name, drivers: { ...d, seasonality: d.seasonality === "flat" ? "flat" : [...d.seasonality] } };
+  const { monthlyConversations, ...rest } = d;
+  const drivers: Scenario["drivers"] = { ...rest, seasonality: d.seasonality === "flat" ? "flat" : [...d.seasonality] };
+  if (monthlyConversations !== undefined) drivers.monthlyConversations = [...monthlyConversations];
+  return { id: s.id, name: s.name, drivers };
 }
 
 export type ParsedState =

@@ -15,7 +15,7 @@ import {
 } from "../model/scenario";
 import { catalogRows } from "../model/tiers";
 import { area, asText, cell } from "./a1";
-import { Block, CellValue, ChartDef } from "./planLayout";
+import { Block, CellValue, ChartDef, FORECAST_VOLUME, LEVEL_VOLUME } from "./planLayout";
 
 export const SUMMARY_SHEET = "SupportCost Summary";
 export const SUMMARY_MONTHLY_CHART = "SupportCostSummaryMonthly";
@@ -88,6 +88,7 @@ export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date,
   put("Tier", "@", (s) => s.drivers.tier);
   put("Seats", "#,##0", (s) => s.drivers.seats);
   put("Billing", "@", (s) => s.drivers.billing);
+  put("Volume", "@", (s) => (s.drivers.monthlyConversations ? FORECAST_VOLUME : LEVEL_VOLUME));
   put("Conversations per month at start", "#,##0", (s) => s.drivers.startConversations);
   put("Monthly growth", "0.0%", (s) => s.drivers.growthPct / 100);
   put("AI resolution rate", "0.0%", (s) => s.drivers.aiResolutionPct / 100);

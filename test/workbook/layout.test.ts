@@ -1,7 +1,7 @@
 import { compareScenarios, defaultScenarios, forecastScenario } from "../../src/model/scenario";
 import { catalogRows } from "../../src/model/tiers";
 import { MemoryWorkbook } from "../../src/workbook/memory";
-import { excelDate, planLayout, scenarioSlugs } from "../../src/workbook/planLayout";
+import { excelDate, FORECAST_VOLUME, LEVEL_VOLUME, planLayout, scenarioSlugs } from "../../src/workbook/planLayout";
 import { SUMMARY_SHEET, summaryLayout } from "../../src/workbook/summaryLayout";
 
 const AT = new Date("2027-01-05T09:30:00Z");
@@ -61,6 +61,17 @@ describe("summary layout", () => {
     expect(cells.join(" ")).toContain("Published 2027-01-05 09:30 UTC");
     const monthly = layout.blocks[4].cells;
     expect(monthly[1].slice(2)).toEqual(scenarios.map((s) => forecastScenario(s).months[0].total));
+  });
+
+  test("a scenario whose volume is a forecast says so, and its numbers follow the list", () => {
+    const scenarios = defaultScenarios("2027-01");
+    scenarios[2].drivers.monthlyConversations = Array.from({ length: 12 }, (_, i) => 30_000 + 1_000 * i);
+    const layout = summaryLayout(scenarios, AT);
+    const volume = layout.blocks.flatMap((b) => b.cells).find((r) => r[0] === "Volume")!;
+    expect(volume.slice(1)).toEqual([LEVEL_VOLUME, LEVEL_VOLUME, FORECAST_VOLUME]);
+    const totalRow = layout.blocks[1].cells.find((r) => r[0] === "Total cost over the horizon")!;
+    expect(totalRow.slice(1)).toEqual(compareScenarios(scenarios).map((c) => c.total));
+    expect(layout.blocks[4].cells[1][4]).toBe(forecastScenario(scenarios[2]).months[0].total);
   });
 
   test("the seat vs AI chart reads the seat and AI rows", async () => {

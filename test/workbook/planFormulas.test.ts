@@ -5,7 +5,7 @@
 import { installCustomFunctionsGlobal } from "../support/custom-functions-global";
 import { defaultScenarios, forecastScenario, Scenario } from "../../src/model/scenario";
 import { MemoryWorkbook } from "../../src/workbook/memory";
-import { PLAN_SHEET, planLayout } from "../../src/workbook/planLayout";
+import { FORECAST_VOLUME, LEVEL_VOLUME, PLAN_SHEET, planLayout } from "../../src/workbook/planLayout";
 import { Evaluator, Functions } from "./formulaEval";
 import { cell } from "../../src/workbook/a1";
 
@@ -67,5 +67,56 @@ describe("the plan sheet, recalculated", () => {
     const ev = new Evaluator({ cell: (a) => wb.value(PLAN_SHEET, a), name: (n) => wb.names.get(n) }, SUPPORTCOST);
     const edited = { ...scenarios[0], drivers: { ...scenarios[0].drivers, seats: 40 } };
     expect(ev.value(cell(top + 1, 2))).toBeCloseTo(forecastScenario(edited).months[0].total, 6);
+  });
+
+  describe("a scenario whose volume is a forecast, month by month", () => {
+    const withForecast = defaultScenarios("2027-11");
+    // Irregular on purpose: no level, growth and seasonality reproduce it. Month 4 has no conversations.
+    const forecast = Array.from({ length: 24 }, (_, i) => (i === 3 ? 0 : 18_000 + 2_500 * Math.sin(i) + 37.25 * i));
+    withForecast[1].drivers.monthlyConversations = forecast;
+    withForecast[1].drivers.horizonMonths = 24;
+    withForecast[1].drivers.seasonality = [1.1, 0.9, 1, 1, 1, 0.8, 0.8, 1, 1, 1.1, 1.2, 1.3];
+    withForecast[2].drivers.monthlyConversations = forecast.slice(0, 12).map((v) => v / 100); // small: the AI minimum applies
+
+    test("matches the engine month by month, with the conversations written as values", async () => {
+      const { ev, wb, top, n } = await recalculated(withForecast);
+      withForecast.forEach((s, i) => {
+        const f = forecastScenario(s);
+        expect(f.months).toHaveLength(s.drivers.horizonMonths);
+        f.months.forEach((m, k) => {
+          const r = top + 1 + k;
+          const conv = cell(r, 2 + n + i * 4);
+          if (s.drivers.monthlyConversations) {
+            expect(m.conversations).toBe(s.drivers.monthlyConversations[k]);
+            expect(wb.value(PLAN_SHEET, conv)).toBe(m.conversations); // a value, not a formula
+          }
+          expect(ev.value(conv)).toBeCloseTo(m.conversations, 6);
+          expect(ev.value(cell(r, 2 + i))).toBeCloseTo(m.total, 6);
+          expect(ev.value(cell(r, 2 + n + i * 4 + 1))).toBeCloseTo(m.resolutions, 6);
+          expect(ev.value(cell(r, 2 + n + i * 4 + 2))).toBeCloseTo(m.seatCost, 6);
+          expect(ev.value(cell(r, 2 + n + i * 4 + 3))).toBeCloseTo(m.aiCost, 6);
+        });
+      });
+      expect(ev.value(cell(top + 13, 2 + n + 2 * 4))).toBe(""); // High's list ends with its 12-month horizon
+      expect(ev.value(cell(top + 13, 2 + 2))).toBe("");
+    });
+
+    test("the assumptions say which scenario's volume comes from the forecast", async () => {
+      const { wb } = await recalculated(withForecast);
+      const at = (name: string) => wb.value(PLAN_SHEET, wb.names.get(name)!.split("!")[1].replace(/\$/g, ""));
+      expect(at("SC_Base_Volume")).toBe(LEVEL_VOLUME);
+      expect(at("SC_Low_Volume")).toBe(FORECAST_VOLUME);
+      expect(at("SC_High_Volume")).toBe(FORECAST_VOLUME);
+      expect(at("SC_Low_StartConversations")).toBe(withForecast[1].drivers.startConversations); // kept, to switch back
+    });
+
+    test("the cost formulas still read live cells: editing a forecast month changes that month's cost", async () => {
+      const { wb, top, n } = await recalculated(withForecast);
+      const conv = cell(top + 1, 2 + n + 1 * 4);
+      wb.sheet(PLAN_SHEET)!.cells.set(conv, { value: 40_000 });
+      const ev = new Evaluator({ cell: (a) => wb.value(PLAN_SHEET, a), name: (nm) => wb.names.get(nm) }, SUPPORTCOST);
+      const edited = { ...withForecast[1], drivers: { ...withForecast[1].drivers, monthlyConversations: [40_000, ...forecast.slice(1)] } };
+      expect(ev.value(cell(top + 1, 2 + 1))).toBeCloseTo(forecastScenario(edited).months[0].total, 6);
+    });
   });
 });

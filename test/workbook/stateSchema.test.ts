@@ -1,0 +1,45 @@
+/** Stored scenarios with and without the optional month-by-month volume (schema 1 either way). */
+import { defaultScenarios } from "../../src/model/scenario";
+import { parseStoredState, SCHEMA_VERSION, serializeState } from "../../src/workbook/stateSchema";
+
+const forecast = Array.from({ length: 12 }, (_, i) => 20_000 + i * 123.456);
+
+describe("stored state: month-by-month conversations", () => {
+  test("a scenario with monthlyConversations round-trips exactly", () => {
+    const scenarios = defaultScenarios("2027-11");
+    scenarios[1].drivers.monthlyConversations = forecast;
+    const text = serializeState(scenarios, new Date("2027-10-01T00:00:00Z"));
+    expect(JSON.parse(text).schemaVersion).toBe(SCHEMA_VERSION);
+    const parsed = parseStoredState(text);
+    expect(parsed).toEqual({ ok: true, scenarios });
+    if (!parsed.ok) throw new Error("not ok");
+    expect(parsed.scenarios[1].drivers.monthlyConversations).toEqual(forecast);
+    expect(parsed.scenarios[1].drivers.monthlyConversations).not.toBe(forecast);
+    expect("monthlyConversations" in parsed.scenarios[0].drivers).toBe(false);
+  });
+
+  test("a value stored before the field existed still loads, without it", () => {
+    const scenarios = defaultScenarios("2027-11");
+    const old = JSON.stringify({ schemaVersion: 1, savedAt: "2027-01-01T00:00:00.000Z", scenarios });
+    const parsed = parseStoredState(old);
+    expect(parsed).toEqual({ ok: true, scenarios });
+    if (parsed.ok) expect(parsed.scenarios.every((s) => s.drivers.monthlyConversations === undefined)).toBe(true);
+  });
+
+  test("a stored list that is too short or not numbers is reported, not dropped", () => {
+    const scenarios = defaultScenarios("2027-11");
+    const stored = JSON.parse(serializeState(scenarios, new Date(0)));
+    stored.scenarios[0].drivers.monthlyConversations = forecast.slice(0, 6);
+    const short = parseStoredState(JSON.stringify(stored));
+    expect(short).toMatchObject({ ok: false, kind: "invalid" });
+    if (!short.ok) expect(short.message).toMatch(/drivers\.monthlyConversations.*cover 6 months; the horizon needs 12/);
+    stored.scenarios[0].drivers.monthlyConversations = ["1", 2];
+    expect(parseStoredState(JSON.stringify(stored))).toMatchObject({ ok: false, kind: "invalid" });
+  });
+
+  test("serializing refuses an invalid list rather than storing it", () => {
+    const scenarios = defaultScenarios("2027-11");
+    scenarios[0].drivers.monthlyConversations = [1, 2, 3];
+    expect(() => serializeState(scenarios, new Date(0))).toThrow();
+  });
+});

@@ -88,7 +88,8 @@ const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 *
  * factor, so: growth is the forecast's year-over-year change (least squares on logs), and dividing that
  * growth out of the first 12 forecast months gives the level and 12 factors (fitHistory), which then
  * reproduce those 12 months. Later months follow the fitted growth; the gap is measured and reported.
- * Values are rounded as the pane shows them (whole conversations, 4 decimals).
+ * Values are rounded as the pane shows them (whole conversations, 4 decimals). The pane uses the forecast
+ * itself as the volume (monthlyConversations); these drivers are kept beside it for switching back.
  */
 export function volumeFromForecast(forecast: readonly number[], drivers: Pick<ScenarioDrivers, "firstMonth" | "horizonMonths">): ForecastVolume {
   if (forecast.length < 12) {

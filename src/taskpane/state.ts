@@ -50,6 +50,8 @@ export type Action =
   | { type: "rename"; id: string; name: string }
   | { type: "setDriver"; id: string; field: DriverField; value: ScenarioDrivers[DriverField] }
   | { type: "setDrivers"; id: string; drivers: Partial<ScenarioDrivers> }
+  /** Volume from level, growth and seasonality again: drops the month-by-month list. */
+  | { type: "useLevelVolume"; id: string }
   | { type: "busy"; busy: PaneState["busy"] }
   | { type: "saved"; scenarios: Scenario[] }
   | { type: "status"; tone: StatusTone; title: string; message: string }
@@ -60,6 +62,13 @@ const MAX_STATUSES = 3;
 
 export function initialState(scenarios: Scenario[]): PaneState {
   return { scenarios, selectedId: scenarios[0]?.id ?? "", saveBlocked: false, dirty: false, statuses: [], nextStatusId: 1 };
+}
+
+/** Drivers without a monthlyConversations key when it is undefined (a scenario either has the list or not). */
+function withoutUndefinedList(d: ScenarioDrivers): ScenarioDrivers {
+  if (d.monthlyConversations !== undefined) return d;
+  const { monthlyConversations: _none, ...rest } = d;
+  return rest;
 }
 
 function updateScenario(state: PaneState, id: string, change: (s: Scenario) => Scenario): PaneState {
@@ -96,7 +105,7 @@ export function reducer(state: PaneState, action: Action): PaneState {
       const copy: Scenario = {
         id,
         name: copyName(source.name, state.scenarios),
-        drivers: { ...d, seasonality: d.seasonality === "flat" ? "flat" : [...d.seasonality] },
+        drivers: withoutUndefinedList({ ...d, seasonality: d.seasonality === "flat" ? "flat" : [...d.seasonality], monthlyConversations: d.monthlyConversations && [...d.monthlyConversations] }),
       };
       const at = state.scenarios.indexOf(source) + 1;
       return { ...state, dirty: true, scenarios: [...state.scenarios.slice(0, at), copy, ...state.scenarios.slice(at)], selectedId: id };
@@ -114,7 +123,9 @@ export function reducer(state: PaneState, action: Action): PaneState {
     case "setDriver":
       return updateScenario(state, action.id, (s) => ({ ...s, drivers: { ...s.drivers, [action.field]: action.value } }));
     case "setDrivers":
-      return updateScenario(state, action.id, (s) => ({ ...s, drivers: { ...s.drivers, ...action.drivers } }));
+      return updateScenario(state, action.id, (s) => ({ ...s, drivers: withoutUndefinedList({ ...s.drivers, ...action.drivers }) }));
+    case "useLevelVolume":
+      return updateScenario(state, action.id, (s) => ({ ...s, drivers: withoutUndefinedList({ ...s.drivers, monthlyConversations: undefined }) }));
     case "busy":
       return { ...state, busy: action.busy };
     case "saved":

@@ -8,11 +8,11 @@
 import path from "path";
 import { Page } from "playwright-core";
 import { forecastSeries } from "../../src/model/forecast";
-import { defaultScenarios, forecastScenario, nextMonth } from "../../src/model/scenario";
+import { compareScenarios, defaultScenarios, forecastScenario, monthLabel, nextMonth, Scenario } from "../../src/model/scenario";
 import { simulateVolatility } from "../../src/model/volatility";
 import { volumeFromForecast } from "../../src/taskpane/analysis";
 import { SAMPLE_HISTORY } from "../../src/workbook/memory";
-import { axeViolations, fill, serious, SHOTS, usePane } from "./pane-page";
+import { axeViolations, fill, pressUntilFocused, readComparison, serious, SHOTS, usePane } from "./pane-page";
 
 jest.setTimeout(60_000);
 
@@ -65,13 +65,14 @@ test("forecast from the selection: the numbers are forecastSeries's, and it beco
   expect(label).toBe("fan-title fan-desc");
   expect(await page.textContent("#fan-desc")).toContain(expected.model);
 
-  // Into the Low scenario: its drivers become the fitted ones.
+  // Into the Low scenario: its volume is the forecast, and the level, growth and seasonality fitted to it are kept for later.
   await page.selectOption('[data-testid="forecast-scenario"]', { label: "Low" });
   await page.click('[data-testid="forecast-use-as-volume"]');
   await page.waitForSelector('[data-testid="status-success"]');
   const low = defaultScenarios(nextMonth(new Date()))[1];
   const fitted = volumeFromForecast(expected.forecast, low.drivers);
   await page.click('[data-testid="tab-scenarios"]');
+  expect(await page.isVisible('[data-testid="forecast-volume-notice"]')).toBe(true);
   expect(await page.inputValue('[data-testid="start-conversations"]')).toBe(String(fitted.startConversations));
   expect(Number(await page.inputValue('[data-testid="growth"]'))).toBeCloseTo(fitted.growthPct, 4);
 
@@ -86,6 +87,106 @@ test("forecast from the selection: the numbers are forecastSeries's, and it beco
   expect(sheet?.values.some((v) => v.includes(`Model ${expected.model}`))).toBe(true);
   // Nothing is wider than the narrow pane (five tabs included).
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+/** The forecast table's numbers, exactly as the pane holds them (data-value round-trips a double). */
+async function shownForecast(page: Page): Promise<number[]> {
+  return page.$$eval('[data-testid="forecast-table"] td[data-series="forecast"]', (cells) => cells.map((td) => Number((td as HTMLElement).dataset.value)));
+}
+
+test("a forecast as a scenario's volume is exact: Compare equals compareScenarios() with the same month-by-month list, and the editor can switch back", async () => {
+  const { page, errors } = await openPane();
+  const first = nextMonth(new Date());
+  await page.click('[data-testid="tab-forecast"]');
+  await page.click('[data-testid="forecast-use-selection"]');
+  // Six months is shorter than Low's 12-month horizon: the pane says so, and using it runs the forecast for 12.
+  await fill(page, "forecast-horizon", "6");
+  await page.waitForSelector('[data-testid="fan-chart"]');
+  await page.selectOption('[data-testid="forecast-scenario"]', { label: "Low" });
+  expect(await page.getAttribute('[data-testid="forecast-volume-note"]', "data-extends")).toBe("true");
+  expect(await page.textContent('[data-testid="forecast-volume-note"]')).toContain("This forecast covers 6 months, fewer than the scenario's 12: using it runs the forecast for 12 months.");
+  await page.click('[data-testid="forecast-use-as-volume"]');
+  await page.waitForSelector('[data-testid="status-success"]');
+  expect(await page.textContent('[data-testid="status-success"]')).toContain("The forecast was run for 12 months (it covered 6)");
+  expect(await page.inputValue('[data-testid="forecast-horizon"]')).toBe("12");
+  expect(await page.getAttribute('[data-testid="forecast-volume-note"]', "data-extends")).toBe("false");
+  const forecast = await shownForecast(page);
+  expect(forecast).toHaveLength(12);
+  const node = forecastSeries(SAMPLE_HISTORY, 12, { seasonality: "auto", confidence: 0.95 }).forecast;
+  forecast.forEach((v, i) => expect(v).toBeCloseTo(node[i], 6));
+
+  // Compare: Low's numbers are the engine's for a scenario whose conversations are exactly that list.
+  const expected: Scenario[] = defaultScenarios(first);
+  expected[1].drivers.monthlyConversations = forecast;
+  const engine = compareScenarios(expected);
+  await page.click('[data-testid="tab-compare"]');
+  await page.waitForSelector('[data-testid="cost-chart"]');
+  let shown = await readComparison(page);
+  for (const row of engine) {
+    expect(shown.total[row.name]).toBeCloseTo(row.total, 6);
+    expect(shown.seatCost[row.name]).toBeCloseTo(row.seatCost, 6);
+    expect(shown.aiCost[row.name]).toBeCloseTo(row.aiCost, 6);
+    expect(shown.resolutions[row.name]).toBeCloseTo(row.resolutions, 6);
+    expect(shown.peakCost[row.name]).toBeCloseTo(row.peakCost, 6);
+    expect(shown.costPerConversation[row.name]).toBeCloseTo(row.costPerConversation!, 9);
+    expect(shown.difference[row.name]).toBeCloseTo(row.differenceFromReference, 6);
+    row.annualTotals.forEach((y, i) => expect(shown[`year${i + 1}`][row.name]).toBeCloseTo(y, 6));
+  }
+  // Low involves no powers or logs (those may differ in the last bit between Chromium's V8 and Node's): equal exactly.
+  const lowRow = engine[1];
+  expect([shown.total.Low, shown.seatCost.Low, shown.aiCost.Low, shown.resolutions.Low, shown.peakCost.Low, shown.costPerConversation.Low]).toEqual([
+    lowRow.total,
+    lowRow.seatCost,
+    lowRow.aiCost,
+    lowRow.resolutions,
+    lowRow.peakCost,
+    lowRow.costPerConversation,
+  ]);
+  // Saved into the workbook with the list (autosave).
+  await page.waitForFunction(() => {
+    const text = (window as unknown as { supportcostPreview: { storedText(): string } }).supportcostPreview.storedText();
+    return text !== "" && Array.isArray(JSON.parse(text).scenarios[1].drivers.monthlyConversations);
+  });
+  const stored = JSON.parse(await page.evaluate(() => (window as unknown as { supportcostPreview: { storedText(): string } }).supportcostPreview.storedText()));
+  expect(stored.scenarios[1].drivers.monthlyConversations).toEqual(forecast);
+
+  // The editor says the volume follows the forecast; level, growth and seasonality are kept but disabled.
+  await page.click('[data-testid="tab-scenarios"]');
+  expect(await page.inputValue('[data-testid="scenario-select"]')).toBe("s2");
+  const notice = await page.textContent('[data-testid="forecast-volume-notice"]');
+  expect(notice).toContain(`Volume follows the forecast from ${monthLabel(first)}, month by month`);
+  expect(await page.isDisabled('[data-testid="start-conversations"]')).toBe(true);
+  expect(await page.isDisabled('[data-testid="growth"]')).toBe(true);
+  expect(serious(await axeViolations(page))).toEqual([]);
+  // A longer horizon than the list is explained in the notice and blocks writing, until it is back to 12.
+  await fill(page, "horizon", "24");
+  expect(await page.textContent('[data-testid="forecast-volume-notice"]')).toContain("cover 12 months; the horizon needs 24");
+  await fill(page, "horizon", "12");
+  const fallback = {
+    startConversations: Number(await page.inputValue('[data-testid="start-conversations"]')),
+    growthPct: Number(await page.inputValue('[data-testid="growth"]')),
+  };
+  expect(fallback.startConversations).toBeGreaterThan(0);
+
+  // Back to level, growth and seasonality: the notice goes, the inputs are live, Compare follows them.
+  await page.click('[data-testid="use-level-volume"]');
+  expect(await page.$('[data-testid="forecast-volume-notice"]')).toBeNull();
+  expect(await page.isDisabled('[data-testid="start-conversations"]')).toBe(false);
+  await fill(page, "growth", "0");
+  await page.click('input[type="radio"][value="flat"]');
+  const reverted: Scenario[] = defaultScenarios(first);
+  reverted[1].drivers = { ...reverted[1].drivers, startConversations: fallback.startConversations, growthPct: 0, seasonality: "flat" };
+  await page.click('[data-testid="tab-compare"]');
+  await page.waitForSelector('[data-testid="cost-chart"]');
+  shown = await readComparison(page);
+  expect(shown.total.Low).toBeCloseTo(compareScenarios(reverted)[1].total, 6);
+  expect(shown.total.Low).not.toBe(engine[1].total);
+  await page.waitForFunction(() => {
+    const text = (window as unknown as { supportcostPreview: { storedText(): string } }).supportcostPreview.storedText();
+    return !("monthlyConversations" in JSON.parse(text).scenarios[1].drivers);
+  });
   expect(errors).toEqual([]);
   await page.close();
 });
@@ -243,6 +344,71 @@ test("volatility: cancel stops the worker; bad settings are explained under thei
   expect(await messageFor(page, "volatility-budget")).toContain("Budget must be an amount of 0 or more");
   await fill(page, "volatility-budget", "");
   expect(await page.isDisabled('[data-testid="volatility-run"]')).toBe(false);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test("keyboard only: reach the Forecast and Volatility tabs with Tab and the arrow keys, fill the horizon, run with Enter and Space", async () => {
+  const { page, errors } = await openPane();
+  const focused = (testId: string) => `[data-testid="${testId}"]`;
+  /** Selects all of the focused input's text and types over it, as a keyboard user would. */
+  const typeOver = async (text: string) => {
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type(text);
+  };
+  // Tab into the tab list (it lands on the selected tab), then arrows along it; Enter selects.
+  await pressUntilFocused(page, focused("tab-scenarios"));
+  await pressUntilFocused(page, focused("tab-forecast"), "ArrowRight", 6);
+  await page.keyboard.press("Enter");
+  await page.waitForSelector('[data-testid="forecast-use-selection"]');
+  expect(await page.getAttribute(focused("tab-forecast"), "aria-selected")).toBe("true");
+
+  // Read the history with Enter, then type the horizon.
+  await pressUntilFocused(page, focused("forecast-use-selection"));
+  await page.keyboard.press("Enter");
+  await page.waitForSelector('[data-testid="fan-chart"]');
+  await pressUntilFocused(page, focused("forecast-horizon"));
+  await typeOver("18");
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="forecast-table"] tbody tr').length === 18);
+  const expected = forecastSeries(SAMPLE_HISTORY, 18, { seasonality: "auto", confidence: 0.95 });
+  expect(await page.getAttribute('[data-testid="forecast-model"]', "data-model")).toBe(expected.model);
+  const forecast = await shownForecast(page);
+  forecast.forEach((v, i) => expect(v).toBeCloseTo(expected.forecast[i], 6));
+  // Space on "Use as Base's volume".
+  await pressUntilFocused(page, focused("forecast-use-as-volume"));
+  await page.keyboard.press("Space");
+  await page.waitForSelector('[data-testid="status-success"]');
+  expect(await page.textContent('[data-testid="status-success"]')).toContain("Base now follows the forecast");
+
+  // Back to the tab list with Shift+Tab, on to Volatility with the arrow key.
+  await pressUntilFocused(page, focused("tab-forecast"), "Shift+Tab");
+  await pressUntilFocused(page, focused("tab-volatility"), "ArrowRight", 6);
+  await page.keyboard.press("Enter");
+  await page.waitForSelector('[data-testid="volatility-run"]');
+  expect(await page.getAttribute(focused("tab-volatility"), "aria-selected")).toBe("true");
+  await pressUntilFocused(page, focused("volatility-paths"));
+  await typeOver("2000");
+  await pressUntilFocused(page, focused("volatility-seed"));
+  await typeOver("3");
+  await pressUntilFocused(page, focused("volatility-run"));
+  await page.keyboard.press("Space");
+  await page.waitForSelector('[data-testid="volatility-percentiles"]', { timeout: 30_000 });
+
+  // The simulation is the engine's on Base, whose volume is now the 12 forecast months it was given.
+  const base = defaultScenarios(nextMonth(new Date()))[0];
+  base.drivers.monthlyConversations = forecast.slice(0, 12);
+  const f = forecastScenario(base);
+  const sim = simulateVolatility({
+    plan: f.plan,
+    volumes: { kind: "expected", expected: f.months.map((m) => m.resolutions), cv: 0.2 },
+    correlation: 0,
+    paths: 2000,
+    seed: 3,
+    budget: undefined,
+    percentiles: [0.8],
+  });
+  expect(Number(await page.getAttribute('[data-stat="p95"] td', "data-value"))).toBe(sim.total.p95);
+  expect(Number(await page.getAttribute('[data-stat="planned"] td', "data-value"))).toBe(sim.plannedCost);
   expect(errors).toEqual([]);
   await page.close();
 });

@@ -79,3 +79,32 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 }
 
 export const serious = <T extends { impact: string }>(v: T[]): T[] => v.filter((x) => x.impact === "serious" || x.impact === "critical");
+
+/** metric → scenario name → exact value, as the comparison table carries them. */
+export async function readComparison(page: Page): Promise<Record<string, Record<string, number>>> {
+  return page.$$eval('[data-testid="comparison"] tbody tr', (rows) => {
+    const out: Record<string, Record<string, number>> = {};
+    for (const row of rows) {
+      const metric = (row as HTMLElement).dataset.metric ?? "";
+      out[metric] = {};
+      row.querySelectorAll("td").forEach((td) => {
+        const v = (td as HTMLElement).dataset.value;
+        if (v !== undefined && v !== "") out[metric][(td as HTMLElement).dataset.scenario ?? ""] = Number(v);
+      });
+    }
+    return out;
+  });
+}
+
+/**
+ * Moves the focus with one key (Tab by default) until the element matching `selector` has it, as a
+ * keyboard user would; fails, naming what had the focus last, when `max` presses do not reach it.
+ */
+export async function pressUntilFocused(page: Page, selector: string, key = "Tab", max = 60): Promise<number> {
+  for (let presses = 0; presses <= max; presses++) {
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return presses;
+    await page.keyboard.press(key);
+  }
+  const last = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? "nothing");
+  throw new Error(`${max} presses of ${key} did not reach ${selector}; the focus is on ${last}`);
+}

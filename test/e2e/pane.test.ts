@@ -10,7 +10,7 @@ import { Page } from "playwright-core";
 import { compareScenarios, defaultScenarios, fitHistory, nextMonth, Scenario, templateDrivers } from "../../src/model/scenario";
 import { SAMPLE_HISTORY } from "../../src/workbook/memory";
 import { TIMING_FILE } from "../../scripts/bench/pane";
-import { axeViolations, fill, serious, SHOTS, usePane } from "./pane-page";
+import { axeViolations, fill, readComparison, serious, SHOTS, usePane } from "./pane-page";
 
 jest.setTimeout(60_000);
 
@@ -23,21 +23,6 @@ async function openPane(query = "", colorScheme: "light" | "dark" = "light"): Pr
   return page;
 }
 
-/** metric → scenario name → exact value, as the comparison table carries them. */
-async function readComparison(page: Page): Promise<Record<string, Record<string, number>>> {
-  return page.$$eval('[data-testid="comparison"] tbody tr', (rows) => {
-    const out: Record<string, Record<string, number>> = {};
-    for (const row of rows) {
-      const metric = (row as HTMLElement).dataset.metric ?? "";
-      out[metric] = {};
-      row.querySelectorAll("td").forEach((td) => {
-        const v = (td as HTMLElement).dataset.value;
-        if (v !== undefined && v !== "") out[metric][(td as HTMLElement).dataset.scenario ?? ""] = Number(v);
-      });
-    }
-    return out;
-  });
-}
 
 
 

@@ -60,3 +60,23 @@ test("a save that finishes after further edits leaves the pane marked unsaved", 
   s = reducer(s, { type: "saved", scenarios: s.scenarios });
   expect(s.dirty).toBe(false);
 });
+
+test("a month-by-month volume: set, duplicated as its own copy, and dropped by useLevelVolume", () => {
+  const list = Array.from({ length: 12 }, (_, i) => 1000 + i);
+  let s = reducer(start(), { type: "setDrivers", id: "s1", drivers: { monthlyConversations: list, startConversations: 999 } });
+  expect(s.scenarios[0].drivers.monthlyConversations).toEqual(list);
+  expect(errorsOf(s, "s1")).toEqual({});
+  s = reducer(s, { type: "duplicate", id: "s1" });
+  expect(s.scenarios[1].drivers.monthlyConversations).toEqual(list);
+  expect(s.scenarios[1].drivers.monthlyConversations).not.toBe(s.scenarios[0].drivers.monthlyConversations);
+  s = reducer(s, { type: "setDriver", id: "s1", field: "horizonMonths", value: 24 });
+  expect(errorsOf(s, "s1").monthlyConversations).toMatch(/the horizon needs 24/);
+  expect(blockedReason(s)).toMatch(/^Base: Month-by-month conversations cover 12 months/);
+  s = reducer(s, { type: "useLevelVolume", id: "s1" });
+  expect("monthlyConversations" in s.scenarios[0].drivers).toBe(false);
+  expect(s.scenarios[0].drivers.startConversations).toBe(999);
+  expect(blockedReason(s)).toBeUndefined();
+  // Clearing through setDrivers (as "Use selection" does) leaves no key behind either.
+  s = reducer(s, { type: "setDrivers", id: s.scenarios[1].id, drivers: { monthlyConversations: undefined } });
+  expect("monthlyConversations" in s.scenarios[1].drivers).toBe(false);
+});

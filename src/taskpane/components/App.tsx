@@ -154,8 +154,15 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
       if (!selected) return;
       const history = await workbook.readSelectionHistory();
       const fit = fitHistory(history.values, selected.drivers.firstMonth);
-      dispatch({ type: "setDrivers", id: selected.id, drivers: { startConversations: Math.round(fit.startConversations), seasonality: fit.seasonality } });
-      dispatch({ type: "status", tone: "info", title: `Read ${history.values.length} months from ${history.address}`, message: fit.note });
+      // Reading a level and seasonality means using them: a month-by-month volume is dropped.
+      const listed = selected.drivers.monthlyConversations !== undefined;
+      dispatch({
+        type: "setDrivers",
+        id: selected.id,
+        drivers: { startConversations: Math.round(fit.startConversations), seasonality: fit.seasonality, monthlyConversations: undefined },
+      });
+      const switched = listed ? " The volume now follows level, growth and seasonality instead of the forecast." : "";
+      dispatch({ type: "status", tone: "info", title: `Read ${history.values.length} months from ${history.address}`, message: fit.note + switched });
     });
 
   const writePlan = () =>
@@ -266,6 +273,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
             onRename={(name) => dispatch({ type: "rename", id: selected.id, name })}
             onChange={(field, value) => dispatch({ type: "setDriver", id: selected.id, field, value })}
             onUseSelection={useSelection}
+            onUseLevelVolume={() => dispatch({ type: "useLevelVolume", id: selected.id })}
           />
         </section>
       )}

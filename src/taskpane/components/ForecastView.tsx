@@ -1,7 +1,7 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from "@fluentui/react-components";
 import { Dispatch, useEffect, useMemo, useState } from "react";
 import { forecastSeries, MAX_HORIZON } from "../../model/forecast";
-import { monthLabel, validateScenario } from "../../model/scenario";
+import { MAX_HORIZON as MAX_SCENARIO_HORIZON, MIN_HORIZON as MIN_SCENARIO_HORIZON, monthLabel, validateScenario } from "../../model/scenario";
 import { describeWorkbookError, WorkbookPort } from "../../workbook/port";
 import { fieldOfMessage, ForecastRun, inputProblem, volumeFromForecast } from "../analysis";
 import { formatCount } from "../format";
@@ -82,20 +82,47 @@ export default function ForecastView({ state, dispatch, workbook, insideExcel, s
   };
 
   const selectedValid = selected ? Object.keys(validateScenario(selected, state.scenarios)).length === 0 : false;
+  /**
+   * The selected scenario's month-by-month volume: the forecast's first horizonMonths months. A forecast
+   * shorter than the scenario's horizon is run again for the horizon (same history and settings).
+   * Level, growth and seasonality are also fitted to it, kept for when the user switches back.
+   */
   const volume = useMemo(() => {
     if (!run || !selected) return undefined;
+    const months = selected.drivers.horizonMonths;
+    if (!(Number.isInteger(months) && months >= MIN_SCENARIO_HORIZON && months <= MAX_SCENARIO_HORIZON)) {
+      return { why: `Fix ${selected.name}'s horizon first (${MIN_SCENARIO_HORIZON} to ${MAX_SCENARIO_HORIZON} months).` };
+    }
+    let forecast = run.result.forecast;
+    const extended = forecast.length < months;
+    let why: string | undefined;
+    if (extended) {
+      why = inputProblem(() => {
+        forecast = forecastSeries(run.history, months, { seasonality: run.seasonality === "12" ? 12 : run.seasonality, confidence: run.confidence }).forecast;
+      });
+      if (why) return { why };
+    }
     let fitted: ReturnType<typeof volumeFromForecast> | undefined;
-    const why = inputProblem(() => {
-      fitted = volumeFromForecast(run.result.forecast, selected.drivers);
+    // A forecast no level and seasonality can follow (e.g. all zeros) still gives an exact list.
+    inputProblem(() => {
+      fitted = volumeFromForecast(forecast, selected.drivers);
     });
-    return { fitted, why };
+    return { list: forecast.slice(0, months), fitted, extended, months, why };
   }, [run, selected]);
 
   const useAsVolume = () => {
-    if (!selected || !volume?.fitted) return;
-    const { startConversations, growthPct, seasonality: factors, note } = volume.fitted;
-    dispatch({ type: "setDrivers", id: selected.id, drivers: { startConversations, growthPct, seasonality: factors } });
-    dispatch({ type: "status", tone: "success", title: `${selected.name} now follows the forecast`, message: note });
+    if (!selected || !run || !volume?.list) return;
+    const fallback = volume.fitted ? { startConversations: volume.fitted.startConversations, growthPct: volume.fitted.growthPct, seasonality: volume.fitted.seasonality } : {};
+    dispatch({ type: "setDrivers", id: selected.id, drivers: { ...fallback, monthlyConversations: volume.list } });
+    // Show the forecast that was used: the fan chart and table follow the scenario's horizon.
+    if (volume.extended) setHorizon(volume.months);
+    const ran = volume.extended ? ` The forecast was run for ${volume.months} months (it covered ${run.result.forecast.length}) to cover the horizon.` : "";
+    dispatch({
+      type: "status",
+      tone: "success",
+      title: `${selected.name} now follows the forecast`,
+      message: `Conversations month by month for ${volume.months} months from ${monthLabel(selected.drivers.firstMonth)}, exactly as forecast.${ran}`,
+    });
   };
 
   const writeSheet = async () => {
@@ -215,12 +242,16 @@ export default function ForecastView({ state, dispatch, workbook, insideExcel, s
                 onSelect={(id) => dispatch({ type: "select", id })}
                 testId="forecast-scenario"
               />
-              <Button appearance="primary" onClick={useAsVolume} disabled={!volume?.fitted} data-testid="forecast-use-as-volume">
+              <Button appearance="primary" onClick={useAsVolume} disabled={!volume?.list} data-testid="forecast-use-as-volume">
                 Use as {selected.name || "the scenario"}&apos;s volume
               </Button>
-              <Text size={200} data-testid="forecast-volume-note">
+              <Text size={200} data-testid="forecast-volume-note" data-extends={volume?.extended ? "true" : "false"}>
                 {volume?.why ??
-                  `Sets ${selected.name}'s starting conversations, monthly growth and 12 seasonal factors so its volume follows this forecast (a scenario is a level, a growth rate and seasonality, not a month-by-month list).${selectedValid ? "" : " Fix the scenario's other inputs to save it."}`}
+                  `Sets ${selected.name}'s conversations month by month to this forecast, for its ${selected.drivers.horizonMonths} months from ${monthLabel(selected.drivers.firstMonth)}.` +
+                    (volume?.extended
+                      ? ` This forecast covers ${run.result.forecast.length} months, fewer than the scenario's ${selected.drivers.horizonMonths}: using it runs the forecast for ${selected.drivers.horizonMonths} months.`
+                      : "") +
+                    (selectedValid ? "" : " Fix the scenario's other inputs to save it.")}
               </Text>
             </>
           )}

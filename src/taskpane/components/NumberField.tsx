@@ -14,13 +14,15 @@ interface Props {
   /** Receives the parsed number, or NaN for text that is not a number (so validation reports it). */
   onChange: (value: number) => void;
   testId?: string;
+  /** Shown but not editable (e.g. a driver that is unused for now). */
+  disabled?: boolean;
 }
 
 /**
  * A number input that keeps exactly what the user typed while it is being edited, and shows the
  * model's validation message inline (Fluent Field validationMessage).
  */
-export function NumberField({ label, value, error, hint, suffix, onChange, testId }: Props) {
+export function NumberField({ label, value, error, hint, suffix, onChange, testId, disabled }: Props) {
   const fit = useFitStyles();
   const [text, setText] = useState(numberText(value));
   // Follow changes made elsewhere (e.g. "Use selection"), but not while the text already means the value.
@@ -37,6 +39,7 @@ export function NumberField({ label, value, error, hint, suffix, onChange, testI
         input={{ className: fit.control }}
         value={text}
         inputMode="decimal"
+        disabled={disabled}
         contentAfter={suffix}
         data-testid={testId}
         onChange={(_, data) => {

@@ -1,7 +1,7 @@
-import { Button, Field, Input, makeStyles, Radio, RadioGroup, Select, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { DEFAULT_CATALOG } from "../../model/catalog";
-import { FieldErrors, MAX_HORIZON, MIN_HORIZON, MONTH_NAMES, Scenario, ScenarioDrivers } from "../../model/scenario";
+import { FieldErrors, isMonth, MAX_HORIZON, MIN_HORIZON, monthLabel, MONTH_NAMES, Scenario, ScenarioDrivers } from "../../model/scenario";
 import { useFitStyles } from "./fit";
 import { NumberField } from "./NumberField";
 
@@ -20,18 +20,23 @@ interface Props {
   onRename: (name: string) => void;
   onChange: <K extends keyof ScenarioDrivers>(field: K, value: ScenarioDrivers[K]) => void;
   onUseSelection: () => void;
+  /** Drops the month-by-month volume so level, growth and seasonality apply again. */
+  onUseLevelVolume: () => void;
   busy: boolean;
   insideExcel: boolean;
 }
 
 /** Every driver of one scenario, each with its validation message inline. */
-export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSelection, busy, insideExcel }: Props) {
+export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSelection, onUseLevelVolume, busy, insideExcel }: Props) {
   const styles = useStyles();
   const fit = useFitStyles();
   const d = scenario.drivers;
   const [name, setName] = useState(scenario.name);
   useEffect(() => setName(scenario.name), [scenario.name]);
   const factors = d.seasonality === "flat" ? new Array<number>(12).fill(1) : d.seasonality;
+  /** While the volume follows a month-by-month list, level, growth and seasonality are kept but unused. */
+  const listed = d.monthlyConversations !== undefined;
+  const unused = listed ? "Unused while the volume follows the forecast" : undefined;
 
   return (
     <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-label={`Drivers of ${scenario.name || "the scenario"}`}>
@@ -50,16 +55,40 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
 
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>Volume</legend>
+        {listed && (
+          <MessageBar intent={errors.monthlyConversations ? "warning" : "info"} layout="multiline" data-testid="forecast-volume-notice">
+            <MessageBarBody>
+              <MessageBarTitle>Volume follows the forecast from {isMonth(d.firstMonth) ? monthLabel(d.firstMonth) : "the first month"}, month by month</MessageBarTitle>
+              {errors.monthlyConversations ??
+                `${d.monthlyConversations?.length ?? 0} months of forecast conversations. Level, growth and seasonality below are kept for when you switch back.`}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={onUseLevelVolume} data-testid="use-level-volume">
+                Use level, growth and seasonality instead
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
         <NumberField
           label="Conversations per month at the start"
-          hint="Before seasonality"
+          hint={unused ?? "Before seasonality"}
+          disabled={listed}
           value={d.startConversations}
           error={errors.startConversations}
           onChange={(v) => onChange("startConversations", v)}
           testId="start-conversations"
         />
         <div className={styles.row}>
-          <NumberField label="Monthly growth" suffix="%" value={d.growthPct} error={errors.growthPct} onChange={(v) => onChange("growthPct", v)} testId="growth" />
+          <NumberField
+            label="Monthly growth"
+            suffix="%"
+            hint={unused}
+            disabled={listed}
+            value={d.growthPct}
+            error={errors.growthPct}
+            onChange={(v) => onChange("growthPct", v)}
+            testId="growth"
+          />
           <NumberField
             label="AI resolution rate"
             suffix="%"
@@ -70,9 +99,10 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
             testId="ai-rate"
           />
         </div>
-        <Field label="Seasonality" validationState={errors.seasonality ? "error" : "none"} validationMessage={errors.seasonality}>
+        <Field label="Seasonality" hint={unused} validationState={errors.seasonality ? "error" : "none"} validationMessage={errors.seasonality}>
           <RadioGroup
             layout="horizontal"
+            disabled={listed}
             value={d.seasonality === "flat" ? "flat" : "monthly"}
             onChange={(_, data) => onChange("seasonality", data.value === "flat" ? "flat" : [...factors])}
           >
@@ -86,6 +116,7 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
               <NumberField
                 key={m}
                 label={m}
+                disabled={listed}
                 value={factors[i]}
                 onChange={(v) => {
                   const next = [...factors];

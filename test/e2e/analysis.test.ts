@@ -18,6 +18,20 @@ jest.setTimeout(60_000);
 
 
 const pane = usePane();
+
+/** What the Volatility view should show for a scenario: the engine's run with the view's inputs. */
+function engineRun(scenario: Scenario, options: { cv: number; correlation: number; paths: number; seed: number; budget?: number }) {
+  const f = forecastScenario(scenario);
+  return simulateVolatility({
+    plan: f.plan,
+    volumes: { kind: "expected", expected: f.months.map((m) => m.resolutions), cv: options.cv },
+    correlation: options.correlation,
+    paths: options.paths,
+    seed: options.seed,
+    budget: options.budget,
+    percentiles: [0.8],
+  });
+}
 const openPane = (query = "", colorScheme: "light" | "dark" = "light") => pane.open(query, colorScheme);
 
 
@@ -246,16 +260,7 @@ test("volatility: runs in a worker with progress, and P95 and the chance over bu
   await page.waitForSelector('[data-testid="volatility-percentiles"]', { timeout: 30_000 });
 
   const base = defaultScenarios(nextMonth(new Date()))[0];
-  const f = forecastScenario(base);
-  const expected = simulateVolatility({
-    plan: f.plan,
-    volumes: { kind: "expected", expected: f.months.map((m) => m.resolutions), cv: 0.3 },
-    correlation: 0.5,
-    paths: 400_000,
-    seed: 7,
-    budget: 160_000,
-    percentiles: [0.8],
-  });
+  const expected = engineRun(base, { cv: 0.3, correlation: 0.5, paths: 400_000, seed: 7, budget: 160_000 });
   const value = (sel: string) => page.getAttribute(sel, "data-value").then(Number);
   expect(await value('[data-stat="p95"] td')).toBe(expected.total.p95);
   expect(await value('[data-stat="p50"] td')).toBe(expected.total.p50);
@@ -397,16 +402,7 @@ test("keyboard only: reach the Forecast and Volatility tabs with Tab and the arr
   // The simulation is the engine's on Base, whose volume is now the 12 forecast months it was given.
   const base = defaultScenarios(nextMonth(new Date()))[0];
   base.drivers.monthlyConversations = forecast.slice(0, 12);
-  const f = forecastScenario(base);
-  const sim = simulateVolatility({
-    plan: f.plan,
-    volumes: { kind: "expected", expected: f.months.map((m) => m.resolutions), cv: 0.2 },
-    correlation: 0,
-    paths: 2000,
-    seed: 3,
-    budget: undefined,
-    percentiles: [0.8],
-  });
+  const sim = engineRun(base, { cv: 0.2, correlation: 0, paths: 2000, seed: 3 });
   expect(Number(await page.getAttribute('[data-stat="p95"] td', "data-value"))).toBe(sim.total.p95);
   expect(Number(await page.getAttribute('[data-stat="planned"] td', "data-value"))).toBe(sim.plannedCost);
   expect(errors).toEqual([]);

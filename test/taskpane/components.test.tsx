@@ -1,0 +1,126 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The pane's components on their own, rendered with React Testing Library inside Fluent's provider:
+ * what a user reads and what each action hands back. (The whole pane runs end to end in Chromium in
+ * test/e2e; these pin down each component's contract.)
+ */
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { ReactElement } from "react";
+import { compareScenarios, defaultScenarios, validateDrivers } from "../../src/model/scenario";
+import { Comparison } from "../../src/taskpane/components/Comparison";
+import { NumberField } from "../../src/taskpane/components/NumberField";
+import { ScenarioEditor } from "../../src/taskpane/components/ScenarioEditor";
+import { StatusMessages } from "../../src/taskpane/components/StatusMessages";
+
+function show(ui: ReactElement) {
+  return render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+}
+
+describe("NumberField", () => {
+  it("hands back the parsed number as the user types", () => {
+    const onChange = jest.fn();
+    show(<NumberField label="Seats" value={25} onChange={onChange} testId="seats" />);
+    fireEvent.change(screen.getByTestId("seats"), { target: { value: "30" } });
+    expect(onChange).toHaveBeenLastCalledWith(30);
+  });
+
+  it("explains text that is not a number, and an empty field, inline", () => {
+    const onChange = jest.fn();
+    show(<NumberField label="Seats" value={25} onChange={onChange} testId="seats" />);
+    fireEvent.change(screen.getByTestId("seats"), { target: { value: "lots" } });
+    expect(screen.getByText("Seats: enter a number.")).toBeTruthy();
+    expect(onChange).toHaveBeenLastCalledWith(Number.NaN);
+    fireEvent.change(screen.getByTestId("seats"), { target: { value: " " } });
+    expect(screen.getByText("Seats is required.")).toBeTruthy();
+  });
+
+  it("shows the model's message for a value it rejects", () => {
+    show(<NumberField label="Seats" value={-1} error="Seats must be a whole number of 0 or more; got -1." onChange={() => undefined} testId="seats" />);
+    expect(screen.getByText("Seats must be a whole number of 0 or more; got -1.")).toBeTruthy();
+    expect(screen.getByTestId("seats").getAttribute("aria-invalid")).toBe("true");
+  });
+});
+
+describe("ScenarioEditor", () => {
+  const [base] = defaultScenarios("2027-01");
+
+  function editor(overrides: Partial<Parameters<typeof ScenarioEditor>[0]> = {}) {
+    const props = {
+      scenario: base,
+      errors: validateDrivers(base.drivers),
+      onRename: jest.fn(),
+      onChange: jest.fn(),
+      onUseSelection: jest.fn(),
+      onUseLevelVolume: jest.fn(),
+      busy: false,
+      insideExcel: false,
+      ...overrides,
+    };
+    show(<ScenarioEditor {...props} />);
+    return props;
+  }
+
+  it("reports each edited driver under its own field name", () => {
+    const props = editor();
+    fireEvent.change(screen.getByTestId("seats"), { target: { value: "18" } });
+    expect(props.onChange).toHaveBeenLastCalledWith("seats", 18);
+    fireEvent.change(screen.getByTestId("scenario-name"), { target: { value: "Lean" } });
+    expect(props.onRename).toHaveBeenLastCalledWith("Lean");
+  });
+
+  it("shows the validation message of a bad driver next to it", () => {
+    const drivers = { ...base.drivers, seats: 2.5 };
+    editor({ scenario: { ...base, drivers }, errors: validateDrivers(drivers) });
+    expect(screen.getByText(/Seats must be a whole number/)).toBeTruthy();
+  });
+
+  it("says when the volume follows a forecast and offers to switch back", () => {
+    const drivers = { ...base.drivers, monthlyConversations: Array(base.drivers.horizonMonths).fill(1000) };
+    const props = editor({ scenario: { ...base, drivers }, errors: validateDrivers(drivers) });
+    const notice = screen.getByTestId("forecast-volume-notice");
+    expect(notice.textContent).toMatch(/forecast/i);
+    fireEvent.click(within(notice).getByTestId("use-level-volume"));
+    expect(props.onUseLevelVolume).toHaveBeenCalledTimes(1);
+  });
+
+  it("does not offer Use selection while the workbook is busy", () => {
+    const props = editor({ busy: true });
+    const button = screen.getByTestId("use-selection") as HTMLButtonElement;
+    fireEvent.click(button);
+    expect(props.onUseSelection).not.toHaveBeenCalled();
+  });
+});
+
+describe("Comparison", () => {
+  it("shows the engine's comparison, with exact values behind the formatted ones", () => {
+    const scenarios = defaultScenarios("2027-01");
+    const rows = compareScenarios(scenarios);
+    show(<Comparison rows={rows} />);
+    const table = screen.getByTestId("comparison");
+    const totals = within(table).getAllByRole("row").find((r) => r.getAttribute("data-metric") === "total");
+    expect(totals).toBeDefined();
+    const cells = Array.from(totals!.querySelectorAll("td"));
+    expect(cells.map((td) => Number(td.getAttribute("data-value")))).toEqual(rows.map((r) => r.total));
+    expect(cells[0].textContent).toMatch(/^\$[\d,]+$/);
+    expect(within(table).getAllByRole("columnheader").map((th) => th.textContent)).toEqual(expect.arrayContaining(["Base", "Low", "High"]));
+  });
+});
+
+describe("StatusMessages", () => {
+  it("shows every error to the user and lets them dismiss it", () => {
+    const onDismiss = jest.fn();
+    show(
+      <StatusMessages
+        statuses={[{ id: 7, tone: "error", title: "Could not write the plan", message: "The sheet is protected." }]}
+        onDismiss={onDismiss}
+      />,
+    );
+    expect(screen.getByTestId("status-error").textContent).toContain("The sheet is protected.");
+    act(() => {
+      fireEvent.click(screen.getByRole("button", { name: "Dismiss: Could not write the plan" }));
+    });
+    expect(onDismiss).toHaveBeenCalledWith(7);
+  });
+});

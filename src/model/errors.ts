@@ -30,8 +30,12 @@ export function listChoices(names: readonly string[]): string {
   return `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
 }
 
-/** A value as an error message shows it: "not a number" and "infinity" rather than NaN and Infinity. */
+/**
+ * A value as an error message shows it: "not a number" and "infinity" rather than NaN and Infinity,
+ * and text as the text "…", the way the spreadsheet messages say it.
+ */
 export function describeValue(value: unknown): string {
+  if (typeof value === "string") return `the text ${JSON.stringify(value)}`;
   if (typeof value !== "number") return value === undefined ? "nothing" : `${typeof value} ${JSON.stringify(value)}`;
   if (Number.isNaN(value)) return "not a number";
   if (!Number.isFinite(value)) return value > 0 ? "infinity" : "minus infinity";

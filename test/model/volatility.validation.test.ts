@@ -122,7 +122,7 @@ describe("volatility input checks, each with a message that says what to fix", (
     rejects(withVolumes({ ...interval, upper: [120, 190, 400] }), /In month 2 the forecast \(200\) must lie between/);
     rejects(withVolumes({ ...interval, confidence: 95 }), /^Confidence must be a number between 0 and 1, such as 0\.95 for a 95% interval; got 95\.$/);
     rejects(withVolumes({ ...interval, confidence: 0 }), /Confidence .*got 0\./);
-    rejects(withVolumes({ ...interval, distribution: "uniform" }), /^Distribution must be "lognormal" or "normal"; got string "uniform"\.$/);
+    rejects(withVolumes({ ...interval, distribution: "uniform" }), /^Distribution must be "lognormal" or "normal"; got the text "uniform"\.$/);
     rejects(withVolumes({ ...interval, upper: [120, 250, 2e12] }), /^Upper bound in month 3 .*at most 1e\+12; got 2000000000000\.$/);
   });
 
@@ -135,7 +135,7 @@ describe("volatility input checks, each with a message that says what to fix", (
 
   it("refuses an unknown tornado statistic", () => {
     expect(() => volatilitySensitivity(base, { statistic: "p42" as never })).toThrow(
-      /^Statistic must be one of mean, p50, p90, p95, p99; got string "p42"\.$/,
+      /^Statistic must be one of mean, p50, p90, p95, p99; got the text "p42"\.$/,
     );
   });
 });

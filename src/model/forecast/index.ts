@@ -5,7 +5,7 @@
  * AICc, and returns point forecasts with prediction intervals. Pure and deterministic: the same
  * input always gives the same output (intervals that need simulation use a fixed seed).
  */
-import { invalidInput } from "../errors";
+import { describeValue, invalidInput } from "../errors";
 import { pointForecast } from "./ets";
 import { predictionIntervals } from "./intervals";
 import { hasSeasonalSignal } from "./seasonality";
@@ -105,16 +105,6 @@ export function forecastSeries(
 // ---------------------------------------------------------------------------------------------
 // Validation. Messages are written for the person who selected the range or typed the argument.
 
-function describe(v: unknown): string {
-  if (typeof v === "number") {
-    if (Number.isNaN(v)) return "not a number";
-    if (!Number.isFinite(v)) return v > 0 ? "infinity" : "minus infinity";
-    return String(v);
-  }
-  if (typeof v === "string") return `the text "${v}"`;
-  return String(v);
-}
-
 /**
  * Checks the history and fills blanks the way Excel's FORECAST.ETS does by default: a gap
  * between two numbers is filled by straight-line interpolation; blanks before the first or
@@ -129,7 +119,7 @@ function prepareHistory(history: ReadonlyArray<number | null>): Float64Array {
     if (v === null || v === undefined) continue;
     if (typeof v !== "number" || !Number.isFinite(v)) {
       throw invalidInput(
-        `Value ${i + 1} of the history is ${describe(v)}; each value must be a number of 0 or more, or blank.`,
+        `Value ${i + 1} of the history is ${describeValue(v)}; each value must be a number of 0 or more, or blank.`,
       );
     }
     if (v < 0) {
@@ -174,7 +164,7 @@ function prepareHistory(history: ReadonlyArray<number | null>): Float64Array {
 
 function checkHorizon(horizon: number): void {
   if (typeof horizon !== "number" || !Number.isInteger(horizon) || horizon < 1 || horizon > MAX_HORIZON) {
-    throw invalidInput(`Horizon must be a whole number of months from 1 to ${MAX_HORIZON}; got ${describe(horizon)}.`);
+    throw invalidInput(`Horizon must be a whole number of months from 1 to ${MAX_HORIZON}; got ${describeValue(horizon)}.`);
   }
 }
 
@@ -183,7 +173,7 @@ function checkConfidence(confidence: number | undefined | null): number {
   if (confidence === undefined || confidence === null) return DEFAULT_CONFIDENCE;
   if (typeof confidence !== "number" || !Number.isFinite(confidence) || confidence <= 0 || confidence >= 1) {
     throw invalidInput(
-      `Confidence must be a number between 0 and 1, such as 0.95 for a 95% interval; got ${describe(confidence)}.`,
+      `Confidence must be a number between 0 and 1, such as 0.95 for a 95% interval; got ${describeValue(confidence)}.`,
     );
   }
   return confidence;
@@ -195,5 +185,5 @@ function checkSeasonality(seasonality: unknown, n: number): number {
     return seasonality;
   }
   const range = max >= 2 ? `a whole number of periods from 2 to ${max} (half the history length)` : "a whole number of periods (the history is too short for any)";
-  throw invalidInput(`Seasonality must be "auto", "none" or ${range}; got ${describe(seasonality)}.`);
+  throw invalidInput(`Seasonality must be "auto", "none" or ${range}; got ${describeValue(seasonality)}.`);
 }

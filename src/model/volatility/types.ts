@@ -1,0 +1,133 @@
+/** Volatility inputs and outputs, and the bounds and defaults every surface shares. */
+import { PricingPlan } from "../plan";
+
+/** Longest horizon the simulation accepts: ten years of months. */
+export const MAX_VOLATILITY_MONTHS = 120;
+/** Fewer paths than this give percentiles that are mostly noise. */
+export const MIN_PATHS = 100;
+/** More paths than this add time, not accuracy worth having. */
+export const MAX_PATHS = 1_000_000;
+/** A coefficient of variation above this (volumes swinging by 1000%) is almost certainly a typo. */
+export const MAX_CV = 10;
+/** More resolutions than this in a month is almost certainly a typo; the cap keeps every cost finite. */
+export const MAX_MONTHLY_RESOLUTIONS = 1e12;
+/** The lognormal spread of MAX_CV; a forecast interval implying more is modelled as a normal instead. */
+export const MAX_SIGMA = Math.sqrt(Math.log1p(MAX_CV * MAX_CV));
+/** Enough for stable P95s in a task pane, and fast (about 10 ms for three years). */
+export const DEFAULT_PATHS = 10_000;
+export const DEFAULT_SEED = 1;
+export const DEFAULT_HISTOGRAM_BINS = 40;
+export const MAX_HISTOGRAM_BINS = 1_000;
+/** The percentiles every result carries by name (p5 … p99). */
+export const STANDARD_PERCENTILES: readonly number[] = [0.05, 0.5, 0.9, 0.95, 0.99];
+
+// ---- Inputs ------------------------------------------------------------------------------------
+
+/** Uncertainty given as each month's expected (mean) volume and one coefficient of variation. */
+export interface ExpectedVolumes {
+  kind: "expected";
+  /** Expected resolutions: one number per month, or one number used for every month (then give months). */
+  expected: number | readonly number[];
+  /** Horizon in months (1 to 120); needed when expected is one number, optional otherwise. */
+  months?: number;
+  /**
+   * Coefficient of variation: standard deviation ÷ mean of a month's volume (0.2 means a month
+   * typically lands within about ±20% of its expected volume). 0 means volumes are certain. 0 to 10.
+   */
+  cv: number;
+}
+
+/** Uncertainty taken from a forecast and its prediction interval, month by month. */
+export interface ForecastIntervalVolumes {
+  kind: "interval";
+  /** Point forecast of resolutions per month (read as the median); 0 or more. */
+  forecast: readonly number[];
+  /** Lower bound of the interval per month (may dip below 0, as additive forecasts' bounds do). */
+  lower: readonly number[];
+  /** Upper bound of the interval per month. */
+  upper: readonly number[];
+  /** Coverage of the interval, between 0 and 1 (0.95 for a 95% interval). */
+  confidence: number;
+  /**
+   * "lognormal" (default): median = forecast, with the interval's width (volumes stay positive and
+   * skew upwards). "normal": mean = forecast, standard deviation from the wider side of the interval
+   * (so a bound clamped at 0 does not shrink it), floored at 0.
+   * A lognormal cannot sit on a forecast of 0, nor on a tiny forecast with a wide interval (more spread
+   * than a CV of 10); such months use the normal even when "lognormal" is asked for.
+   */
+  distribution?: "lognormal" | "normal";
+}
+
+export type VolumeUncertainty = ExpectedVolumes | ForecastIntervalVolumes;
+
+export interface VolatilityInput {
+  /** A validated plan from resolvePlan(): seats, seat price, AI rate and monthly minimum. */
+  plan: PricingPlan;
+  volumes: VolumeUncertainty;
+  /** Month-to-month correlation of volume surprises, 0 (default) up to but not including 1. */
+  correlation?: number;
+  /** Simulated futures, a whole number from 100 to 1,000,000 (default 10,000). */
+  paths?: number;
+  /** Any finite number (default 1); the same seed gives the same result everywhere. */
+  seed?: number;
+  /** Budget for total cost over the whole horizon, in the catalog's currency; 0 or more. */
+  budget?: number;
+  /**
+   * Percentiles to report in every `atPercentiles`, each between 0 and 1 exclusive (default 0.05, 0.5,
+   * 0.9, 0.95, 0.99). P5 to P99 are always reported by name as well.
+   */
+  percentiles?: readonly number[];
+  /** Bars in the total-cost histogram, 1 to 1,000 (default 40). */
+  histogramBins?: number;
+}
+
+// ---- Outputs -----------------------------------------------------------------------------------
+
+/** The spread of one simulated cost (a month's, or the horizon's total). Percentiles as in PERCENTILE.INC. */
+export interface CostDistribution {
+  mean: number;
+  p5: number;
+  p50: number;
+  p90: number;
+  p95: number;
+  p99: number;
+  /** The cost at each of the result's `percentiles`, in the same order. */
+  atPercentiles: number[];
+}
+
+export interface MonthVolatility extends CostDistribution {
+  /** 1-based month number. */
+  month: number;
+  /** The volume the plan expects: the expected volume, or the point forecast. */
+  plannedResolutions: number;
+  /** Seat plus AI cost at the planned volume. */
+  plannedCost: number;
+}
+
+/** Total cost histogram for a chart: counts[i] paths fell in [edges[i], edges[i+1]) (the last bin is closed). */
+export interface CostHistogram {
+  edges: number[];
+  counts: number[];
+}
+
+export interface VolatilityResult {
+  months: number;
+  paths: number;
+  seed: number;
+  correlation: number;
+  /** The percentiles behind every `atPercentiles` array. */
+  percentiles: number[];
+  /** Total cost over the horizon at the planned volumes (no volatility). */
+  plannedCost: number;
+  total: CostDistribution;
+  monthly: MonthVolatility[];
+  /** The budget given, or null. */
+  budget: number | null;
+  /** Share of paths whose total cost is above the budget; null without a budget. */
+  probabilityOverBudget: number | null;
+  /** Total P95 minus the planned cost: what to hold back to be 95% sure of staying in budget. */
+  budgetAtRisk: number;
+  /** The month with the highest P95 cost (the first such month on a tie). */
+  worstMonth: { month: number; p95: number };
+  histogram: CostHistogram;
+}

@@ -2,9 +2,16 @@
  * Turning what Excel hands a custom function into model inputs, in one place (STYLE.md: one shared
  * coercion routine). Excel's conventions differ by platform (shared/ENVIRONMENT.md):
  * - an omitted optional argument arrives as null;
- * - an empty cell arrives as 0 on desktop and as null on the web (and "" from a formula like =""),
- *   so for counts blank and 0 mean the same;
- * - a range arrives as a 2-D array, rows of cells; an error cell arrives as an error object.
+ * - an empty cell arrives as 0 in desktop Excel and as null on the web (and "" from a formula like =""),
+ *   also inside a range;
+ * - a range arrives as a 2-D array, rows of cells; an error cell arrives as an error object;
+ * - a cell holding a data type (a formatted number, such as our own money results, a Double, a String
+ *   or an entity card) may arrive as an object with `type` and `basicValue`.
+ *
+ * The same workbook must give the same number on desktop and on the web. So every parameter says what a
+ * blank means, and where a blank would read as 0 on desktop but as "use the default" on the web, 0 either
+ * means the default too (where 0 makes no sense: months, confidence) or is refused with a message asking
+ * to fill the cell or leave the argument out (where 0 is a real value: an AI rate, a minimum).
  * Text where a number belongs, booleans and error values are refused with a message naming the cell.
  */
 import { invalidInput } from "../model/errors";
@@ -12,12 +19,39 @@ import { invalidInput } from "../model/errors";
 /** A cell or argument as Excel delivers it. */
 export type CellInput = unknown;
 
+/** Data types whose basicValue is the cell's value for a calculation. */
+const PLAIN_DATA_TYPES = new Set(["Double", "FormattedNumber", "String", "Boolean"]);
+
+interface DataTypeValue {
+  type: string;
+  basicValue?: unknown;
+  text?: unknown;
+}
+
+function dataType(value: CellInput): DataTypeValue | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const type = (value as { type?: unknown }).type;
+  return typeof type === "string" ? (value as DataTypeValue) : undefined;
+}
+
+/**
+ * The plain value inside a data type: a Double or FormattedNumber gives its number, a String its text,
+ * a Boolean its logical value. Entities and anything else stay as they are (and are described in messages).
+ */
+export function plainValue(value: CellInput): CellInput {
+  const typed = dataType(value);
+  if (typed && PLAIN_DATA_TYPES.has(typed.type) && "basicValue" in typed) return typed.basicValue;
+  return value;
+}
+
 export function isBlank(value: CellInput): boolean {
   return value === null || value === undefined || value === "";
 }
 
 /** Error cells reach a function as CustomFunctions.Error-like objects whose code is e.g. "#DIV/0!". */
-function excelErrorCode(value: CellInput): string | undefined {
+export function excelErrorCode(value: CellInput): string | undefined {
+  const typed = dataType(value);
+  if (typed?.type === "Error") return typeof typed.basicValue === "string" ? typed.basicValue : "#VALUE!";
   if (typeof value === "object" && value !== null && "code" in value) {
     const code = (value as { code: unknown }).code;
     if (typeof code === "string") return code.startsWith("#") ? code : `#${code}`;
@@ -26,24 +60,21 @@ function excelErrorCode(value: CellInput): string | undefined {
   return undefined;
 }
 
+function entityText(value: CellInput): string | undefined {
+  const typed = dataType(value);
+  if (typed && (typed.type === "Entity" || typed.type === "LinkedEntity") && typeof typed.text === "string") return typed.text;
+  return undefined;
+}
+
 function describe(value: CellInput): string {
   if (typeof value === "string") return `the text "${value}"`;
   if (typeof value === "boolean") return `the logical value ${value ? "TRUE" : "FALSE"}`;
   const code = excelErrorCode(value);
   if (code) return `the error ${code}`;
+  const entity = entityText(value);
+  if (entity !== undefined) return `a data-type card ("${entity}")`;
+  if (Array.isArray(value)) return "a range";
   return "a value that is not a number";
-}
-
-/** Reads a number; blank means `blankAs` (undefined when the caller wants "use the default"). */
-export function readNumber(value: CellInput, what: string, blankAs: number): number;
-export function readNumber(value: CellInput, what: string, blankAs?: number): number | undefined;
-export function readNumber(value: CellInput, what: string, blankAs?: number): number | undefined {
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw invalidInput(`${what} must be a finite number.`);
-    return value;
-  }
-  if (isBlank(value)) return blankAs;
-  throw notANumber(value, what);
 }
 
 function fixHint(value: CellInput): string {
@@ -51,56 +82,115 @@ function fixHint(value: CellInput): string {
   if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) {
     return "The cell holds the number as text: enter it as a number.";
   }
+  if (entityText(value) !== undefined) return "Refer to one of its fields instead, such as =A1.Price.";
   return "Enter a number.";
+}
+
+function notANumber(cell: CellInput, where: string) {
+  return invalidInput(`${where} must be a number, but it is ${describe(cell)}. ${fixHint(cell)}`);
+}
+
+function finite(value: number, what: string): number {
+  if (!Number.isFinite(value)) throw invalidInput(`${what} must be a finite number.`);
+  return value;
+}
+
+/**
+ * Reads a number whose blank is a value in its own right (seats, volatility, correlation: blank = 0 on
+ * both platforms, so a desktop 0 and a web null agree), or undefined when blankAs is not given.
+ */
+export function readNumber(value: CellInput, what: string, blankAs: number): number;
+export function readNumber(value: CellInput, what: string, blankAs?: number): number | undefined;
+export function readNumber(value: CellInput, what: string, blankAs?: number): number | undefined {
+  const v = plainValue(value);
+  if (typeof v === "number") return finite(v, what);
+  if (isBlank(v)) return blankAs;
+  throw notANumber(v, what);
+}
+
+/**
+ * An optional number whose 0 makes no sense (months, a confidence, a percentile): blank and 0 both mean
+ * "use the default" (undefined), so desktop and web agree.
+ */
+export function readOptionalNumber(value: CellInput, what: string): number | undefined {
+  const n = readNumber(value, what);
+  return n === 0 ? undefined : n;
+}
+
+/**
+ * An optional number for which 0 is a real value but a blank means the default (an AI rate or minimum
+ * override). Desktop Excel turns an empty cell into 0, so 0 cannot be told from a blank: it is refused
+ * with `zeroHint` saying how to get what the user meant. Blank on the web, or omitted, gives undefined.
+ */
+export function readOverride(value: CellInput, what: string, zeroHint: string): number | undefined {
+  const n = readNumber(value, what);
+  if (n === 0) {
+    throw invalidInput(`${what} of 0 cannot be used here: desktop Excel passes an empty cell as 0, so 0 and blank would give different numbers on desktop and on the web. ${zeroHint}`);
+  }
+  return n;
 }
 
 /**
  * Reads a name (tier, billing, feature). Blank, or the 0 desktop Excel passes for an empty cell,
- * gives undefined.
+ * gives undefined. A data-type card gives its display text.
  */
 export function readText(value: CellInput, what: string): string | undefined {
-  if (typeof value === "string") return value.trim() === "" ? undefined : value;
-  if (isBlank(value) || value === 0) return undefined;
-  throw invalidInput(`${what} must be text, but it is ${describe(value)}.`);
+  const v = plainValue(value);
+  if (typeof v === "string") return v.trim() === "" ? undefined : v;
+  if (isBlank(v) || v === 0) return undefined;
+  const entity = entityText(v);
+  if (entity !== undefined) return entity.trim() === "" ? undefined : entity;
+  throw invalidInput(`${what} must be text, but it is ${describe(v)}.`);
 }
 
-export interface RangeShape {
-  rows: number;
-  columns: number;
-}
-
-/**
- * The numbers of a one-row or one-column range, in order, blanks as 0. `what` names the argument
- * in messages; cells are named by their position within the range.
- */
-export function readNumberList(range: CellInput[][], what: string): number[] {
-  return readList(range, what, 0);
+/** A matrix argument as a 2-D range: an empty argument slot (null) or a single value is a 1×1 range. */
+export function asRange(value: CellInput): CellInput[][] {
+  if (Array.isArray(value) && value.every((row) => Array.isArray(row))) return value as CellInput[][];
+  return [[value]];
 }
 
 /**
- * A history series: like readNumberList, but a blank cell is a missing point (null), as in Excel's
- * FORECAST.ETS. (Desktop Excel passes empty cells inside a range as 0, which stays a 0.)
+ * The numbers of a one-row or one-column range, in order, blanks as 0 (the same on desktop, where an
+ * empty cell is 0, and on the web, where it is null). `what` names the argument in messages; cells are
+ * named by their position within the range.
  */
-export function readSeries(range: CellInput[][], what: string): (number | null)[] {
-  return readList(range, what, null);
+export function readNumberList(range: CellInput, what: string): number[] {
+  return readList(asRange(range), what, (cell) => (isBlank(cell) ? 0 : undefined));
 }
 
-function readList<B extends number | null>(range: CellInput[][], what: string, blankAs: B): (number | B)[] {
+/**
+ * A history series. A blank cell reads as 0 on desktop and null on the web, so it cannot mean "missing"
+ * on one and 0 on the other: blanks are 0 everywhere, and a missing month is marked with #N/A (=NA()),
+ * as Excel's charts mark gaps. Missing months come back as null.
+ */
+export function readSeries(range: CellInput, what: string): (number | null)[] {
+  return readList<number | null>(asRange(range), what, (cell) => {
+    if (isBlank(cell)) return 0;
+    return excelErrorCode(cell) === "#N/A" ? null : undefined;
+  });
+}
+
+/** Reads one row or one column; `special` maps a non-number cell to a value, or undefined to refuse it. */
+function readList<T extends number | null>(range: CellInput[][], what: string, special: (cell: CellInput) => T | undefined): T[] {
   const rows = range.length;
   const columns = rows > 0 ? range[0].length : 0;
   if (rows === 0 || columns === 0) throw invalidInput(`${what} is empty: give a number or a range of numbers.`);
   if (rows > 1 && columns > 1) {
     throw invalidInput(`${what} must be one row or one column of monthly values, one month per cell; got ${rows} rows × ${columns} columns.`);
   }
-  const out = new Array<number | B>(rows * columns);
+  const out = new Array<T>(rows * columns);
   let k = 0;
   for (let r = 0; r < rows; r++) {
     const row = range[r];
     for (let c = 0; c < columns; c++) {
-      const cell = row[c];
-      if (typeof cell === "number" && Number.isFinite(cell)) out[k++] = cell;
-      else if (isBlank(cell)) out[k++] = blankAs;
-      else throw notANumber(cell, rows * columns === 1 ? what : `${what}, cell ${k + 1} of ${rows * columns}`);
+      const cell = plainValue(row[c]);
+      if (typeof cell === "number" && Number.isFinite(cell)) {
+        out[k++] = cell as T;
+        continue;
+      }
+      const mapped = special(cell);
+      if (mapped === undefined) throw notANumber(cell, rows * columns === 1 ? what : `${what}, cell ${k + 1} of ${rows * columns}`);
+      out[k++] = mapped;
     }
   }
   return out;
@@ -109,7 +199,8 @@ function readList<B extends number | null>(range: CellInput[][], what: string, b
 /** Every cell of a range as a number, row by row; blanks and text are refused with the cell named. */
 export function readNumberTable(range: CellInput[][], what: string): number[][] {
   return range.map((row, r) =>
-    row.map((cell, c) => {
+    row.map((value, c) => {
+      const cell = plainValue(value);
       if (typeof cell === "number" && Number.isFinite(cell)) return cell;
       if (isBlank(cell)) throw invalidInput(`${what}, row ${r + 1}, column ${c + 1} is blank: every cell needs a number.`);
       throw notANumber(cell, `${what}, row ${r + 1}, column ${c + 1}`);
@@ -117,21 +208,29 @@ export function readNumberTable(range: CellInput[][], what: string): number[][] 
   );
 }
 
-function notANumber(cell: CellInput, where: string) {
-  return invalidInput(`${where} must be a number, but it is ${describe(cell)}. ${fixHint(cell)}`);
+/**
+ * Every non-blank text value of a repeating argument, which Excel passes as ONE array holding each
+ * value or range given (a scalar may still arrive bare). Blanks, and the 0 of an empty desktop cell,
+ * are skipped.
+ */
+export function readTextList(values: CellInput, what: string): string[] {
+  const out: string[] = [];
+  const visit = (value: CellInput): void => {
+    if (Array.isArray(value)) {
+      value.forEach(visit);
+      return;
+    }
+    const text = readTextListItem(value, what);
+    if (text !== undefined) out.push(text);
+  };
+  visit(values);
+  return out;
 }
 
-/** Every non-blank text value in one or more ranges (for list arguments such as features). */
-export function readTextList(ranges: CellInput[][][], what: string): string[] {
-  const out: string[] = [];
-  for (const range of ranges) {
-    for (const row of range) {
-      for (const cell of row) {
-        if (isBlank(cell) || cell === 0) continue;
-        if (typeof cell !== "string") throw invalidInput(`${what} must be text, but one value is ${describe(cell)}.`);
-        if (cell.trim() !== "") out.push(cell);
-      }
-    }
-  }
-  return out;
+function readTextListItem(value: CellInput, what: string): string | undefined {
+  const v = plainValue(value);
+  if (isBlank(v) || v === 0) return undefined;
+  const text = typeof v === "string" ? v : entityText(v);
+  if (text === undefined) throw invalidInput(`${what} must be text, but one value is ${describe(v)}.`);
+  return text.trim() === "" ? undefined : text;
 }

@@ -1,18 +1,14 @@
 /**
  * Entry point of the custom-functions runtime (shared with the task pane). The webpack plugin appends
- * CustomFunctions.associate(...) for each function to functions.ts and risk.ts; here we only tell the functions
- * which kind of number results this host can display.
+ * CustomFunctions.associate(...) for each function to the function files; here we tell the functions
+ * which kind of number results this host can display (results wait for the answer, so even the first
+ * calculation is formatted like the later ones), and hand heavy work to a Web Worker.
  */
 import "./functions";
 import "./risk";
-import { MoneyStyle, setMoneyStyle } from "./results";
+import { moneyStyleFor } from "./hostStyle";
+import { whenHostKnown } from "./results";
+import { useWorkerForHeavyWork } from "./heavy/workerClient";
 
-function moneyStyleForHost(): MoneyStyle {
-  const req = Office.context?.requirements;
-  if (!req) return "plain";
-  if (req.isSetSupported("ExcelApi", "1.19")) return "double";
-  if (req.isSetSupported("ExcelApi", "1.16")) return "formattedNumber";
-  return "plain";
-}
-
-Office.onReady(() => setMoneyStyle(moneyStyleForHost()));
+whenHostKnown(Office.onReady().then(() => moneyStyleFor(Office.context?.requirements)));
+useWorkerForHeavyWork();

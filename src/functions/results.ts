@@ -3,21 +3,58 @@
  * one, and model errors as Excel errors with a message (only #VALUE! and #N/A carry one in Excel).
  */
 import { DEFAULT_CATALOG } from "../model/catalog";
-import { PricingInputError } from "../model/errors";
+import { PricingInputError, invalidInput } from "../model/errors";
+import { MoneyStyle } from "./hostStyle";
 
-/**
- * How money results are returned:
- * - "plain": a bare number (every host; the cell keeps whatever format the user gave it);
- * - "formattedNumber": a FormattedNumber cell value (ExcelApi 1.16 data types);
- * - "double": a Double cell value with a number format (ExcelApi 1.19, which deprecates FormattedNumber).
- * The registration glue picks one from the host's requirement sets when Office is ready.
- */
-export type MoneyStyle = "plain" | "formattedNumber" | "double";
+export type { MoneyStyle } from "./hostStyle";
 
 let moneyStyle: MoneyStyle = "plain";
+/** Set while the host's capabilities are not known yet: results wait for them (see whenHostKnown). */
+let hostPending: Promise<void> | undefined;
 
 export function setMoneyStyle(style: MoneyStyle): void {
   moneyStyle = style;
+}
+
+/**
+ * Makes every result wait until the host says which number results it can show, so the first
+ * calculation after opening a workbook looks like every later one (a cell computed before Office is
+ * ready would otherwise be a plain number, and a formatted one after).
+ */
+export function whenHostKnown(style: Promise<MoneyStyle>): void {
+  const pending: Promise<void> = style
+    .then(setMoneyStyle, () => setMoneyStyle("plain"))
+    .then(() => {
+      if (hostPending === pending) hostPending = undefined;
+    });
+  hostPending = pending;
+}
+
+/**
+ * Runs a function body: synchronously once the host is known, as a promise before. A model error
+ * becomes an Excel error with its message either way (thrown, or the promise's rejection).
+ */
+export function excelResult<T>(work: () => T): T | Promise<T> {
+  if (hostPending) return hostPending.then(() => guarded(work));
+  return guarded(work);
+}
+
+/** excelResult for work that returns a promise (the heavy functions): waits for the host, then the work. */
+export async function excelResultAsync<T>(work: () => Promise<T>): Promise<T> {
+  if (hostPending) await hostPending;
+  try {
+    return await work();
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+function guarded<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    throw toExcelError(error);
+  }
 }
 
 export interface FormattedMoney {
@@ -30,29 +67,39 @@ export type CellNumber = number | FormattedMoney;
 
 const CURRENCY_FORMAT = DEFAULT_CATALOG.currencyFormat;
 
+/**
+ * A number Excel can show: finite, and never −0 (which would display as "-0.00" in some formats).
+ * Inputs are bounded so this cannot fail for accepted input; it is the last line of defence.
+ */
+export function cellSafe(amount: number, what = "The result"): number {
+  if (!Number.isFinite(amount)) throw invalidInput(`${what} is too large to compute: check the volumes, rates and months for a typo.`);
+  return amount === 0 ? 0 : amount;
+}
+
+function formatted(amount: number, numberFormat: string, what?: string): CellNumber {
+  const value = cellSafe(amount, what);
+  if (moneyStyle === "plain") return value;
+  return { type: moneyStyle === "double" ? "Double" : "FormattedNumber", basicValue: value, numberFormat };
+}
+
 export function money(amount: number): CellNumber {
-  if (moneyStyle === "plain") return amount;
-  return {
-    type: moneyStyle === "double" ? "Double" : "FormattedNumber",
-    basicValue: amount,
-    numberFormat: CURRENCY_FORMAT,
-  };
+  return formatted(amount, CURRENCY_FORMAT, "The cost");
 }
 
 const PERCENT_FORMAT = "0.0%";
 
 /** A probability, shown as a percentage where the host can format results. */
 export function percent(share: number): CellNumber {
-  if (moneyStyle === "plain") return share;
-  return { type: moneyStyle === "double" ? "Double" : "FormattedNumber", basicValue: share, numberFormat: PERCENT_FORMAT };
+  return formatted(share, PERCENT_FORMAT);
 }
 
 /** Any failure becomes an Excel error with a message; nothing escapes as a crash or a NaN. */
 export function toExcelError(error: unknown): CustomFunctions.Error {
+  if (error instanceof CustomFunctions.Error) return error;
   if (error instanceof PricingInputError) {
     const code = error.kind === "unknown" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
     return new CustomFunctions.Error(code, error.message);
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `SupportCost could not compute this: ${detail}`);
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `SupportCost could not compute this: ${detail || "an unexpected error"}.`);
 }

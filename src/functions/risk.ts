@@ -1,66 +1,94 @@
 /**
  * =SUPPORTCOST.FORECAST, BUDGETRISK and RISKTABLE: volume forecasts and budget volatility in the grid.
- * Thin adapters like functions.ts; the forecasting and Monte Carlo live in src/model.
+ * Thin adapters like functions.ts; the forecasting and Monte Carlo live in src/model. Their work runs in
+ * a Web Worker (heavy/), so a heavy cell never freezes Excel or the task pane, and every cell that asks
+ * about the same plan shares one simulation.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes "any" arguments; args.ts checks them. */
 import { invalidInput } from "../model/errors";
-import { forecastSeries, ForecastOptions } from "../model/forecast";
-import { simulateVolatility, VolatilityResult, VolumeUncertainty } from "../model/volatility";
-import { CellInput, isBlank, readNumber, readNumberList, readNumberTable, readSeries } from "./args";
+import { ForecastOptions } from "../model/forecast";
+import { percentileOfSorted, shareAboveSorted, VolatilityWithTotals, VolumeUncertainty } from "../model/volatility";
+import { asRange, CellInput, plainValue, readNumber, readNumberList, readNumberTable, readOptionalNumber, readSeries } from "./args";
+import { runHeavy } from "./heavy/run";
 import { readMonths, readPlan } from "./readers";
-import { money, CellNumber, percent, toExcelError } from "./results";
+import { money, CellNumber, excelResultAsync, percent } from "./results";
 
 const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
 const FORECAST_HEADER = ["Period", "Forecast", "Lower", "Upper"];
 
 function readSeasonality(value: CellInput): ForecastOptions["seasonality"] {
-  if (typeof value === "string") {
-    const key = value.trim().toLowerCase();
+  const v = plainValue(value);
+  if (typeof v === "string") {
+    const key = v.trim().toLowerCase();
     if (key === "" || key === "auto") return "auto";
     if (key === "none") return "none";
-    throw invalidInput(`Seasonality must be "auto", "none" or a season length in months such as 12; got "${value.trim()}".`);
+    throw invalidInput(`Seasonality must be "auto", "none" or a season length in months such as 12; got "${v.trim()}".`);
   }
-  // Excel's FORECAST.ETS convention: blank or 1 = detect automatically, 0 = none, n = n periods.
-  const n = readNumber(value, "Seasonality");
+  // Excel's FORECAST.ETS convention, except 0: blank or 1 = detect automatically, n = n periods. Desktop
+  // Excel passes an empty cell as 0, so 0 cannot mean "no season" there and "detect" on the web.
+  const n = readNumber(v, "Seasonality");
   if (n === undefined || n === 1) return "auto";
-  if (n === 0) return "none";
+  if (n === 0) {
+    throw invalidInput('Seasonality 0 cannot be used: desktop Excel passes an empty cell as 0, so it would mean something else on the web. Write "none" for no season, or leave the argument out to detect it.');
+  }
   return n;
+}
+
+/**
+ * The history of a FORECAST: blanks are 0 (see readSeries), #N/A marks a missing month. A history that
+ * ends in blank or 0 cells is almost always a range selected past the last month with data, which
+ * would drag the forecast to zero: refused with the cells named.
+ */
+function readHistory(range: CellInput): (number | null)[] {
+  const series = readSeries(range, "History");
+  let end = series.length;
+  while (end > 0 && series[end - 1] === 0) end--;
+  const trailing = series.length - end;
+  if (trailing > 0 && series.some((v) => v !== null && v !== 0)) {
+    const cells = trailing === 1 ? `cell ${series.length}` : `cells ${end + 1}–${series.length}`;
+    throw invalidInput(
+      `History ends with ${trailing} blank or 0 month${trailing === 1 ? "" : "s"} (${cells} of ${series.length}): select only the months with data, or mark a missing month with =NA().`,
+    );
+  }
+  return series;
 }
 
 /**
  * Forecasts monthly volumes from history with exponential smoothing (the best of several ETS models by AICc, seasonality detected automatically) and spills Period, Forecast, Lower and Upper for each future month. Works in every Excel, including the web, where FORECAST.ETS is missing.
  * @customfunction FORECAST
- * @param history Past monthly volumes, one row or column, oldest first. Blank cells are missing months (up to 30%).
+ * @param history Past monthly volumes, one row or column, oldest first. Mark a missing month with =NA() (up to 30%); a blank cell counts as 0, as desktop Excel reads it.
  * @param horizon Months to forecast, 1 to 120.
- * @param [seasonality] "auto" or 1 (default: detect a 12-month season), "none" or 0, or a season length in months.
- * @param [confidence] Coverage of the Lower–Upper interval, between 0 and 1 (default 0.95).
+ * @param [seasonality] "auto" or 1 (default: detect a 12-month season), "none", or a season length in months. 0 is refused: desktop Excel reads an empty cell as 0.
+ * @param [confidence] Coverage of the Lower–Upper interval, between 0 and 1 (default 0.95, also for a blank or 0).
  * @returns A table: header row, then one row per future month.
  */
 export function forecast(history: any[][], horizon: any, seasonality?: any, confidence?: any): any[][] {
-  try {
+  return excelResultAsync(async () => {
     const steps = readNumber(horizon, "Horizon");
     if (steps === undefined) throw invalidInput("Horizon is required: the number of months to forecast, 1 to 120.");
-    const result = forecastSeries(readSeries(history, "History"), steps, {
-      seasonality: readSeasonality(seasonality),
-      confidence: readNumber(confidence, "Confidence"),
+    const result = await runHeavy({
+      kind: "forecast",
+      series: readHistory(history),
+      horizon: steps,
+      options: { seasonality: readSeasonality(seasonality), confidence: readOptionalNumber(confidence, "Confidence") },
     });
     const rows: (string | number)[][] = [FORECAST_HEADER];
     result.forecast.forEach((f, h) => rows.push([h + 1, f, result.lower[h], result.upper[h]]));
     return rows;
-  } catch (error) {
-    throw toExcelError(error);
-  }
+  }) as unknown as any[][];
 }
 
 /**
  * Volumes for the simulation: expected monthly resolutions with a volatility (CV), or the three
  * columns Forecast, Lower, Upper of SUPPORTCOST.FORECAST, whose interval then sets the spread.
  */
-function readUncertainty(resolutions: CellInput[][], volatility: CellInput, months: CellInput): VolumeUncertainty {
+function readUncertainty(resolutionsArg: CellInput, volatility: CellInput, months: CellInput): VolumeUncertainty {
+  const resolutions = asRange(resolutionsArg);
   const columns = resolutions[0]?.length ?? 0;
   if (resolutions.length > 1 && columns === 3) {
     const table = readNumberTable(resolutions, "Forecast range");
-    const confidence = readNumber(volatility, "Volatility", 0.95);
+    // Blank (0 on desktop) means the FORECAST default of 0.95, as the help says.
+    const confidence = readOptionalNumber(volatility, "Volatility") ?? 0.95;
     if (!(confidence > 0 && confidence < 1)) {
       throw invalidInput(`With a Forecast, Lower, Upper range, volatility is the interval's confidence, between 0 and 1 (such as 0.95); got ${confidence}.`);
     }
@@ -80,22 +108,23 @@ function readUncertainty(resolutions: CellInput[][], volatility: CellInput, mont
   return { kind: "expected", expected, cv };
 }
 
+/** The shared simulation for a plan and its uncertain volumes (see heavy/run.ts). */
 function simulate(
   tier: CellInput,
   seats: CellInput,
-  resolutions: CellInput[][],
+  resolutions: CellInput,
   volatility: CellInput,
   months: CellInput,
   billing: CellInput,
   correlation: CellInput,
-  ask: { budget?: number; percentile?: number },
-): VolatilityResult {
-  return simulateVolatility({
-    plan: readPlan(tier, seats, billing, null, null),
-    volumes: readUncertainty(resolutions, volatility, months),
-    correlation: readNumber(correlation, "Correlation"),
-    budget: ask.budget,
-    percentiles: ask.percentile === undefined ? undefined : [ask.percentile],
+): Promise<VolatilityWithTotals> {
+  return runHeavy({
+    kind: "simulate",
+    input: {
+      plan: readPlan(tier, seats, billing, null, null),
+      volumes: readUncertainty(resolutions, volatility, months),
+      correlation: readNumber(correlation, "Correlation"),
+    },
   });
 }
 
@@ -107,7 +136,7 @@ function simulate(
  * @param resolutions Expected AI resolutions per month: one number, or a row or column of monthly volumes; or the Forecast, Lower and Upper columns of SUPPORTCOST.FORECAST.
  * @param volatility How much a month can swing: the coefficient of variation of monthly volume (0.25 = a typical month within about ±25%). With a Forecast, Lower, Upper range, the interval's confidence instead (default 0.95).
  * @param [months] Months in the horizon: with one expected volume, default 12; with a range, leave blank.
- * @param [percentileOrBudget] A fraction between 0 and 1 (default 0.95) returns that percentile of total cost; an amount of 1 or more is a budget and returns the probability of exceeding it.
+ * @param [percentileOrBudget] A fraction between 0 and 1 (default 0.95, also for a blank or 0) returns that percentile of total cost; an amount of 1 or more is a budget and returns the probability of exceeding it.
  * @param [billing] "annual" (default) or "monthly".
  * @param [correlation] Month-to-month correlation of volume surprises, 0 (default) to just under 1: busy months tend to follow busy months.
  * @returns Total cost at the percentile (US dollars), or the probability of exceeding the budget.
@@ -122,20 +151,16 @@ export function budgetRisk(
   billing?: any,
   correlation?: any,
 ): any {
-  try {
-    const target = readNumber(percentileOrBudget, "Percentile or budget", 0.95);
+  return excelResultAsync(async () => {
+    // Blank (0 on desktop) means the default percentile, 0.95.
+    const target = readOptionalNumber(percentileOrBudget, "Percentile or budget") ?? 0.95;
     if (!(target > 0)) {
       throw invalidInput(`Percentile or budget must be a fraction between 0 and 1 (a percentile) or an amount of 1 or more (a budget); got ${target}.`);
     }
-    if (target >= 1) {
-      const result = simulate(tier, seats, resolutions, volatility, months, billing, correlation, { budget: target });
-      return percent(result.probabilityOverBudget ?? 0);
-    }
-    const result = simulate(tier, seats, resolutions, volatility, months, billing, correlation, { percentile: target });
-    return money(result.total.atPercentiles[0]);
-  } catch (error) {
-    throw toExcelError(error);
-  }
+    const run = await simulate(tier, seats, resolutions, volatility, months, billing, correlation);
+    if (target >= 1) return percent(shareAboveSorted(run.sortedTotals, target));
+    return money(percentileOfSorted(run.sortedTotals, target));
+  });
 }
 
 /**
@@ -146,7 +171,7 @@ export function budgetRisk(
  * @param resolutions Expected AI resolutions per month: one number, a row or column of monthly volumes, or the Forecast, Lower and Upper columns of SUPPORTCOST.FORECAST.
  * @param volatility Coefficient of variation of monthly volume (0.25 = about ±25%); with a Forecast, Lower, Upper range, the interval's confidence (default 0.95).
  * @param [months] Months in the horizon: with one expected volume, default 12; with a range, leave blank.
- * @param [budget] Total budget for the horizon in US dollars, to get the chance of exceeding it.
+ * @param [budget] Total budget for the horizon in US dollars, to get the chance of exceeding it (blank or 0: no budget).
  * @param [billing] "annual" (default) or "monthly".
  * @param [correlation] Month-to-month correlation of volume surprises, 0 (default) to just under 1.
  * @returns A two-column table: statistic and value.
@@ -161,9 +186,9 @@ export function riskTable(
   billing?: any,
   correlation?: any,
 ): any[][] {
-  try {
-    const amount = isBlank(budget) || budget === 0 ? undefined : readNumber(budget, "Budget");
-    const r = simulate(tier, seats, resolutions, volatility, months, billing, correlation, { budget: amount });
+  return excelResultAsync(async () => {
+    const amount = readOptionalNumber(budget, "Budget");
+    const { result: r, sortedTotals } = await simulate(tier, seats, resolutions, volatility, months, billing, correlation);
     const rows: (string | CellNumber)[][] = [
       ["Statistic", "Total cost"],
       ["Planned (expected volumes)", money(r.plannedCost)],
@@ -176,9 +201,11 @@ export function riskTable(
       ["Budget at risk (P95 − planned)", money(r.budgetAtRisk)],
       [`Worst month: month ${r.worstMonth.month}, P95`, money(r.worstMonth.p95)],
     ];
-    rows.push(r.budget === null ? ["Chance of exceeding budget", "give a budget"] : [`Chance of exceeding ${usd.format(r.budget)}`, percent(r.probabilityOverBudget ?? 0)]);
+    if (amount === undefined) rows.push(["Chance of exceeding budget", "give a budget"]);
+    else {
+      if (!(amount > 0)) throw invalidInput(`Budget must be an amount of US dollars above 0; got ${amount}.`);
+      rows.push([`Chance of exceeding ${usd.format(amount)}`, percent(shareAboveSorted(sortedTotals, amount))]);
+    }
     return rows;
-  } catch (error) {
-    throw toExcelError(error);
-  }
+  }) as unknown as any[][];
 }

@@ -2,7 +2,7 @@
  * The monthly cost rule (DESIGN.md, "Pricing semantics") and the totals built from it. Every surface
  * (custom functions, pane, CLI, sheets) prices months through these functions and nothing else.
  */
-import { PricingPlan, checkMonths, checkResolutions } from "./plan";
+import { MAX_MONTHLY_VOLUME, PricingPlan, checkMonths, checkResolutions } from "./plan";
 
 /**
  * The AI agent's charge for one month: rate × max(resolutions, minimum) when the agent resolved
@@ -56,7 +56,7 @@ export function costOfMonths(plan: PricingPlan, resolutionsByMonth: ArrayLike<nu
   let aiCost = 0;
   for (let i = 0; i < months; i++) {
     const r = resolutionsByMonth[i];
-    if (!(r >= 0) || r === Infinity) checkResolutions(r, `Resolutions in month ${i + 1}`);
+    if (!(r >= 0 && r <= MAX_MONTHLY_VOLUME)) checkResolutions(r, `Resolutions in month ${i + 1}`);
     aiCost += aiChargeForMonth(r, plan.aiRate, plan.aiMinimum);
   }
   const seatCost = seatCostPerMonth(plan) * months;

@@ -9,6 +9,13 @@ import { describeValue, invalidInput, listChoices, unknownName } from "./errors"
 export const MAX_MONTHS = 600;
 /** More seats than any helpdesk has; beyond this a number is almost certainly a typo. */
 export const MAX_SEATS = 1_000_000;
+/**
+ * Bounds that keep every cost finite (1e12 resolutions × $10,000 × 600 months is about 6e18): beyond them
+ * a number is a typo, and the user gets a message instead of an Infinity.
+ */
+export const MAX_MONTHLY_VOLUME = 1e12;
+export const MAX_UNIT_RATE = 10_000;
+export const MAX_MINIMUM_UNITS = 1e9;
 
 export interface PlanInput {
   tier: string;
@@ -81,6 +88,7 @@ export function checkResolutions(resolutions: number, where = "Resolutions"): nu
   if (!Number.isFinite(resolutions) || resolutions < 0) {
     throw invalidInput(`${where} must be a number of 0 or more; got ${describeValue(resolutions)}.`);
   }
+  if (resolutions > MAX_MONTHLY_VOLUME) throw invalidInput(`${where} must be at most ${MAX_MONTHLY_VOLUME.toExponential()} a month; got ${describeValue(resolutions)}.`);
   return resolutions;
 }
 
@@ -88,6 +96,7 @@ export function checkAiRate(rate: number): number {
   if (!Number.isFinite(rate) || rate < 0) {
     throw invalidInput(`AI rate must be US dollars per resolution, 0 or more; got ${describeValue(rate)}.`);
   }
+  if (rate > MAX_UNIT_RATE) throw invalidInput(`AI rate must be US dollars per resolution, at most ${MAX_UNIT_RATE.toLocaleString("en-US")}; got ${describeValue(rate)}.`);
   return rate;
 }
 
@@ -95,6 +104,7 @@ export function checkAiMinimum(minimum: number): number {
   if (!Number.isFinite(minimum) || minimum < 0 || !Number.isInteger(minimum)) {
     throw invalidInput(`AI minimum must be a whole number of resolutions, 0 or more; got ${describeValue(minimum)}.`);
   }
+  if (minimum > MAX_MINIMUM_UNITS) throw invalidInput(`AI minimum must be at most ${MAX_MINIMUM_UNITS.toExponential()} resolutions; got ${describeValue(minimum)}.`);
   return minimum;
 }
 

@@ -24,6 +24,7 @@
  * points), sensitivity.ts (tornado), percentiles.ts (PERCENTILE.INC by selection).
  */
 export * from "./types";
-export { simulateVolatility, simulateVolatilitySteps } from "./simulate";
+export { simulateVolatility, simulateVolatilitySteps, simulateVolatilityWithTotals } from "./simulate";
+export type { VolatilityWithTotals } from "./simulate";
 export * from "./sensitivity";
-export { percentile, percentiles, percentilesInPlace } from "./percentiles";
+export { percentile, percentileOfSorted, percentiles, percentilesInPlace, shareAboveSorted } from "./percentiles";

@@ -29,6 +29,29 @@ export function percentiles(values: ArrayLike<number>, ps: readonly number[]): n
 }
 
 /**
+ * PERCENTILE.INC of an ascending array, p in [0, 1]: the same interpolation as percentilesInPlace, so
+ * the same order statistics give the same bits.
+ */
+export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number {
+  const n = sorted.length;
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  return h > lo ? sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]) : sorted[lo];
+}
+
+/** The share of an ascending array strictly above a threshold (the chance of exceeding a budget). */
+export function shareAboveSorted(sorted: ArrayLike<number>, threshold: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] > threshold) hi = mid;
+    else lo = mid + 1;
+  }
+  return (sorted.length - lo) / sorted.length;
+}
+
+/**
  * Percentiles (PERCENTILE.INC) of a typed array, reordering it: a multi-way quickselect that finds only
  * the order statistics it needs, in a few passes over the data instead of a full sort. Values must not
  * be NaN and each p must lie in [0, 1]; this is the unchecked core of percentiles().

@@ -266,8 +266,35 @@ export function simulateVolatility(input: VolatilityInput, onProgress?: (fractio
   return drive(simulateVolatilitySteps(input), onProgress);
 }
 
-function* runVolatility(input: CheckedInput, model: VolumeModel): Generator<number, VolatilityResult, undefined> {
+/** A simulation's result with every path's total cost, sorted ascending (for any percentile or budget later). */
+export interface VolatilityWithTotals {
+  result: VolatilityResult;
+  sortedTotals: Float64Array;
+}
+
+/**
+ * simulateVolatility that also keeps the sorted total of every path, so one run can answer any number
+ * of percentile and budget questions (a column of =SUPPORTCOST.BUDGETRISK cells over one plan) with
+ * percentileOfSorted and shareAboveSorted, giving exactly what separate runs would.
+ */
+export function simulateVolatilityWithTotals(input: VolatilityInput): VolatilityWithTotals {
+  const checked = checkInput(input);
+  let sortedTotals = new Float64Array(0);
+  const result = drive(
+    runVolatility(checked, volumeModel(checked.volumes, checked.months), (totals) => {
+      sortedTotals = totals.slice().sort();
+    }),
+  );
+  return { result, sortedTotals };
+}
+
+function* runVolatility(
+  input: CheckedInput,
+  model: VolumeModel,
+  keepTotals?: (totals: Float64Array) => void,
+): Generator<number, VolatilityResult, undefined> {
   const raw = yield* simulatePaths(model, pricingOf(input.plan), input.correlation, input.paths, input.seed, input.percentiles);
+  keepTotals?.(raw.totals);
   const monthly = raw.monthly ?? [];
   const { totals, plannedTotal } = raw;
   // Order-free summaries first: the percentile search reorders the totals.

@@ -6,6 +6,7 @@
  * generated functions.json against the code's functions.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { REQUIRED_EXCEL_API } from "../src/workbook/requirements";
 
 type Node = Record<string, unknown> & { ":@"?: Record<string, string> };
 
@@ -101,6 +102,7 @@ export function checkManifestXml(xml: string): { problems: string[]; facts: Mani
   const runtimes: string[] = [];
   const sourceLocations = new Map<string, string>();
   let requiresSharedRuntime = false;
+  let excelApi: string | undefined;
   walk(root, (node, path) => {
     const tag = tagOf(node);
     const attrs = node[":@"] ?? {};
@@ -119,6 +121,7 @@ export function checkManifestXml(xml: string): { problems: string[]; facts: Mani
     if (URL_ATTRIBUTE_ELEMENTS.has(tag) && attrs.DefaultValue !== undefined) facts.urls.push(attrs.DefaultValue);
     if (tag === "AppDomain") facts.urls.push(textOf(node));
     if (tag === "Set" && attrs.Name === "SharedRuntime") requiresSharedRuntime = true;
+    if (tag === "Set" && attrs.Name === "ExcelApi") excelApi = attrs.MinVersion;
     if (tag === "Namespace") facts.namespace = facts.resources.get(attrs.resid ?? "") ?? `resid:${attrs.resid}`;
   });
   for (const use of residUses) {
@@ -137,6 +140,10 @@ export function checkManifestXml(xml: string): { problems: string[]; facts: Mani
 
   // Shared runtime: the pane, the functions page and the function file are one page, kept alive.
   if (!requiresSharedRuntime) problems.push('Requirements must include <Set Name="SharedRuntime" MinVersion="1.1"/>');
+  // The workbook code's minimum ExcelApi, so Excel installs the add-in only where the pane's actions work.
+  if (excelApi === undefined || versionBelow(excelApi, REQUIRED_EXCEL_API)) {
+    problems.push(`Requirements must include <Set Name="ExcelApi" MinVersion="${REQUIRED_EXCEL_API}"/> (the workbook code needs it); found ${excelApi ?? "none"}`);
+  }
   if (runtimes.length !== 1) problems.push(`expected exactly one <Runtime>, found ${runtimes.length}`);
   if (!/lifetime="long"/.test(xml)) problems.push('the shared <Runtime> must have lifetime="long"');
   const runtime = runtimes[0];
@@ -187,4 +194,16 @@ export function checkFunctionsJson(json: string, codeIds: readonly string[], scr
 export function checkSingleBase(urls: readonly string[]): string[] {
   const bases = new Set(urls.map((u) => new URL(u).origin));
   return bases.size > 1 ? [`the manifest mixes hosts: ${[...bases].join(", ")}`] : [];
+}
+
+/** "1.7" < "1.10": compares dotted versions number by number. */
+function versionBelow(version: string, minimum: string): boolean {
+  const a = version.split(".").map(Number);
+  const b = minimum.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (!(x === y)) return !(x > y);
+  }
+  return false;
 }

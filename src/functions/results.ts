@@ -95,11 +95,13 @@ export function percent(share: number): CellNumber {
 
 /** Any failure becomes an Excel error with a message; nothing escapes as a crash or a NaN. */
 export function toExcelError(error: unknown): CustomFunctions.Error {
-  if (error instanceof CustomFunctions.Error) return error;
-  if (error instanceof PricingInputError) {
-    const code = error.kind === "unknown" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
-    return new CustomFunctions.Error(code, error.message);
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `SupportCost could not compute this: ${detail || "an unexpected error"}.`);
+  // Outside Excel (the browser preview hosts the same bundle) office.js has no CustomFunctions.Error.
+  const ExcelError = typeof CustomFunctions === "object" && typeof CustomFunctions.Error === "function" ? CustomFunctions.Error : undefined;
+  if (ExcelError && error instanceof ExcelError) return error;
+  const [code, message] =
+    error instanceof PricingInputError
+      ? [error.kind === "unknown" ? "#N/A" : "#VALUE!", error.message]
+      : ["#VALUE!", `SupportCost could not compute this: ${(error instanceof Error ? error.message : String(error)) || "an unexpected error"}.`];
+  if (!ExcelError) return Object.assign(new Error(message), { code }) as unknown as CustomFunctions.Error;
+  return new ExcelError(code === "#N/A" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue, message);
 }

@@ -19,8 +19,9 @@ export interface HostInfo {
   notice?: string;
 }
 
-/** Names, charts' category labels and null objects used by the workbook code need ExcelApi 1.7. */
-export const REQUIRED_EXCEL_API = "1.7";
+import { REQUIRED_EXCEL_API } from "./requirements";
+
+export { REQUIRED_EXCEL_API };
 
 /** Dark when the background is dark: relative luminance of a "#RRGGBB" colour below one half. */
 export function themeFromBackground(color: string | undefined): ThemeMode | undefined {
@@ -69,12 +70,23 @@ export async function detectHost(): Promise<HostInfo> {
         : `This version of Excel lacks ExcelApi ${REQUIRED_EXCEL_API}, which writing plans, summaries and saved scenarios needs. Scenarios can be edited and compared, but workbook actions may fail; update Excel to use them.`,
       theme: officeTheme ?? browserTheme(),
       onThemeChange(listener) {
+        // Excel fires no OfficeThemeChanged event (Microsoft documents it for PowerPoint and Outlook), and
+        // Excel on the web may have no officeTheme at all: read the theme again whenever the pane comes
+        // back (focus, or shown again in the shared runtime), falling back to the system's light/dark.
+        let last = officeTheme ?? browserTheme();
+        const recheck = () => {
+          const now = themeFromBackground(Office.context.officeTheme?.bodyBackgroundColor) ?? browserTheme();
+          if (now !== last) listener((last = now));
+        };
+        window.addEventListener("focus", recheck);
+        document.addEventListener("visibilitychange", recheck);
+        window.matchMedia?.("(prefers-color-scheme: dark)").addEventListener("change", recheck);
         try {
-          Office.context.document.addHandlerAsync(Office.EventType.OfficeThemeChanged, (args: Office.OfficeThemeChangedEventArgs) => {
-            listener(themeFromBackground(args.officeTheme.bodyBackgroundColor) ?? "light");
+          void Office.addin?.onVisibilityModeChanged?.((args) => {
+            if (String(args.visibilityMode) === "Taskpane") recheck();
           });
         } catch {
-          // Older hosts have no theme-change event; the theme is read again when the pane reopens.
+          // Hosts without SharedRuntime 1.1 have no visibility event; focus still rechecks.
         }
       },
     };

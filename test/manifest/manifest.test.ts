@@ -26,6 +26,8 @@ describe("offline manifest check", () => {
     ["a resid over 32 characters", (m: string) => m.split("TaskpaneButton.Tooltip").join("TaskpaneButton.TooltipThatIsFarTooLong"), /longer than 32 characters/],
     ["a functions page outside the shared runtime", (m: string) => m.replace(/<Page>\s*<SourceLocation resid="Taskpane.Url" \/>/, '<Page><SourceLocation resid="Functions.Script.Url" />'), /Page > SourceLocation uses "Functions.Script.Url" but the shared runtime is "Taskpane.Url"/],
     ["no SharedRuntime requirement", (m: string) => m.replace('<Set Name="SharedRuntime" MinVersion="1.1" />', ""), /SharedRuntime/],
+    ["no ExcelApi requirement", (m: string) => m.replace('<Set Name="ExcelApi" MinVersion="1.7" />', ""), /ExcelApi" MinVersion="1\.7".*found none/],
+    ["an ExcelApi below what the workbook code needs", (m: string) => m.replace('<Set Name="ExcelApi" MinVersion="1.7" />', '<Set Name="ExcelApi" MinVersion="1.4" />'), /found 1\.4/],
   ])("rejects %s", (_what, mutate, message) => {
     const mutated = mutate(manifest);
     expect(mutated).not.toBe(manifest);

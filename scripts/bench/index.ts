@@ -11,9 +11,9 @@ import type { BenchFigure } from "./measure";
 
 const ONE = "--one";
 
-function runOne(file: string): void {
+async function runOne(file: string): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- each bench module is loaded on its own
-  const figures = (require(path.join(__dirname, file)) as { run(): BenchFigure[] }).run();
+  const figures = await (require(path.join(__dirname, file)) as { run(): BenchFigure[] | Promise<BenchFigure[]> }).run();
   process.stdout.write(JSON.stringify(figures));
 }
 
@@ -42,5 +42,5 @@ function runAll(): number {
   return failures === 0 ? 0 : 1;
 }
 
-if (process.argv[2] === ONE) runOne(process.argv[3]);
+if (process.argv[2] === ONE) void runOne(process.argv[3]);
 else process.exitCode = runAll();

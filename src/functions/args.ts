@@ -90,9 +90,10 @@ function notANumber(cell: CellInput, where: string) {
   return invalidInput(`${where} must be a number, but it is ${describe(cell)}. ${fixHint(cell)}`);
 }
 
+/** A finite number, with −0 read as 0 (Excel shows no −0, and none may come back out). */
 function finite(value: number, what: string): number {
   if (!Number.isFinite(value)) throw invalidInput(`${what} must be a finite number.`);
-  return value;
+  return value === 0 ? 0 : value;
 }
 
 /**
@@ -185,7 +186,7 @@ function readList<T extends number | null>(range: CellInput[][], what: string, s
     for (let c = 0; c < columns; c++) {
       const cell = plainValue(row[c]);
       if (typeof cell === "number" && Number.isFinite(cell)) {
-        out[k++] = cell as T;
+        out[k++] = (cell === 0 ? 0 : cell) as T;
         continue;
       }
       const mapped = special(cell);
@@ -201,7 +202,7 @@ export function readNumberTable(range: CellInput[][], what: string): number[][] 
   return range.map((row, r) =>
     row.map((value, c) => {
       const cell = plainValue(value);
-      if (typeof cell === "number" && Number.isFinite(cell)) return cell;
+      if (typeof cell === "number" && Number.isFinite(cell)) return cell === 0 ? 0 : cell;
       if (isBlank(cell)) throw invalidInput(`${what}, row ${r + 1}, column ${c + 1} is blank: every cell needs a number.`);
       throw notANumber(cell, `${what}, row ${r + 1}, column ${c + 1}`);
     }),

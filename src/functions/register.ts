@@ -1,10 +1,11 @@
 /**
  * Entry point of the custom-functions runtime (shared with the task pane). The webpack plugin appends
- * CustomFunctions.associate(...) for each function to functions.ts and risk.ts; here we only tell the functions
+ * CustomFunctions.associate(...) for each function to functions.ts, risk.ts and staffing.ts; here we only tell the functions
  * which kind of number results this host can display.
  */
 import "./functions";
 import "./risk";
+import "./staffing";
 import { MoneyStyle, setMoneyStyle } from "./results";
 
 function moneyStyleForHost(): MoneyStyle {

@@ -15,7 +15,7 @@ import {
   MAX_AGENTS,
   MAX_HANDLE_TIME_SECONDS,
 } from "./checks";
-import { erlangB, erlangCFromB } from "./erlang";
+import { inverseErlangB } from "./erlang";
 import { wholeAgentsAtLeast } from "./rounding";
 
 /** Seconds in the interval contacts are counted over when none is given: one hour. */
@@ -90,14 +90,23 @@ export function trafficErlangs(contactsPerInterval: number, ahtSeconds: number, 
   return checkTraffic((contactsPerInterval * ahtSeconds) / intervalSeconds);
 }
 
-/** Metrics for `agents` > `traffic` given Erlang B at that many agents. */
-function metricsAt(agents: number, traffic: number, b: number, ahtSeconds: number, answerSeconds: number): LiveChannelMetrics {
-  const c = erlangCFromB(agents, traffic, b);
-  const spare = agents - traffic;
+/** Erlang C from 1 / Erlang B: C = n·B / (n − A·(1 − B)) = n / (I·(n − A) + A), for n > A. */
+function waitChance(agents: number, traffic: number, inverseB: number): number {
+  return agents / (inverseB * (agents - traffic) + traffic);
+}
+
+/** Share answered within the answer time: 1 − C·e^(−(n − A)·T / AHT). */
+function answeredInTime(agents: number, traffic: number, c: number, ahtSeconds: number, answerSeconds: number): number {
+  return 1 - c * Math.exp((-(agents - traffic) * answerSeconds) / ahtSeconds);
+}
+
+/** Metrics for `agents` > `traffic` given 1 / Erlang B at that many agents. */
+function metricsAt(agents: number, traffic: number, inverseB: number, ahtSeconds: number, answerSeconds: number): LiveChannelMetrics {
+  const c = waitChance(agents, traffic, inverseB);
   return {
     pWait: c + 0,
-    serviceLevel: 1 - c * Math.exp((-spare * answerSeconds) / ahtSeconds) + 0,
-    asaSeconds: (c * ahtSeconds) / spare + 0,
+    serviceLevel: answeredInTime(agents, traffic, c, ahtSeconds, answerSeconds) + 0,
+    asaSeconds: (c * ahtSeconds) / (agents - traffic) + 0,
     occupancy: traffic / agents,
   };
 }
@@ -116,7 +125,7 @@ export function liveChannelAt(agents: number, input: LiveChannelInput): LiveChan
   if (agents <= traffic) {
     throw invalidInput(`${agents} agents cannot keep up with ${formatCount(traffic)} Erlangs of traffic: the queue would grow without end. Give more than ${formatCount(traffic)} agents.`);
   }
-  return metricsAt(agents, traffic, erlangB(agents, traffic), p.ahtSeconds, p.answerSeconds);
+  return metricsAt(agents, traffic, inverseErlangB(agents, traffic), p.ahtSeconds, p.answerSeconds);
 }
 
 /**
@@ -143,16 +152,19 @@ export function staffLiveChannel(input: LiveChannelInput): LiveStaffing {
   }
   const target = p.serviceLevel - TARGET_TOLERANCE;
 
-  // Erlang B up to one agent below the floor (once it underflows to 0 it stays 0, so stop there).
-  let b = 1;
-  for (let n = 1; n < fewest && b > 0; n++) b = (traffic * b) / (n + traffic * b);
+  const { ahtSeconds, answerSeconds } = p;
+
+  // 1 / Erlang B up to one agent below the floor.
+  let inverse = inverseErlangB(fewest - 1, traffic);
   // Whether the service level alone would have been met with one agent fewer than the cap allows.
-  const below = fewest - 1 > traffic ? metricsAt(fewest - 1, traffic, b, p.ahtSeconds, p.answerSeconds) : undefined;
+  const below = fewest - 1 > traffic ? metricsAt(fewest - 1, traffic, inverse, ahtSeconds, answerSeconds) : undefined;
   // The service level rises with every agent above the traffic and reaches 1, so this ends.
+  const perAgent = 1 / traffic;
   for (let n = fewest; ; n++) {
-    b = (traffic * b) / (n + traffic * b);
-    const m = metricsAt(n, traffic, b, p.ahtSeconds, p.answerSeconds);
-    if (m.serviceLevel >= target) {
+    inverse = 1 + n * perAgent * inverse;
+    // Checked without building the result object, which is made once at the end.
+    if (answeredInTime(n, traffic, waitChance(n, traffic, inverse), ahtSeconds, answerSeconds) >= target) {
+      const m = metricsAt(n, traffic, inverse, ahtSeconds, answerSeconds);
       const occupancyCapBinding = n === fewest && below !== undefined && below.serviceLevel >= target;
       return { trafficErlangs: traffic, agents: n, scheduled: scheduledAgents(n, p.shrinkage), ...m, occupancyCapBinding };
     }

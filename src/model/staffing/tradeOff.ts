@@ -33,7 +33,8 @@ export interface AiTradeOff {
   curve: TradeOffPoint[];
   /**
    * The lowest resolution rate from which the AI pays for itself at every higher rate (total cost
-   * with the AI at or below the cost without it), to 0.1 percentage point; null if it never does.
+   * with the AI at or below the cost without it), to 0.1 percentage point; null if it never does,
+   * 0 if it does at every rate (at 0% a plan that bills nothing without resolutions ties with no AI).
    */
   breakEvenRate: number | null;
   /** The point at today's resolution rate, when one was given. */

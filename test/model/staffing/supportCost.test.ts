@@ -10,6 +10,7 @@ import {
   supportCostOverMonths,
   SupportMonthInput,
 } from "../../../src/model/staffing";
+import { oracleServiceLevel } from "./oracle";
 
 /** Today's Intercom pricing (src/model/cost.ts) as the pricing callback: seats plus Fin at $0.99, minimum 50. */
 function intercom(tier: string, aiRate?: number, aiMinimum?: number): PriceStaffedMonth {
@@ -59,10 +60,12 @@ describe("supportCostForMonth: people + seats + AI", () => {
   it("staffs a live channel at the busiest hour: 2% of 3,500 human chats, 6 min each = 7 Erlangs", () => {
     const live: StaffingDrivers = { channel: "live", peakIntervalShare: 0.02, serviceLevel: 0.8, answerSeconds: 60, shrinkage: 0.25 };
     const m = supportCostForMonth({ ...example, staffing: live });
-    // 7 Erlangs need more than 7 on duty; ÷ 0.75 for shrinkage.
-    expect(m.agentsScheduled).toBeGreaterThanOrEqual(Math.ceil(8 / 0.75));
-    expect(m.agentsScheduled).toBeLessThanOrEqual(Math.ceil(14 / 0.75));
+    // The fewest on duty above 7 Erlangs that answer 80% within 60 s, by the summation oracle; ÷ 0.75.
+    let onDuty = 8;
+    while (oracleServiceLevel(onDuty, 7, 360, 60) < 0.8) onDuty++;
+    expect(m.agentsScheduled).toBe(Math.ceil(onDuty / 0.75 - 1e-9));
     expect(m.seats).toBe(m.agentsScheduled);
+    expect(m.peopleCost).toBe(m.agentsScheduled * 6000);
   });
 
   it("has no cost per AI resolution when the AI resolves nothing, and none per human conversation when people have none", () => {

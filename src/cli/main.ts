@@ -8,6 +8,7 @@ import { parseArgs, UsageError } from "./args";
 import { runForecast } from "./commands/forecast";
 import { runTiers, runTotal } from "./commands/pricing";
 import { runSimulate } from "./commands/simulate";
+import { runStaff } from "./commands/staff";
 import { Io } from "./io";
 
 export type { Io } from "./io";
@@ -23,6 +24,8 @@ Usage:
   supportcost simulate --tier <name> --seats <n> --resolutions <n>[,<n>…] --volatility <cv>
                     [--months <n>] [--correlation <r>] [--budget <usd>] [--paths <n>] [--seed <n>]
                     [--billing …] [--ai-rate …] [--ai-minimum …] [--json]
+  supportcost staff --conversations-per-hour <n> --aht-seconds <s> --service-level <0..1>
+                    --answer-seconds <s> [--shrinkage <0..1>] [--max-occupancy <0..1>] [--json]
   supportcost --help
 
 total     Total cost: seats × price per seat-month for every month, plus the AI agent's charge,
@@ -54,12 +57,27 @@ simulate  Budget volatility by Monte Carlo: each simulated month priced by the s
           --paths        simulated futures, 100–1,000,000 (default 10,000)
           --seed         any number (default 1); the same seed gives the same result everywhere
           --json         print every figure: percentiles by month and in total, histogram, …
+staff     Agents for a live channel (chat, phone) in its busiest hour, by Erlang C: the fewest on
+          duty who answer the target share in time within the occupancy cap, then scheduled =
+          on duty ÷ (1 − shrinkage), rounded up.
+          --conversations-per-hour  conversations arriving in the busiest hour, 0 or more
+          --aht-seconds             average handle time of one conversation, in seconds
+          --service-level           target share answered within --answer-seconds, between 0
+                                    and 1 (0.8 = 80%)
+          --answer-seconds          seconds within which to answer (0 = without waiting)
+          --shrinkage               share of paid time agents are unavailable, 0 (default) to
+                                    below 1
+          --max-occupancy           highest share of on-duty time spent on conversations, above
+                                    0 up to 1 (default: no cap)
+          --json                    print {"agents":…,"scheduled":…,"serviceLevel":…,"pWait":…,
+                                    "asa":…,"occupancy":…} (asa in seconds)
 
 Examples:
   supportcost total --tier Advanced --seats 12 --resolutions 1500 --months 12
   supportcost total --tier essential --seats 3 --resolutions 0,20,60 --json
   supportcost forecast --history volumes.csv --horizon 12 --json
   supportcost simulate --tier Advanced --seats 12 --resolutions 1500 --volatility 0.3 --budget 32000
+  supportcost staff --conversations-per-hour 200 --aht-seconds 180 --service-level 0.8 --answer-seconds 20 --shrinkage 0.3
 `;
 
 const FLAGS = new Set(["json", "help"]);
@@ -67,6 +85,7 @@ const VALUED = new Set([
   "tier", "seats", "resolutions", "months", "billing", "ai-rate", "ai-minimum",
   "history", "horizon", "seasonality", "confidence",
   "volatility", "correlation", "paths", "seed", "budget",
+  "conversations-per-hour", "aht-seconds", "service-level", "answer-seconds", "shrinkage", "max-occupancy",
 ]);
 
 /** Runs the CLI; returns the process exit code. */
@@ -90,10 +109,13 @@ export function main(argv: readonly string[], io: Io): number {
       case "simulate":
         runSimulate(options, io);
         return 0;
+      case "staff":
+        runStaff(options, io);
+        return 0;
       case undefined:
-        throw new UsageError("no command given: use total, tiers, forecast or simulate (see supportcost --help)");
+        throw new UsageError("no command given: use total, tiers, forecast, simulate or staff (see supportcost --help)");
       default:
-        throw new UsageError(`unknown command "${command}": use total, tiers, forecast or simulate (see supportcost --help)`);
+        throw new UsageError(`unknown command "${command}": use total, tiers, forecast, simulate or staff (see supportcost --help)`);
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof PricingInputError) {

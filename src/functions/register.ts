@@ -6,6 +6,7 @@
  */
 import "./functions";
 import "./risk";
+import "./staffing";
 import { moneyStyleFor } from "./hostStyle";
 import { whenHostKnown } from "./results";
 import { useWorkerForHeavyWork } from "./heavy/workerClient";

@@ -7,3 +7,4 @@ export * from "./tiers";
 export * from "./random";
 export * from "./volatility";
 export * from "./forecast";
+export * from "./staffing";

@@ -99,6 +99,8 @@ const VALID_CALLS: [string, unknown[]][] = [
   ["BUDGETRISK", ["Advanced", 12, 1500, 0.3, 12, 0.9, "annual", 0.2]],
   ["BUDGETRISK", ["Advanced", 12, 1500, 0.3, 12, 32000, "annual", 0.2]],
   ["RISKTABLE", ["Advanced", 12, 1500, 0.3, 12, 32000, "annual", 0.2]],
+  ["AGENTS", [200, 180, 0.8, 20, 0.3, 0.85]],
+  ["STAFFING", [200, 180, 0.8, 20, 0.3, 0.85]],
 ];
 
 function isError(value: unknown): value is CustomFunctionsError {

@@ -86,6 +86,12 @@ const PLAUSIBLE: Record<string, fc.Arbitrary<unknown>> = {
   seasonality: fc.constantFrom("auto", "none", 1, 4, 12, BLANK),
   confidence: fc.double({ min: 0.5, max: 0.99, noNaN: true }),
   requirements: fc.constantFrom("SSO", "workflows", "HIPAA", "ticketing", BLANK),
+  contactsPerHour: fc.oneof(fc.integer({ min: 0, max: 5000 }), fc.constantFrom(1e5, 1e6, 4e6)),
+  ahtSeconds: fc.integer({ min: 1, max: 3600 }),
+  serviceLevel: fc.double({ min: 0.01, max: 0.999, noNaN: true }),
+  answerSeconds: fc.integer({ min: 0, max: 600 }),
+  shrinkage: fc.double({ min: 0, max: 0.9, noNaN: true }),
+  maxOccupancy: fc.double({ min: 0.3, max: 1, noNaN: true }),
 };
 
 function argumentFor(p: ParameterMetadata): fc.Arbitrary<unknown> {

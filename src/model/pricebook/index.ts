@@ -13,3 +13,5 @@ export * from "./builtin";
 export * from "./stacks";
 export * from "./compare";
 export * from "./stale";
+export * from "./rows";
+export * from "./bridge";

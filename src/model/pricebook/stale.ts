@@ -11,6 +11,11 @@ export const STALE_AFTER_MONTHS = 12;
 
 const AS_OF = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 /** The as-of date's last possible day as [year, month 1..12, day], or undefined when it is not a date. */
 export function asOfLatestDay(asOf: string): [number, number, number] | undefined {
   const m = AS_OF.exec(asOf.trim());
@@ -18,7 +23,7 @@ export function asOfLatestDay(asOf: string): [number, number, number] | undefine
   const year = Number(m[1]);
   const month = m[2] === undefined ? 12 : Number(m[2]);
   if (month < 1 || month > 12) return undefined;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const last = daysInMonth(year, month);
   const day = m[3] === undefined ? last : Number(m[3]);
   if (day < 1 || day > last) return undefined;
   return [year, month, day];
@@ -50,7 +55,7 @@ export function isStale(asOf: string, today: string | Date, months = STALE_AFTER
   const index = now[0] * 12 + (now[1] - 1) - months;
   const ly = Math.floor(index / 12);
   const lm = (index % 12) + 1;
-  const ld = Math.min(now[2], new Date(Date.UTC(ly, lm, 0)).getUTCDate());
+  const ld = Math.min(now[2], daysInMonth(ly, lm));
   return read[0] * 10000 + read[1] * 100 + read[2] < ly * 10000 + lm * 100 + ld;
 }
 

@@ -7,3 +7,5 @@ export * from "./tiers";
 export * from "./random";
 export * from "./volatility";
 export * from "./forecast";
+export * from "./pricebook";
+export * from "./numbers";

@@ -199,32 +199,45 @@ export function priceBookFromRows(rows: readonly (readonly unknown[])[], locate:
   return { plans: [...plans.values()].map((b) => finishPlan(b, locate)) };
 }
 
+/** Where a cell is, kept as parts; the message text is made only for an error. */
+interface Here {
+  locate: Locate;
+  r: number;
+  id: string;
+  item: string;
+}
+
+function at(h: Here, column: PriceColumn): string {
+  const row = h.locate(h.r);
+  return `${h.id && h.item ? `${row} (${h.id}, ${h.item})` : h.id ? `${row} (${h.id})` : row}, ${column}:`;
+}
+
 function readRow(row: readonly unknown[], r: number, locate: Locate, plans: Map<string, Built>): void {
   const id = textCell(row[0]);
   const itemText = textCell(row[4]);
-  // Messages are built only when something is wrong: a good row costs no string work.
-  const at = (column: PriceColumn) => `${id && itemText ? `${locate(r)} (${id}, ${itemText})` : id ? `${locate(r)} (${id})` : locate(r)}, ${column}:`;
-  if (id === "") throw invalidInput(`${at("Plan id")} is blank; every price row names its plan, such as intercom-advanced.`);
-  if (!PLAN_ID.test(id)) throw invalidInput(`${at("Plan id")} "${id}" is not a plan id: use lower-case letters, digits and hyphens, such as intercom-advanced.`);
+  // Messages are built only when something is wrong: a good row costs no string work (and no closure).
+  const here: Here = { locate, r, id, item: itemText };
+  if (id === "") throw invalidInput(`${at(here, "Plan id")} is blank; every price row names its plan, such as intercom-advanced.`);
+  if (!PLAN_ID.test(id)) throw invalidInput(`${at(here, "Plan id")} "${id}" is not a plan id: use lower-case letters, digits and hyphens, such as intercom-advanced.`);
   const spec = ITEM_BY_KEY.get(itemText.toLowerCase());
-  if (itemText === "") throw invalidInput(`${at("Price item")} is blank; use one of ${listChoices(PRICE_ITEMS.map((s) => s.item))}.`);
-  if (!spec) throw unknownName(`${at("Price item")} unknown price item "${itemText}": use ${listChoices(PRICE_ITEMS.map((s) => s.item))}.`);
+  if (itemText === "") throw invalidInput(`${at(here, "Price item")} is blank; use one of ${listChoices(PRICE_ITEMS.map((s) => s.item))}.`);
+  if (!spec) throw unknownName(`${at(here, "Price item")} unknown price item "${itemText}": use ${listChoices(PRICE_ITEMS.map((s) => s.item))}.`);
   const vendor = textCell(row[1]);
   const name = textCell(row[2]);
   const kindText = textCell(row[3]);
-  if (vendor === "") throw invalidInput(`${at("Vendor")} is blank.`);
-  if (name === "") throw invalidInput(`${at("Plan")} is blank.`);
+  if (vendor === "") throw invalidInput(`${at(here, "Vendor")} is blank.`);
+  if (name === "") throw invalidInput(`${at(here, "Plan")} is blank.`);
   const kind = KIND_BY_KEY.get(kindText.toLowerCase() as PlanKind);
-  if (!kind) throw unknownName(`${at("Kind")} unknown kind ${kindText === "" ? "(blank)" : `"${kindText}"`}: use ${listChoices(PLAN_KINDS)}.`);
-  const amount = amountCell(row[5], spec, at);
+  if (!kind) throw unknownName(`${at(here, "Kind")} unknown kind ${kindText === "" ? "(blank)" : `"${kindText}"`}: use ${listChoices(PLAN_KINDS)}.`);
+  const amount = amountCell(row[5], spec, here);
   const unit = textCell(row[6]);
   if (!spec.units.includes(unit)) {
-    throw unknownName(`${at("Unit")} ${unit === "" ? "is blank" : `"${unit}" is not a unit of ${spec.item}`}: use ${listChoices(spec.units.map((u) => `"${u}"`))}.`);
+    throw unknownName(`${at(here, "Unit")} ${unit === "" ? "is blank" : `"${unit}" is not a unit of ${spec.item}`}: use ${listChoices(spec.units.map((u) => `"${u}"`))}.`);
   }
   const source = textCell(row[7]);
-  if (source === "") throw invalidInput(`${at("Source")} is blank; say where the price was read.`);
+  if (source === "") throw invalidInput(`${at(here, "Source")} is blank; say where the price was read.`);
   const asOf = asOfCell(row[8]);
-  if (!isAsOfDate(asOf)) throw invalidInput(`${at("As of")} ${asOf === "" ? "is blank" : `"${asOf}" is not a date`}; write YYYY, YYYY-MM or YYYY-MM-DD.`);
+  if (!isAsOfDate(asOf)) throw invalidInput(`${at(here, "As of")} ${asOf === "" ? "is blank" : `"${asOf}" is not a date`}; write YYYY, YYYY-MM or YYYY-MM-DD.`);
 
   let b = plans.get(id);
   if (!b) {
@@ -233,31 +246,31 @@ function readRow(row: readonly unknown[], r: number, locate: Locate, plans: Map<
   } else {
     const p = b.plan;
     const first = `row ${b.firstRow + 1}`;
-    if (p.vendor !== vendor) throw invalidInput(`${at("Vendor")} "${vendor}" differs from ${first}'s "${p.vendor}"; every row of a plan names the same vendor.`);
-    if (p.name !== name) throw invalidInput(`${at("Plan")} "${name}" differs from ${first}'s "${p.name}"; every row of a plan gives the same name.`);
-    if (p.kind !== kind) throw invalidInput(`${at("Kind")} "${kind}" differs from ${first}'s "${p.kind}"; every row of a plan gives the same kind.`);
+    if (p.vendor !== vendor) throw invalidInput(`${at(here, "Vendor")} "${vendor}" differs from ${first}'s "${p.vendor}"; every row of a plan names the same vendor.`);
+    if (p.name !== name) throw invalidInput(`${at(here, "Plan")} "${name}" differs from ${first}'s "${p.name}"; every row of a plan gives the same name.`);
+    if (p.kind !== kind) throw invalidInput(`${at(here, "Kind")} "${kind}" differs from ${first}'s "${p.kind}"; every row of a plan gives the same kind.`);
   }
   const earlier = b.rowOf.get(spec.item);
-  if (earlier !== undefined) throw invalidInput(`${at("Price item")} ${spec.item} for ${id} is already given in row ${earlier + 1}; keep one.`);
+  if (earlier !== undefined) throw invalidInput(`${at(here, "Price item")} ${spec.item} for ${id} is already given in row ${earlier + 1}; keep one.`);
   b.rowOf.set(spec.item, r);
-  place(b, spec, { amount, source, asOf }, unit, at);
+  place(b, spec, { amount, source, asOf }, unit, here);
 }
 
-function amountCell(v: unknown, spec: ItemSpec, where: (c: PriceColumn) => string): number {
+function amountCell(v: unknown, spec: ItemSpec, here: Here): number {
   if (typeof v === "number" && v >= 0 && Number.isFinite(v) && (!spec.whole || Number.isInteger(v)) && (!spec.positive || v > 0)) return v;
-  const at = where("Amount");
+  const where = at(here, "Amount");
   let n: number | undefined;
   if (typeof v === "number") n = v;
   else if (typeof v === "string") {
-    if (v.trim() === "") throw invalidInput(`${at} is blank; a number of 0 or more is needed.`);
+    if (v.trim() === "") throw invalidInput(`${where} is blank; a number of 0 or more is needed.`);
     n = parseDecimal(v);
-    if (n === undefined) throw invalidInput(`${at} the text ${JSON.stringify(v)} is not a number.`);
-  } else if (v === null || v === undefined) throw invalidInput(`${at} is blank; a number of 0 or more is needed.`);
-  else throw invalidInput(`${at} ${describeValue(v)} is not a number.`);
-  if (!Number.isFinite(n)) throw invalidInput(`${at} ${describeValue(n)} is not a number.`);
-  if (n < 0) throw invalidInput(`${at} must be 0 or more; got ${describeValue(n)}.`);
-  if (spec.positive && n === 0) throw invalidInput(`${at} must be more than 0; got 0.`);
-  if (spec.whole && !Number.isInteger(n)) throw invalidInput(`${at} must be a whole number of units; got ${describeValue(n)}.`);
+    if (n === undefined) throw invalidInput(`${where} the text ${JSON.stringify(v)} is not a number.`);
+  } else if (v === null || v === undefined) throw invalidInput(`${where} is blank; a number of 0 or more is needed.`);
+  else throw invalidInput(`${where} ${describeValue(v)} is not a number.`);
+  if (!Number.isFinite(n)) throw invalidInput(`${where} ${describeValue(n)} is not a number.`);
+  if (n < 0) throw invalidInput(`${where} must be 0 or more; got ${describeValue(n)}.`);
+  if (spec.positive && n === 0) throw invalidInput(`${where} must be more than 0; got 0.`);
+  if (spec.whole && !Number.isInteger(n)) throw invalidInput(`${where} must be a whole number of units; got ${describeValue(n)}.`);
   return n;
 }
 
@@ -266,15 +279,15 @@ function aiOf(b: Built): AiTerms {
   return b.plan.ai;
 }
 
-function place(b: Built, spec: ItemSpec, price: Price, unit: string, at: (c: PriceColumn) => string): void {
+function place(b: Built, spec: ItemSpec, price: Price, unit: string, here: Here): void {
   const f = spec.field;
   const plan = b.plan;
   if (f.at === "seat") {
-    if (plan.kind === "ai-only") throw invalidInput(`${at("Price item")} an AI-only plan has no seats; make its Kind helpdesk, or move the seat price to the helpdesk's plan.`);
+    if (plan.kind === "ai-only") throw invalidInput(`${at(here, "Price item")} an AI-only plan has no seats; make its Kind helpdesk, or move the seat price to the helpdesk's plan.`);
     plan.seat = { ...plan.seat, [f.billing]: price };
     return;
   }
-  if (plan.kind === "add-on") throw invalidInput(`${at("Price item")} an add-on is priced per seat only; use Seat, annual billing or Seat, monthly billing.`);
+  if (plan.kind === "add-on") throw invalidInput(`${at(here, "Price item")} an add-on is priced per seat only; use Seat, annual billing or Seat, monthly billing.`);
   const ai = aiOf(b);
   switch (f.at) {
     case "rate":
@@ -284,7 +297,7 @@ function place(b: Built, spec: ItemSpec, price: Price, unit: string, at: (c: Pri
     case "payg":
       ai.paygRate = price;
       if (b.rateUnit === undefined) b.rateUnit = AI_RATE_UNITS[unit];
-      else if (b.rateUnit !== AI_RATE_UNITS[unit]) throw invalidInput(`${at("Unit")} "${unit}" differs from the unit of the plan's AI rate; both count the same thing.`);
+      else if (b.rateUnit !== AI_RATE_UNITS[unit]) throw invalidInput(`${at(here, "Unit")} "${unit}" differs from the unit of the plan's AI rate; both count the same thing.`);
       return;
     case "outcome":
       ai.outcomeRates = { ...ai.outcomeRates, [f.type]: price };

@@ -47,7 +47,7 @@ export function bookFromOptions(options: Options, io: Io): ChosenBook {
   if (file !== undefined && edition !== undefined) throw new UsageError("give --price-book or --edition, not both");
   if (file === undefined) {
     const e = edition === undefined ? DEFAULT_EDITION : editionOf(edition);
-    return { book: e.book, label: `${e.label}, edition ${e.id}` };
+    return { book: e.book, label: `built-in edition "${e.id}": ${e.label}` };
   }
   let text: string;
   try {

@@ -84,6 +84,8 @@ function printTable(
     );
   }
   for (const skipped of r.skipped) io.out(`Left out ${skipped.stack}: ${skipped.reason}`);
+  io.out("Per resolution = total ÷ AI resolutions; per conversation = total ÷ conversations. Conversations a capped AI");
+  io.out("pauses go to people, whose time is not priced here.");
   io.out("");
   if (r.breakEvens.length === 0) io.out(`Break-even: ${r.cheapest} stays the cheapest from 0 to ${whole(r.chart.conversations[r.chart.conversations.length - 1])} conversations a month.`);
   for (const b of r.breakEvens) io.out(`Break-even: from ${whole(b.conversations)} conversations a month, ${b.to} is cheaper than ${b.from}.`);

@@ -1,4 +1,5 @@
 /** A small, strict option parser: unknown options and missing values are errors, never ignored. */
+import { parseDecimal } from "../model/numbers";
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -42,11 +43,13 @@ export function parseArgs(argv: readonly string[], flags: ReadonlySet<string>, v
   return { command, options };
 }
 
-/** Parses a number; "what" names it in the message. */
+/**
+ * Parses a plain decimal number (model/numbers.ts: no hexadecimal, binary, octal, Infinity or
+ * overflow to infinity); "what" names it in the message.
+ */
 export function numberOption(text: string, what: string): number {
-  const trimmed = text.trim();
-  const n = Number(trimmed);
-  if (trimmed === "" || !Number.isFinite(n)) throw new UsageError(`${what} must be a number, got "${text}"`);
+  const n = parseDecimal(text);
+  if (n === undefined) throw new UsageError(`${what} must be a number, got "${text}"`);
   return n;
 }
 

@@ -5,6 +5,8 @@
 import { DEFAULT_CATALOG } from "../model/catalog";
 import { PricingInputError } from "../model/errors";
 import { parseArgs, UsageError } from "./args";
+import { runPricebook } from "./commands/book";
+import { runCompare } from "./commands/compare";
 import { runForecast } from "./commands/forecast";
 import { runTiers, runTotal } from "./commands/pricing";
 import { runSimulate } from "./commands/simulate";
@@ -13,11 +15,18 @@ import { Io } from "./io";
 
 export type { Io } from "./io";
 
-export const HELP = `supportcost — forecast customer-support cost (helpdesk seats + per-resolution AI agent)
+export const HELP = `supportcost — forecast customer-support cost (helpdesk seats + AI-agent charges)
 
 Usage:
   supportcost total --tier <name> --seats <n> [--resolutions <n>[,<n>…]] [--months <n>]
                     [--billing annual|monthly] [--ai-rate <usd>] [--ai-minimum <n>] [--json]
+  supportcost total --plan <id> --seats <n> [--resolutions <n>[,<n>…] | --conversations <n>[,<n>…]
+                    --ai-involvement <0..1> --ai-resolution <0..1>] [--months <n>] [--billing …]
+                    [--price-book <file> | --edition <id>] [--json]
+  supportcost compare --conversations <n>[,<n>…] --ai-involvement <0..1> --ai-resolution <0..1>
+                    --seats <n> [--months <n>] [--billing annual|monthly] [--stacks <id>,<id>…]
+                    [--rate committed|payg] [--new-account] [--price-book <file> | --edition <id>] [--json]
+  supportcost pricebook [--edition seed|intercom-2026 | --price-book <file>] [--json]
   supportcost tiers [--json]
   supportcost forecast --history <file|-> --horizon <n> [--seasonality auto|none|<n>]
                     [--confidence 0.95] [--json]
@@ -40,6 +49,27 @@ total     Total cost: seats × price per seat-month for every month, plus the AI
           --ai-rate      US dollars per resolution (default ${DEFAULT_CATALOG.ai.usdPerResolution})
           --ai-minimum   resolutions billed at least in any month with one or more (default ${DEFAULT_CATALOG.ai.monthlyMinimumResolutions})
           --json         print {"seatCost":…,"aiCost":…,"total":…,"months":…}
+          --plan         a plan or stack id of the price book instead of --tier (intercom-advanced,
+                         zendesk-professional, freshdesk-pro+eesel, …; a tier name works too);
+                         --conversations with --ai-involvement (default 1) and --ai-resolution
+                         give every link of the volume chain, which plans billing AI-involved
+                         conversations need
+          --price-book   a price-book file as supportcost pricebook prints it (CSV, or JSON with
+                         --json); - reads standard input
+          --edition      a built-in edition instead: seed (default) or intercom-2026
+compare   Helpdesk and helpdesk+AI stacks side by side for one volume scenario: seat, AI and total
+          cost, cost per AI resolution and per conversation, the cheapest stack, and the monthly
+          volumes at which the cheapest stack changes (same rates).
+          --conversations  conversations per month (one number for --months, default 12, or one
+                           per month)
+          --ai-involvement share of conversations the AI takes part in, 0 to 1
+          --ai-resolution  share of AI-involved conversations the AI resolves, 0 to 1
+          --stacks         stack ids to compare (default: 13 stacks from five vendors)
+          --rate           committed (default) or payg: which per-unit AI rate applies
+          --new-account    use one-time free allowances of new accounts (off by default)
+          --json           print an array of {"stack","seatCost","aiCost","addOnCost","total",…}
+pricebook The price book, one row per price with source and as-of date, in the form --price-book
+          reads: CSV, or a JSON array with --json.
 tiers     The pricing catalog with features, sources and as-of dates (--json for machine use).
 forecast  Forecast monthly volumes with exponential smoothing (ETS, chosen by AICc).
           --history      file of past monthly volumes, oldest first, separated by commas,
@@ -56,6 +86,9 @@ simulate  Budget volatility by Monte Carlo: each simulated month priced by the s
           --budget       total budget for the horizon, for the chance of exceeding it
           --paths        simulated futures, 100–1,000,000 (default 10,000)
           --seed         any number (default 1); the same seed gives the same result everywhere
+          --plan         a price-book plan instead of --tier (with --price-book or --edition);
+                         --ai-resolution (and --ai-involvement) recover AI-involved conversations
+                         and conversations from resolutions for plans that bill them
           --json         print every figure: percentiles by month and in total, histogram, …
 staff     Agents for a live channel (chat, phone) in its busiest hour, by Erlang C: the fewest on
           duty who answer the target share in time within the occupancy cap, then scheduled =
@@ -75,17 +108,21 @@ staff     Agents for a live channel (chat, phone) in its busiest hour, by Erlang
 Examples:
   supportcost total --tier Advanced --seats 12 --resolutions 1500 --months 12
   supportcost total --tier essential --seats 3 --resolutions 0,20,60 --json
+  supportcost compare --conversations 5000 --ai-involvement 0.5 --ai-resolution 0.6 --seats 12
+  supportcost pricebook > prices.csv
+  supportcost total --plan zendesk-professional --seats 12 --resolutions 1500 --months 12 --price-book prices.csv
   supportcost forecast --history volumes.csv --horizon 12 --json
   supportcost simulate --tier Advanced --seats 12 --resolutions 1500 --volatility 0.3 --budget 32000
   supportcost staff --conversations-per-hour 200 --aht-seconds 180 --service-level 0.8 --answer-seconds 20 --shrinkage 0.3
 `;
 
-const FLAGS = new Set(["json", "help"]);
+const FLAGS = new Set(["json", "help", "new-account"]);
 const VALUED = new Set([
   "tier", "seats", "resolutions", "months", "billing", "ai-rate", "ai-minimum",
   "history", "horizon", "seasonality", "confidence",
   "volatility", "correlation", "paths", "seed", "budget",
   "conversations-per-hour", "aht-seconds", "service-level", "answer-seconds", "shrinkage", "max-occupancy",
+  "plan", "price-book", "edition", "conversations", "ai-involvement", "ai-resolution", "stacks", "rate",
 ]);
 
 /** Runs the CLI; returns the process exit code. */
@@ -112,10 +149,16 @@ export function main(argv: readonly string[], io: Io): number {
       case "staff":
         runStaff(options, io);
         return 0;
+      case "compare":
+        runCompare(options, io);
+        return 0;
+      case "pricebook":
+        runPricebook(options, io);
+        return 0;
       case undefined:
-        throw new UsageError("no command given: use total, tiers, forecast, simulate or staff (see supportcost --help)");
+        throw new UsageError("no command given: use total, compare, pricebook, tiers, forecast, simulate or staff (see supportcost --help)");
       default:
-        throw new UsageError(`unknown command "${command}": use total, tiers, forecast, simulate or staff (see supportcost --help)`);
+        throw new UsageError(`unknown command "${command}": use total, compare, pricebook, tiers, forecast, simulate or staff (see supportcost --help)`);
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof PricingInputError) {

@@ -17,3 +17,14 @@ export function tidyDeep<T>(value: T): T {
 }
 
 export const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+
+/**
+ * Prints a value as JSON with tidy numbers. A number that is not finite would print as null (or a
+ * money figure as $∞): that is a defect, never output, so it stops the command as an internal error.
+ */
+export function printJson(io: { out(text: string): void }, value: unknown): void {
+  io.out(JSON.stringify(tidyDeep(value), (key, v: unknown) => {
+    if (typeof v === "number" && !Number.isFinite(v)) throw new Error(`${key || "a value"} is not a finite number`);
+    return v;
+  }));
+}

@@ -1,15 +1,25 @@
 /**
- * The monthly cost rule (DESIGN.md, "Pricing semantics") and the totals built from it. Every surface
- * (custom functions, pane, CLI, sheets) prices months through these functions and nothing else.
+ * The monthly cost rule (DESIGN.md, "Pricing semantics") for today's Intercom-style plans, and the
+ * totals built from it: thin wrappers over the price book engine's charge kinds (pricebook/charges.ts).
+ * Any other plan of a price book is priced by pricebook/month.ts's priceMonth.
  */
 import { MAX_MONTHLY_VOLUME, PricingPlan, checkMonths, checkResolutions } from "./plan";
+import * as charges from "./pricebook/charges";
+
+/**
+ * The engine's charge kinds, bound once: module loaders may reach an import through a getter on every
+ * call, which keeps the compiler from inlining them into the simulation's inner loop.
+ */
+const { perUnit, withMinimum } = charges;
 
 /**
  * The AI agent's charge for one month: rate × max(resolutions, minimum) when the agent resolved
  * anything that month, and nothing when it resolved nothing. The minimum is per month, never yearly.
+ * It is the price book engine's rule for a plan billed per AI resolution with a monthly minimum
+ * (pricebook/month.ts gives the same bits), kept here for today's callers and the simulation's fast path.
  */
 export function aiChargeForMonth(resolutions: number, rate: number, minimum: number): number {
-  return resolutions > 0 ? rate * (resolutions > minimum ? resolutions : minimum) : 0;
+  return perUnit(withMinimum(resolutions, minimum), rate);
 }
 
 /** Seats × price per seat-month for the plan's tier and billing. */

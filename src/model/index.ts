@@ -8,3 +8,5 @@ export * from "./random";
 export * from "./volatility";
 export * from "./forecast";
 export * from "./staffing";
+export * from "./pricebook";
+export * from "./numbers";

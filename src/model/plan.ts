@@ -14,6 +14,8 @@ export const MAX_SEATS = 1_000_000;
  * a number is a typo, and the user gets a message instead of an Infinity.
  */
 export const MAX_MONTHLY_VOLUME = 1e12;
+/** More conversations a month than any helpdesk handles (every surface: scenarios, comparisons, staffing). */
+export const MAX_MONTHLY_CONVERSATIONS = 100_000_000;
 export const MAX_UNIT_RATE = 10_000;
 export const MAX_MINIMUM_UNITS = 1e9;
 

@@ -6,7 +6,8 @@
 import { Billing, Catalog, DEFAULT_CATALOG } from "./catalog";
 import { costOfMonths, CostSummary, monthlyCosts } from "./cost";
 import { PricingInputError } from "./errors";
-import { checkSeats, findTier, PricingPlan, resolvePlan } from "./plan";
+import { checkSeats, findTier, MAX_MONTHLY_CONVERSATIONS, PricingPlan, resolvePlan } from "./plan";
+import { checkChainRates, OutcomeSplit } from "./pricebook/chain";
 
 /** Shortest and longest planning horizon the pane offers, in months. */
 export const MIN_HORIZON = 12;
@@ -15,7 +16,7 @@ export const MAX_HORIZON = 36;
 export const MAX_GROWTH_PCT = 50;
 export const MIN_GROWTH_PCT = -50;
 /** More conversations a month than any helpdesk handles; beyond this a number is a typo. */
-export const MAX_CONVERSATIONS = 100_000_000;
+export const MAX_CONVERSATIONS = MAX_MONTHLY_CONVERSATIONS;
 /** A seasonal factor of 10 means ten times the average month: anything above is a typo. */
 export const MAX_SEASONAL_FACTOR = 10;
 export const MAX_NAME_LENGTH = 40;
@@ -31,8 +32,15 @@ export interface ScenarioDrivers {
   /** Compound growth of conversations per month, in percent. */
   growthPct: number;
   seasonality: Seasonality;
-  /** Share of conversations the AI agent resolves, in percent. */
+  /**
+   * Share the AI agent resolves, in percent: of all conversations when aiInvolvementPct is absent (as
+   * every scenario saved before the volume chain), else of the AI-involved conversations.
+   */
   aiResolutionPct: number;
+  /** Share of conversations the AI takes part in, in percent (absent: 100, so older scenarios keep their numbers). */
+  aiInvolvementPct?: number;
+  /** Outcome billing: shares (0..1) of AI-involved conversations ending in each outcome other than a resolution. */
+  outcomeSplit?: OutcomeSplit;
   tier: string;
   seats: number;
   billing: Billing;
@@ -164,6 +172,10 @@ export function validateDrivers(d: ScenarioDrivers, catalog: Catalog = DEFAULT_C
   put("startConversations", checkNumber(d.startConversations, "Conversations per month", 0, MAX_CONVERSATIONS));
   put("growthPct", checkNumber(d.growthPct, "Monthly growth", MIN_GROWTH_PCT, MAX_GROWTH_PCT));
   put("aiResolutionPct", checkNumber(d.aiResolutionPct, "AI resolution rate", 0, 100));
+  if (d.aiInvolvementPct !== undefined) put("aiInvolvementPct", checkNumber(d.aiInvolvementPct, "AI involvement", 0, 100));
+  if (d.outcomeSplit !== undefined) {
+    put("outcomeSplit", modelMessage(() => checkChainRates({ resolution: (d.aiResolutionPct || 0) / 100, outcomeSplit: d.outcomeSplit })));
+  }
   put("tier", modelMessage(() => findTier(d.tier, catalog)));
   put("seats", modelMessage(() => checkSeats(d.seats)));
   if (d.billing !== "annual" && d.billing !== "monthly") put("billing", 'Billing must be "annual" or "monthly".');
@@ -265,6 +277,15 @@ export function conversationsInMonth(d: ScenarioDrivers, index: number): number 
   return d.startConversations * Math.pow(1 + d.growthPct / 100, index - 1) * factor;
 }
 
+/**
+ * AI resolutions in a month of `conversations`: conversations × involvement × resolution rate. Without
+ * an involvement rate this is conversations × aiResolutionPct / 100, computed exactly as before.
+ */
+export function aiResolutionsOf(d: ScenarioDrivers, conversations: number): number {
+  const involved = d.aiInvolvementPct === undefined ? conversations : conversations * (d.aiInvolvementPct / 100);
+  return (involved * d.aiResolutionPct) / 100;
+}
+
 export function planOf(d: ScenarioDrivers, catalog: Catalog = DEFAULT_CATALOG): PricingPlan {
   return resolvePlan({ tier: d.tier, seats: d.seats, billing: d.billing }, catalog);
 }
@@ -278,7 +299,7 @@ export function forecastScenario(s: Scenario, catalog: Catalog = DEFAULT_CATALOG
   for (let i = 1; i <= d.horizonMonths; i++) {
     const c = conversationsInMonth(d, i);
     conversations.push(c);
-    resolutions.push((c * d.aiResolutionPct) / 100);
+    resolutions.push(aiResolutionsOf(d, c));
   }
   const costs = monthlyCosts(plan, resolutions);
   const months = costs.map((m, i) => ({

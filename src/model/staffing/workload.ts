@@ -4,10 +4,9 @@
  * pricing engine's chain can feed it.
  */
 import { describeValue, invalidInput } from "../errors";
+import { MAX_MONTHLY_CONVERSATIONS } from "../plan";
 import { checkNonNegative, checkPositive, checkShare, formatCount, MAX_HANDLE_TIME_SECONDS } from "./checks";
 
-/** Most conversations in a month this model takes; beyond it a number is almost certainly a typo. */
-export const MAX_MONTHLY_CONVERSATIONS = 1_000_000_000;
 
 export interface HumanWorkloadInput {
   /** Conversations in the month. */

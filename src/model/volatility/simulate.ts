@@ -1,6 +1,8 @@
 /** The simulation core and its public entry points (see index.ts for the model). */
 import { aiChargeForMonth, seatCostPerMonth } from "../cost";
 import { PricingPlan } from "../plan";
+import { StackPricing } from "../pricebook/bridge";
+import { priceMonth } from "../pricebook/month";
 import { Random, portableExp } from "../random";
 import { interpolate, percentilesInPlace, ranksFor, select } from "./percentiles";
 import { CostDistribution, CostHistogram, STANDARD_PERCENTILES, VolatilityInput, VolatilityResult } from "./types";
@@ -14,10 +16,19 @@ interface Pricing {
   seatPerMonth: number;
   rate: number;
   minimum: number;
+  /**
+   * A month's whole cost at a volume, for a price-book plan without today's rule (null: the fast path,
+   * seatPerMonth + chargeForMonth). Non-decreasing in the volume, as the percentile search needs.
+   */
+  month: ((resolutions: number) => number) | null;
 }
 
-export function pricingOf(plan: PricingPlan): Pricing {
-  return { seatPerMonth: seatCostPerMonth(plan), rate: plan.aiRate, minimum: plan.aiMinimum };
+export function pricingOf(plan: PricingPlan | StackPricing): Pricing {
+  if ("stack" in plan) {
+    const { stack, volumeOf } = plan;
+    return { seatPerMonth: 0, rate: 0, minimum: 0, month: (r) => priceMonth(stack, volumeOf(r)).total };
+  }
+  return { seatPerMonth: seatCostPerMonth(plan), rate: plan.aiRate, minimum: plan.aiMinimum, month: null };
 }
 
 /**
@@ -35,6 +46,13 @@ function costAtShock(e: number, lognormal: boolean, a: number, b: number, seat: 
   if (lognormal) return seat + chargeForMonth(a * portableExp(b * e), rate, minimum);
   const v = a + b * e;
   return seat + chargeForMonth(v > 0 ? v : 0, rate, minimum);
+}
+
+/** costAtShock for a price-book plan priced by the engine's month rule. */
+function costAtShockBy(e: number, lognormal: boolean, a: number, b: number, month: (resolutions: number) => number): number {
+  if (lognormal) return month(a * portableExp(b * e));
+  const v = a + b * e;
+  return month(v > 0 ? v : 0);
 }
 
 /**
@@ -87,6 +105,35 @@ function priceBlock(
   return deviation;
 }
 
+/** priceBlock for a price-book plan: the same steps, each month priced by the engine. */
+function priceBlockBy(
+  z: Float64Array,
+  count: number,
+  first: number,
+  shock: Float64Array,
+  keep: number,
+  fresh: number,
+  lognormal: boolean,
+  a: number,
+  b: number,
+  month: (resolutions: number) => number,
+  plannedCost: number,
+  shockCounts: Int32Array | null,
+  totals: Float64Array,
+): number {
+  let deviation = 0;
+  for (let i = 0; i < count; i++) {
+    const p = first + i;
+    const e = keep * shock[p] + fresh * z[i];
+    shock[p] = e;
+    const cost = costAtShockBy(e, lognormal, a, b, month);
+    totals[p] += cost;
+    deviation += cost - plannedCost;
+    if (shockCounts !== null) shockCounts[shockBin(e)]++;
+  }
+  return deviation;
+}
+
 interface RawRun {
   totals: Float64Array;
   plannedMonthly: Float64Array;
@@ -122,7 +169,8 @@ export function* simulatePaths(
   let plannedTotal = 0;
   for (let m = 0; m < months; m++) {
     // Priced exactly as a path is, so a path that meets the plan costs the planned cost to the last bit.
-    const plannedCost = pricing.seatPerMonth + chargeForMonth(planned[m], pricing.rate, pricing.minimum);
+    const month = pricing.month;
+    const plannedCost = month ? month(planned[m]) : pricing.seatPerMonth + chargeForMonth(planned[m], pricing.rate, pricing.minimum);
     plannedMonthly[m] = plannedCost;
     plannedTotal += plannedCost;
     // The first month starts from the stationary distribution: e₁ = z₁.
@@ -134,11 +182,15 @@ export function* simulatePaths(
       const first = blk * BLOCK;
       const count = Math.min(BLOCK, paths - first);
       rng.fillNormal(z, 0, count);
-      deviation += priceBlock(z, count, first, shock, keep, freshM, lognormal[m] === 1, a[m], b[m], pricing, plannedCost, shockCounts, totals);
+      deviation += month
+        ? priceBlockBy(z, count, first, shock, keep, freshM, lognormal[m] === 1, a[m], b[m], month, plannedCost, shockCounts, totals)
+        : priceBlock(z, count, first, shock, keep, freshM, lognormal[m] === 1, a[m], b[m], pricing, plannedCost, shockCounts, totals);
       yield (m * blocks + blk + 1) / (months * blocks);
     }
     if (monthly && shockCounts && monthPercentiles) {
-      const costAt = (e: number) => costAtShock(e, lognormal[m] === 1, a[m], b[m], pricing.seatPerMonth, pricing.rate, pricing.minimum);
+      const costAt = month
+        ? (e: number) => costAtShockBy(e, lognormal[m] === 1, a[m], b[m], month)
+        : (e: number) => costAtShock(e, lognormal[m] === 1, a[m], b[m], pricing.seatPerMonth, pricing.rate, pricing.minimum);
       monthly.push(distribution(plannedCost + deviation / paths, percentilesOfShocks(shock, shockCounts, monthPercentiles, costAt)));
     }
   }

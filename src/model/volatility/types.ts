@@ -1,5 +1,6 @@
 /** Volatility inputs and outputs, and the bounds and defaults every surface shares. */
 import { PricingPlan } from "../plan";
+import { StackPricing } from "../pricebook/bridge";
 
 /** Longest horizon the simulation accepts: ten years of months. */
 export const MAX_VOLATILITY_MONTHS = 120;
@@ -61,8 +62,12 @@ export interface ForecastIntervalVolumes {
 export type VolumeUncertainty = ExpectedVolumes | ForecastIntervalVolumes;
 
 export interface VolatilityInput {
-  /** A validated plan from resolvePlan(): seats, seat price, AI rate and monthly minimum. */
-  plan: PricingPlan;
+  /**
+   * A validated plan from resolvePlan() (seats, seat price, AI rate and monthly minimum: today's rule,
+   * priced by the fast path), or any price-book stack from stackPricing(), priced month by month with
+   * the engine's priceMonth (the tornado then leaves out the AI rate, seat and minimum bars).
+   */
+  plan: PricingPlan | StackPricing;
   volumes: VolumeUncertainty;
   /** Month-to-month correlation of volume surprises, 0 (default) up to but not including 1. */
   correlation?: number;

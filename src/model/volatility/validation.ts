@@ -1,6 +1,7 @@
 /** Checks a VolatilityInput once, at the edge, so the simulation core runs on plain numbers. */
 import { describeValue, invalidInput } from "../errors";
 import { PricingPlan, checkAiMinimum, checkAiRate, checkSeats } from "../plan";
+import { StackPricing } from "../pricebook/bridge";
 import { checkSeed } from "../random";
 import {
   DEFAULT_HISTOGRAM_BINS,
@@ -18,7 +19,7 @@ import {
 } from "./types";
 
 export interface CheckedInput {
-  plan: PricingPlan;
+  plan: PricingPlan | StackPricing;
   volumes: VolumeUncertainty;
   months: number;
   correlation: number;
@@ -154,8 +155,18 @@ function checkVolumes(volumes: VolumeUncertainty): number {
   return forecast.length;
 }
 
-function checkPlan(plan: PricingPlan): PricingPlan {
+export function isStackPricing(plan: PricingPlan | StackPricing): plan is StackPricing {
+  return "stack" in plan;
+}
+
+function checkPlan(plan: PricingPlan | StackPricing): PricingPlan | StackPricing {
   if (plan === null || typeof plan !== "object") throw invalidInput("A pricing plan is required (from resolvePlan).");
+  if (isStackPricing(plan)) {
+    if (typeof plan.volumeOf !== "function" || plan.stack === null || typeof plan.stack !== "object") {
+      throw invalidInput("A price-book plan for the simulation must come from stackPricing().");
+    }
+    return plan;
+  }
   checkSeats(plan.seats);
   checkAiRate(plan.aiRate);
   checkAiMinimum(plan.aiMinimum);

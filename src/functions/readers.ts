@@ -1,17 +1,49 @@
-/** Readers shared by the custom functions: a plan, a month count, and monthly volumes. */
+/** Readers shared by the custom functions: a plan of a price book, a month count, and monthly volumes. */
 import { MonthlyVolumes } from "../model/cost";
 import { invalidInput } from "../model/errors";
-import { checkMonths, PricingPlan, resolvePlan } from "../model/plan";
+import { checkMonths, parseBilling } from "../model/plan";
+import { AiOverrides, PriceBook, ResolutionPlan, resolutionPlan } from "../model/pricebook";
 import { CellInput, readNumber, readNumberList, readOptionalNumber, readOverride, readText } from "./args";
+import { readPriceBook } from "./book";
 
-export const TIER_ARG = "Tier";
+export const TIER_ARG = "Plan";
 export const BILLING_ARG = "Billing";
 
-export function readPlan(tier: CellInput, seats: CellInput, billing: CellInput, aiRate: CellInput, aiMinimum: CellInput): PricingPlan {
-  return resolvePlan({
-    tier: readText(tier, TIER_ARG) ?? "",
-    seats: readNumber(seats, "Seats", 0),
-    billing: readText(billing, BILLING_ARG),
+/** Plans bound per book and terms: a column of formulas over one plan binds it once. */
+const boundPlans = new WeakMap<PriceBook, Map<string, ResolutionPlan>>();
+const BOUND_PLANS_KEPT = 256;
+
+function boundPlan(book: PriceBook, id: string, seats: number, billing: CellInput, overrides: AiOverrides): ResolutionPlan {
+  const billingName = parseBilling(readText(billing, BILLING_ARG));
+  const key = `${id.trim().toLowerCase()}|${seats}|${billingName}|${overrides.aiRate}|${overrides.aiMinimum}`;
+  let plans = boundPlans.get(book);
+  if (!plans) boundPlans.set(book, (plans = new Map()));
+  let plan = plans.get(key);
+  if (!plan) {
+    plan = resolutionPlan(book, id, { seats, billing: billingName }, overrides);
+    if (plans.size >= BOUND_PLANS_KEPT) plans.clear();
+    plans.set(key, plan);
+  }
+  return plan;
+}
+
+/**
+ * A plan of the formula's price book: a tier name (Essential, Advanced, Expert: Intercom's), a plan id
+ * (zendesk-professional) or a stack (zendesk-professional+fin-standalone), with seats, billing and any
+ * AI rate or minimum given in the formula.
+ */
+export function readPlan(
+  tier: CellInput,
+  seats: CellInput,
+  billing: CellInput,
+  aiRate: CellInput,
+  aiMinimum: CellInput,
+  priceBook: CellInput,
+): ResolutionPlan {
+  const id = readText(tier, TIER_ARG);
+  if (id === undefined) throw invalidInput("Plan is required: a tier such as Advanced, or a plan id of the price book such as zendesk-professional.");
+  const book = readPriceBook(priceBook);
+  return boundPlan(book, id, readNumber(seats, "Seats", 0), billing, {
     aiRate: readOverride(aiRate, "An AI rate", "Leave the argument out (or the cell blank on the web) for the price book's rate; for a free AI agent, set its rate to 0 in the price book."),
     aiMinimum: readOverride(aiMinimum, "An AI minimum", "Leave the argument out for the price book's minimum; for no minimum, set it to 0 in the price book."),
   });

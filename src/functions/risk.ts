@@ -7,8 +7,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes "any" arguments; args.ts checks them. */
 import { invalidInput } from "../model/errors";
 import { ForecastOptions } from "../model/forecast";
+import { simulationPricing } from "../model/pricebook";
 import { percentileOfSorted, shareAboveSorted, VolatilityWithTotals, VolumeUncertainty } from "../model/volatility";
 import { asRange, CellInput, plainValue, readNumber, readNumberList, readNumberTable, readOptionalNumber, readSeries } from "./args";
+import { SimulationJob } from "./heavy/jobs";
 import { runHeavy } from "./heavy/run";
 import { readMonths, readPlan } from "./readers";
 import { money, CellNumber, excelResultAsync, percent } from "./results";
@@ -117,11 +119,13 @@ function simulate(
   months: CellInput,
   billing: CellInput,
   correlation: CellInput,
+  priceBook: CellInput,
 ): Promise<VolatilityWithTotals> {
-  return runHeavy({
+  const pricing = simulationPricing(readPlan(tier, seats, billing, null, null, priceBook));
+  return runHeavy<SimulationJob>({
     kind: "simulate",
+    pricing: "stack" in pricing ? { stack: pricing.stack } : { plan: pricing },
     input: {
-      plan: readPlan(tier, seats, billing, null, null),
       volumes: readUncertainty(resolutions, volatility, months),
       correlation: readNumber(correlation, "Correlation"),
     },
@@ -131,7 +135,7 @@ function simulate(
 /**
  * Budget risk of a plan whose AI volume is uncertain (10,000 simulated futures, same answer on every recalculation). With a percentile such as 0.95 it returns the total cost you stay under with that probability; with a budget amount it returns the chance that total cost exceeds it.
  * @customfunction BUDGETRISK
- * @param tier Plan tier: "Essential", "Advanced" or "Expert".
+ * @param tier Plan: a tier ("Essential", "Advanced" or "Expert") or a plan id of the price book billed per resolution, such as "zendesk-professional".
  * @param seats Number of helpdesk seats.
  * @param resolutions Expected AI resolutions per month: one number, or a row or column of monthly volumes; or the Forecast, Lower and Upper columns of SUPPORTCOST.FORECAST.
  * @param volatility How much a month can swing: the coefficient of variation of monthly volume (0.25 = a typical month within about ±25%). With a Forecast, Lower, Upper range, the interval's confidence instead (default 0.95).
@@ -139,6 +143,7 @@ function simulate(
  * @param [percentileOrBudget] A fraction between 0 and 1 (default 0.95, also for a blank or 0) returns that percentile of total cost; an amount of 1 or more is a budget and returns the probability of exceeding it.
  * @param [billing] "annual" (default) or "monthly".
  * @param [correlation] Month-to-month correlation of volume surprises, 0 (default) to just under 1: busy months tend to follow busy months.
+ * @param [priceBook] The price book to price with: the range of a price book (such as SupportCost_Prices), or a built-in edition ("seed", the default, or "intercom-2026"). Blank: the built-in seed edition.
  * @returns Total cost at the percentile (US dollars), or the probability of exceeding the budget.
  */
 export function budgetRisk(
@@ -150,6 +155,7 @@ export function budgetRisk(
   percentileOrBudget?: any,
   billing?: any,
   correlation?: any,
+  priceBook?: any[][],
 ): any {
   return excelResultAsync(async () => {
     // Blank (0 on desktop) means the default percentile, 0.95.
@@ -157,7 +163,7 @@ export function budgetRisk(
     if (!(target > 0)) {
       throw invalidInput(`Percentile or budget must be a fraction between 0 and 1 (a percentile) or an amount of 1 or more (a budget); got ${target}.`);
     }
-    const run = await simulate(tier, seats, resolutions, volatility, months, billing, correlation);
+    const run = await simulate(tier, seats, resolutions, volatility, months, billing, correlation, priceBook);
     if (target >= 1) return percent(shareAboveSorted(run.sortedTotals, target));
     return money(percentileOfSorted(run.sortedTotals, target));
   });
@@ -166,7 +172,7 @@ export function budgetRisk(
 /**
  * Spills the budget-risk table of a plan with uncertain AI volume: planned cost, mean, P5, P50, P90, P95 and P99 of total cost, budget at risk (P95 minus plan), the worst month, and the chance of exceeding a budget.
  * @customfunction RISKTABLE
- * @param tier Plan tier: "Essential", "Advanced" or "Expert".
+ * @param tier Plan: a tier ("Essential", "Advanced" or "Expert") or a plan id of the price book billed per resolution, such as "zendesk-professional".
  * @param seats Number of helpdesk seats.
  * @param resolutions Expected AI resolutions per month: one number, a row or column of monthly volumes, or the Forecast, Lower and Upper columns of SUPPORTCOST.FORECAST.
  * @param volatility Coefficient of variation of monthly volume (0.25 = about ±25%); with a Forecast, Lower, Upper range, the interval's confidence (default 0.95).
@@ -174,6 +180,7 @@ export function budgetRisk(
  * @param [budget] Total budget for the horizon in US dollars, to get the chance of exceeding it (blank or 0: no budget).
  * @param [billing] "annual" (default) or "monthly".
  * @param [correlation] Month-to-month correlation of volume surprises, 0 (default) to just under 1.
+ * @param [priceBook] The price book to price with: the range of a price book (such as SupportCost_Prices), or a built-in edition ("seed", the default, or "intercom-2026"). Blank: the built-in seed edition.
  * @returns A two-column table: statistic and value.
  */
 export function riskTable(
@@ -185,10 +192,11 @@ export function riskTable(
   budget?: any,
   billing?: any,
   correlation?: any,
+  priceBook?: any[][],
 ): any[][] {
   return excelResultAsync(async () => {
     const amount = readOptionalNumber(budget, "Budget");
-    const { result: r, sortedTotals } = await simulate(tier, seats, resolutions, volatility, months, billing, correlation);
+    const { result: r, sortedTotals } = await simulate(tier, seats, resolutions, volatility, months, billing, correlation, priceBook);
     const rows: (string | CellNumber)[][] = [
       ["Statistic", "Total cost"],
       ["Planned (expected volumes)", money(r.plannedCost)],

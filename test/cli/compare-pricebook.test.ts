@@ -127,7 +127,7 @@ describe("total and simulate with --plan", () => {
     [["total", "--plan", "freshdesk-pro", "--seats", "1", "--resolutions", "100"], /freshdesk-pro bills AI-involved conversations, which resolutions alone do not tell/],
     [["total", "--plan", "intercom-advanced", "--tier", "Advanced", "--seats", "1"], /give --plan or --tier, not both/],
     [["total", "--plan", "intercom-advanced", "--seats", "1", "--ai-rate", "2"], /--ai-rate applies to --tier alone/],
-    [["total", "--plan", "gold", "--seats", "1"], /^supportcost: Unknown plan "gold": use intercom-essential, /],
+    [["total", "--plan", "gold", "--seats", "1"], /^supportcost: Unknown plan "gold": use a tier \(Essential, Advanced or Expert\) or a plan of the price book: intercom-essential, /],
     [["total", "--tier", "Advanced", "--seats", "1", "--conversations", "10"], /--conversations needs --plan/],
     [["total", "--plan", "freshdesk-pro", "--seats", "1", "--conversations", "10"], /--ai-resolution is required with --conversations/],
     [["total", "--plan", "freshdesk-pro", "--seats", "1", "--billing", "monthly"], /freshdesk-pro has no monthly billing price in the price book; use "annual"\./],

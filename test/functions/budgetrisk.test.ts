@@ -56,7 +56,7 @@ forEachMode((excel) => {
     });
 
     it("names the valid tiers for an unknown one", async () => {
-      expectExcelError(await excel("BUDGETRISK", "Platinum", 1, 100, 0.2), "#N/A", /Unknown tier "Platinum"/);
+      expectExcelError(await excel("BUDGETRISK", "Platinum", 1, 100, 0.2), "#N/A", /Unknown plan "Platinum": use a tier \(Essential, Advanced or Expert\)/);
     });
   });
 

@@ -14,22 +14,30 @@ forEachMode((excel) => {
     });
 
     it("names the valid tiers for an unknown one", async () => {
-      expectExcelError(await excel("PRICE", "Premium"), "#N/A", /Unknown tier "Premium": use Essential, Advanced or Expert\./);
+      expectExcelError(await excel("PRICE", "Premium"), "#N/A", /Unknown plan "Premium": use a tier \(Essential, Advanced or Expert\) or a plan of the price book: intercom-essential, .*eesel\./);
     });
   });
 
   describe("=SUPPORTCOST.TIERS", () => {
-    it("spills the catalog with features, sources and as-of dates", async () => {
+    it("spills the price book, one row per price, with sources, as-of dates and a stale flag", async () => {
       const rows = (await excel("TIERS")) as unknown[][];
-      expect(rows[0]).toEqual(["Item", "Billing", "Price (USD)", "Unit", "Features", "Source", "As of"]);
-      const advancedAnnual = rows.find((r) => r[0] === "Advanced seat" && r[1] === "annual");
-      expect(advancedAnnual && cellNumber(advancedAnnual[2])).toBe(85);
-      expect(advancedAnnual?.[4]).toMatch(/Workflows/);
-      expect(advancedAnnual?.[5]).toMatch(/Intercom/);
-      expect(advancedAnnual?.[6]).toBe("2025-10-27");
-      const minimum = rows.find((r) => r[0] === "Fin AI agent monthly minimum");
-      expect(minimum?.[2]).toBe(50);
-      expect(rows.every((r) => r.length === 7)).toBe(true);
+      expect(rows[0]).toEqual(["Plan id", "Vendor", "Plan", "Kind", "Price item", "Amount", "Unit", "Source", "As of", "Stale?"]);
+      const advancedAnnual = rows.find((r) => r[0] === "intercom-advanced" && r[4] === "Seat, annual billing");
+      expect(advancedAnnual && cellNumber(advancedAnnual[5])).toBe(85);
+      expect(advancedAnnual?.[7]).toMatch(/Intercom/);
+      expect(advancedAnnual?.[8]).toBe("2025-10-27");
+      // Read on 2025-10-27: more than 12 months before any day from 2026-10-28 on.
+      expect(advancedAnnual?.[9]).toBe(new Date() > new Date("2026-10-28") ? "stale: over 12 months old" : "");
+      const minimum = rows.find((r) => r[0] === "intercom-advanced" && r[4] === "Monthly minimum");
+      expect(minimum?.[5]).toBe(50);
+      expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(new Set(["Intercom", "Zendesk", "Freshworks", "Salesforce", "eesel AI"]));
+      expect(rows.every((r) => r.length === 10)).toBe(true);
+    });
+
+    it("spills a built-in edition by name", async () => {
+      const rows = (await excel("TIERS", "intercom-2026")) as unknown[][];
+      const essential = rows.find((r) => r[0] === "intercom-essential" && r[4] === "Seat, annual billing");
+      expect(essential && cellNumber(essential[5])).toBe(19);
     });
   });
 

@@ -44,6 +44,7 @@ describe("generated functions.json", () => {
       ["billing", true, "scalar"],
       ["aiRate", true, "scalar"],
       ["aiMinimum", true, "scalar"],
+      ["priceBook", true, "matrix"],
     ]);
   });
 });

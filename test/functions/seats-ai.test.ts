@@ -12,7 +12,7 @@ forEachMode((excel) => {
 
     it.each([
       [["Advanced", -1], "#VALUE!", /Seats must be a whole number/],
-      [["Basic", 1], "#N/A", /Unknown tier "Basic"/],
+      [["Basic", 1], "#N/A", /Unknown plan "Basic"/],
       [["Advanced", 1, -3], "#VALUE!", /Months must be a whole number from 1 to 600/],
       [["Advanced", 1, 1, "yearly"], "#N/A", /Unknown billing "yearly"/],
     ])("SEATS(%p) → %s with a message", async (args, code, message) => {

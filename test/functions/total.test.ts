@@ -47,9 +47,9 @@ forEachMode((excel) => {
 
     describe("bad input gives an error that says what to fix", () => {
       it.each([
-        [["Gold", 1, 10], "#N/A", /Unknown tier "Gold": use Essential, Advanced or Expert/],
-        [["", 1, 10], "#VALUE!", /Tier is required/],
-        [[42, 1, 10], "#VALUE!", /Tier must be text/],
+        [["Gold", 1, 10], "#N/A", /Unknown plan "Gold": use a tier \(Essential, Advanced or Expert\) or a plan of the price book/],
+        [["", 1, 10], "#VALUE!", /Plan is required: a tier such as Advanced/],
+        [[42, 1, 10], "#VALUE!", /Plan must be text/],
         [["Advanced", -2, 10], "#VALUE!", /Seats must be a whole number of 0 or more; got -2/],
         [["Advanced", 2.5, 10], "#VALUE!", /Seats must be a whole number of 0 or more; got 2.5/],
         [["Advanced", "twelve", 10], "#VALUE!", /Seats must be a number, but it is the text "twelve"/],

@@ -145,7 +145,7 @@ describe("bit-for-bit with today's Intercom rule", () => {
 
   it("today's tier names find the seed plans", () => {
     expect(findPlan(SEED_BOOK, " advanced ").id).toBe("intercom-advanced");
-    expect(() => findPlan(SEED_BOOK, "Gold")).toThrow(/^Unknown plan "Gold": use intercom-essential, /);
+    expect(() => findPlan(SEED_BOOK, "Gold")).toThrow(/^Unknown plan "Gold": use a tier \(Essential, Advanced or Expert\) or a plan of the price book: intercom-essential, /);
   });
 });
 

@@ -9,6 +9,7 @@
  * probability, a count or a name), text, or a rectangular spill with no null, NaN or Infinity.
  */
 import fc from "fast-check";
+import { priceBookToRows, SEED_BOOK } from "../../src/model/pricebook";
 import { BLANK, CustomFunctionsError, doubleCell, entityCell, excelArguments, FunctionMetadata, loadMetadata, Mode, MODES, ParameterMetadata } from "./excel";
 import { ErrorCode } from "./custom-functions-global";
 
@@ -62,6 +63,9 @@ const range: fc.Arbitrary<unknown[][]> = fc.oneof(
   },
 );
 
+/** The built-in book in the row form, as the workbook's Prices table holds it. */
+const SEED_TABLE: unknown[][] = priceBookToRows(SEED_BOOK).map((r) => [...r]);
+
 const column = (values: fc.Arbitrary<number>, min: number, max: number) =>
   fc.array(values, { minLength: min, maxLength: max }).map((vs) => vs.map((v) => [v] as unknown[]));
 
@@ -70,7 +74,16 @@ const column = (values: fc.Arbitrary<number>, min: number, max: number) =>
  * get past the argument checks into the model, where the interesting failures hide.
  */
 const PLAUSIBLE: Record<string, fc.Arbitrary<unknown>> = {
-  tier: fc.constantFrom("Essential", "Advanced", "Expert", "advanced"),
+  tier: fc.constantFrom("Essential", "Advanced", "Expert", "advanced", "zendesk-professional", "zendesk-team+fin-standalone", "freshdesk-pro", "fin-standalone", "eesel"),
+  plan: fc.constantFrom("Advanced", "fin-standalone", "zendesk-team", "agentforce", BLANK),
+  priceBook: fc.oneof(
+    fc.constantFrom(BLANK, "seed", "intercom-2026", "nope"),
+    fc.constant(SEED_TABLE),
+    // The workbook's table with one cell changed to anything a user could type.
+    fc.tuple(fc.integer({ min: 1, max: SEED_TABLE.length - 1 }), fc.integer({ min: 0, max: 8 }), cell).map(([r, c, v]) =>
+      SEED_TABLE.map((row, i) => (i === r ? row.map((x, j) => (j === c ? v : x)) : row)),
+    ),
+  ),
   billing: fc.constantFrom("annual", "monthly", BLANK),
   seats: fc.integer({ min: 0, max: 200 }),
   resolutions: fc.oneof(fc.integer({ min: 0, max: 20_000 }), column(fc.integer({ min: 0, max: 20_000 }), 1, 36)),

@@ -15,3 +15,4 @@ export * from "./compare";
 export * from "./stale";
 export * from "./rows";
 export * from "./bridge";
+export * from "./resolutions";

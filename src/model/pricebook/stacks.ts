@@ -29,7 +29,9 @@ export function findPlan(book: PriceBook, idOrTier: string, catalog: Catalog = D
   const plan = index.get(key) ?? index.get(`${catalog.vendor.toLowerCase()}-${key}`);
   if (plan) return plan;
   if (key === "") throw invalidInput("Plan is required: give a plan id such as intercom-advanced.");
-  throw unknownName(`Unknown plan "${idOrTier.trim()}": use ${listChoices(book.plans.map((p) => p.id))}.`);
+  const tiers = catalog.tiers.filter((t) => index.has(`${catalog.vendor.toLowerCase()}-${t.name.toLowerCase()}`)).map((t) => t.name);
+  const ids = listChoices(book.plans.map((p) => p.id));
+  throw unknownName(`Unknown plan "${idOrTier.trim()}": use ${tiers.length > 0 ? `a tier (${listChoices(tiers)}) or ` : ""}a plan of the price book: ${ids}.`);
 }
 
 /** The plans of a stack id; "zendesk-professional+fin-standalone" → Zendesk's seats, Fin's AI. */

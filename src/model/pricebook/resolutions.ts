@@ -1,0 +1,107 @@
+/**
+ * Pricing a plan of a price book from AI resolutions alone — what =SUPPORTCOST.TOTAL, SEATS, AI,
+ * MONTHLY and the risk functions are given — in one place for the grid and the command line.
+ *
+ * A plan on today's rule (per resolution with a minimum) is priced by cost.ts, to the same bits as
+ * before the price book; any other plan month by month through priceMonth. A plan that bills
+ * AI-involved conversations cannot be priced from resolutions (how many conversations did the AI take
+ * part in?), so it is refused with a message pointing at the volume chain.
+ */
+import { costOfVolumes, CostSummary, MonthlyVolumes, monthlyCosts } from "../cost";
+import { invalidInput } from "../errors";
+import { checkAiMinimum, checkAiRate, checkMonths, checkResolutions, PricingPlan } from "../plan";
+import { simplePricingPlan, StackPricing, stackPricing } from "./bridge";
+import { volumeOfResolutions } from "./chain";
+import { priceHorizon } from "./horizon";
+import { BoundStack, bindStack, StackPlans, StackTerms } from "./month";
+import { resolveStack, stackIdOf } from "./stacks";
+import { Plan, PriceBook } from "./types";
+
+/** A formula's own AI rate or minimum, taking the place of the book's for this calculation. */
+export interface AiOverrides {
+  aiRate?: number;
+  aiMinimum?: number;
+}
+
+/** A stack of a book, bound to its terms, ready to price months of resolutions. */
+export interface ResolutionPlan {
+  /** The stack id as the book spells it ("intercom-advanced"). */
+  id: string;
+  /** The same plan as today's PricingPlan, when today's rule prices it exactly. */
+  simple?: PricingPlan;
+  bound: BoundStack;
+  /** The AI plan's billed link of the chain, if it has an AI. */
+  aiUnit?: string;
+  aiPlanId?: string;
+}
+
+const OVERRIDE_SOURCE = { source: "given in the formula", asOf: "" };
+
+function withOverrides(plan: Plan, overrides: AiOverrides): Plan {
+  if (overrides.aiRate === undefined && overrides.aiMinimum === undefined) return plan;
+  if (!plan.ai) throw invalidInput(`${plan.id} has no AI agent in the price book, so an AI rate or minimum cannot apply to it.`);
+  const ai = { ...plan.ai };
+  if (overrides.aiRate !== undefined) ai.rate = { amount: checkAiRate(overrides.aiRate), ...OVERRIDE_SOURCE };
+  if (overrides.aiMinimum !== undefined) ai.monthlyMinimum = { amount: checkAiMinimum(overrides.aiMinimum), ...OVERRIDE_SOURCE };
+  return { ...plan, ai };
+}
+
+/** Finds a plan or stack id (or a tier name) in the book and binds it to seats and billing. */
+export function resolutionPlan(book: PriceBook, id: string, terms: StackTerms, overrides: AiOverrides = {}): ResolutionPlan {
+  const found = resolveStack(book, id);
+  const ai = found.ai ? withOverrides(found.ai, overrides) : undefined;
+  const stack: StackPlans = { ...found, ai, seats: found.seats === found.ai ? ai : found.seats };
+  return {
+    id: stackIdOf(found),
+    simple: simplePricingPlan(stack, terms),
+    bound: bindStack(stack, terms),
+    aiUnit: ai?.ai?.unit,
+    aiPlanId: ai?.id,
+  };
+}
+
+function refuseInvolvedBilling(plan: ResolutionPlan, anyVolume: boolean): void {
+  if (plan.aiUnit === "ai-involved" && anyVolume) {
+    throw invalidInput(
+      `${plan.aiPlanId} bills every conversation its AI takes part in, which resolutions alone do not tell: use SUPPORTCOST.COMPARE with conversations and the AI's involvement and resolution rates.`,
+    );
+  }
+}
+
+function eachMonth(volumes: MonthlyVolumes): number[] {
+  if ("perMonth" in volumes) return Array.from(volumes.perMonth, (r, i) => checkResolutions(r, `Resolutions in month ${i + 1}`));
+  return new Array<number>(checkMonths(volumes.months)).fill(checkResolutions(volumes.steady));
+}
+
+/** Seat, AI (with any add-ons) and total cost over the months. */
+export function costOfResolutions(plan: ResolutionPlan, volumes: MonthlyVolumes): CostSummary {
+  if (plan.simple) return costOfVolumes(plan.simple, volumes);
+  const months = eachMonth(volumes);
+  refuseInvolvedBilling(plan, months.some((r) => r > 0));
+  const bill = priceHorizon(plan.bound, months.map(volumeOfResolutions));
+  return { seatCost: bill.seatCost + bill.addOnCost, aiCost: bill.aiCost, total: bill.total, months: months.length };
+}
+
+/** One row per month, as MONTHLY spills it. */
+export function monthlyCostsOfResolutions(plan: ResolutionPlan, resolutionsByMonth: ArrayLike<number>) {
+  if (plan.simple) return monthlyCosts(plan.simple, resolutionsByMonth);
+  const months = eachMonth({ perMonth: resolutionsByMonth });
+  refuseInvolvedBilling(plan, months.some((r) => r > 0));
+  return priceHorizon(plan.bound, months.map(volumeOfResolutions)).months.map((m, i) => ({
+    month: i + 1,
+    resolutions: months[i],
+    seatCost: m.seatCost + m.addOnCost,
+    aiCost: m.aiCost,
+    total: m.total,
+  }));
+}
+
+/**
+ * What the simulation prices each simulated month with: today's PricingPlan where it applies (the fast
+ * path), or the bound stack. Plans billing AI-involved conversations are refused, as above.
+ */
+export function simulationPricing(plan: ResolutionPlan): PricingPlan | StackPricing {
+  if (plan.simple) return plan.simple;
+  refuseInvolvedBilling(plan, true);
+  return stackPricing(plan.bound);
+}

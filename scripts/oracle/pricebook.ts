@@ -47,7 +47,7 @@ interface Case {
 const INPUTS = [
   "conversations", "involvement", "resolution", "handoffShare", "disqualShare", "qualShare", "seats", "seatPrice", "addOnPrice",
   "unitIsInvolved", "isOutcome", "rate", "handoffRate", "disqualRate", "qualRate", "minimum", "fee", "includedMonth", "includedSeat",
-  "packSize", "packPrice", "freeLeft", "cap", "hasAi",
+  "packSize", "packPrice", "freeLeft", "cap", "hasAi", "tierMode", "u1", "u2", "r1", "r2", "r3",
 ] as const;
 type Input = (typeof INPUTS)[number];
 
@@ -82,6 +82,13 @@ function inputsOf(c: Case): Record<Input, number> {
     freeLeft: c.freeLeft,
     cap: ai?.spendCap?.amount ?? 0,
     hasAi: ai ? 1 : 0,
+    // Up to three bands; a two-band plan's second band runs on forever.
+    tierMode: ai?.tiers ? (ai.tiers.mode === "graduated" ? 1 : 2) : 0,
+    u1: ai?.tiers?.bands[0].upTo?.amount ?? 0,
+    u2: ai?.tiers?.bands[1]?.upTo?.amount ?? 1e300,
+    r1: ai?.tiers?.bands[0].rate.amount ?? 0,
+    r2: ai?.tiers?.bands[1]?.rate.amount ?? 0,
+    r3: ai?.tiers?.bands[2]?.rate.amount ?? ai?.tiers?.bands[1]?.rate.amount ?? 0,
   };
 }
 
@@ -109,7 +116,9 @@ const FORMULAS: [string, string][] = [
   ["cov3", "MIN($disquals;$notBilled-$cov1-$cov2)"],
   ["cov4", "MIN($quals;$notBilled-$cov1-$cov2-$cov3)"],
   ["outcomeCharge", "($resolved-$cov1)*$rate+($handoffs-$cov2)*$handoffRate+($disquals-$cov3)*$disqualRate+($quals-$cov4)*$qualRate+MAX(0;$billed-$units)*$rate"],
-  ["unitCharge", "IF($packSize>0;ROUNDUP($billed/$packSize;0)*$packPrice;$billed*$rate)"],
+  ["graduated", "MIN($billed;$u1)*$r1+MAX(0;MIN($billed;$u2)-$u1)*$r2+MAX(0;$billed-$u2)*$r3"],
+  ["volume", "$billed*IF($billed<=$u1;$r1;IF($billed<=$u2;$r2;$r3))"],
+  ["unitCharge", "IF($packSize>0;ROUNDUP($billed/$packSize;0)*$packPrice;IF($tierMode=1;$graduated;IF($tierMode=2;$volume;$billed*$rate)))"],
   ["uncapped", "IF($hasAi=1;$fee+IF($isOutcome=1;$outcomeCharge;$unitCharge);0)"],
   ["capped", "AND($cap>0;$uncapped>$cap)"],
   ["aiCost", "IF($capped;$cap;$uncapped)"],
@@ -121,13 +130,58 @@ const FORMULAS: [string, string][] = [
 ];
 const OUTPUTS = ["seatCost", "aiCost", "addOnCost", "total", "paused"] as const;
 
+/** Tiered vendors are not in the built-in book; two made-up ones check the graduated and volume kinds. */
+const src = { source: "oracle", asOf: "2026-11" };
+const TIERED_BOOK: PriceBook = {
+  plans: [
+    ...SEED_BOOK.plans,
+    {
+      id: "acme-graduated",
+      vendor: "Acme",
+      name: "Acme graduated",
+      kind: "helpdesk",
+      seat: { annual: { amount: 40, ...src } },
+      ai: {
+        unit: "ai-resolved",
+        monthlyMinimum: { amount: 10, ...src },
+        includedPerSeat: { amount: 5, ...src },
+        tiers: {
+          mode: "graduated",
+          bands: [
+            { upTo: { amount: 1000, ...src }, rate: { amount: 1, ...src } },
+            { upTo: { amount: 10000, ...src }, rate: { amount: 0.5, ...src } },
+            { rate: { amount: 0.1, ...src } },
+          ],
+        },
+      },
+    },
+    {
+      id: "acme-volume",
+      vendor: "Acme",
+      name: "Acme volume",
+      kind: "helpdesk",
+      seat: { annual: { amount: 40, ...src } },
+      ai: {
+        unit: "ai-involved",
+        platformFee: { amount: 20, ...src },
+        tiers: { mode: "volume", bands: [{ upTo: { amount: 1000, ...src }, rate: { amount: 1, ...src } }, { rate: { amount: 0.5, ...src } }] },
+      },
+    },
+  ],
+};
+
 function cases(): Case[] {
   const out: Case[] = [];
-  const volumes = [0, 1, 20, 60, 99, 101, 2500, 2501, 5000, 12345.6, 100000];
+  const volumes = [0, 1, 20, 60, 99, 101, 2000, 2002, 2500, 2501, 5000, 12345.6, 100000];
   const rates: [number, number][] = [[0.5, 0.6], [1, 0.45], [0.3, 0.9]];
-  const editions: [string, PriceBook][] = [["seed", SEED_BOOK], ["intercom-2026", INTERCOM_2026_BOOK]];
+  const editions: [string, PriceBook][] = [["seed", SEED_BOOK], ["intercom-2026", INTERCOM_2026_BOOK], ["tiered", TIERED_BOOK]];
+  const extra: Record<string, string[]> = {
+    seed: ["agentforce"],
+    "intercom-2026": ["intercom-advanced+intercom-copilot", "fin-standalone", "eesel"],
+    tiered: ["acme-graduated", "acme-volume"],
+  };
   for (const [edition, book] of editions) {
-    const stacks = [...DEFAULT_STACKS, ...(edition === "intercom-2026" ? ["intercom-advanced+intercom-copilot", "fin-standalone", "eesel"] : ["agentforce"])];
+    const stacks = edition === "tiered" ? extra.tiered : [...DEFAULT_STACKS, ...extra[edition]];
     for (const stack of stacks) {
       for (const c of volumes) {
         for (const [involvement, resolution] of rates) {

@@ -5,6 +5,7 @@
  * bits as before. Any other plan is priced month by month through priceMonth.
  */
 import { Billing, TierEntry } from "../catalog";
+import { invalidInput } from "../errors";
 import { PricingPlan, checkSeats } from "../plan";
 import { MonthVolume } from "./chain";
 import { BoundStack, StackPlans, StackTerms } from "./month";
@@ -14,7 +15,7 @@ import { Plan } from "./types";
 export function hasSimpleAiRule(plan: Plan): boolean {
   const ai = plan.ai;
   if (!ai || ai.unit !== "ai-resolved" || !ai.rate) return false;
-  const extras = ai.paygRate || ai.outcomeRates || ai.platformFee || ai.includedPerMonth || ai.includedPerSeat || ai.pack || ai.oneTimeFree || ai.spendCap;
+  const extras = ai.paygRate || ai.outcomeRates || ai.platformFee || ai.includedPerMonth || ai.includedPerSeat || ai.pack || ai.tiers || ai.oneTimeFree || ai.spendCap;
   return !extras;
 }
 
@@ -50,6 +51,10 @@ export interface StackPricing {
 }
 
 export function stackPricing(stack: BoundStack, rates: { involvement?: number; resolution?: number } = {}): StackPricing {
+  if (stack.ai?.charge.kind === "volume") {
+    // Volume tiers can make a busier month cheaper; the simulation reads percentiles off the order of the shocks.
+    throw invalidInput("Volume tiers make a month's cost fall as volume rises past a band, which the simulation cannot price; use graduated tiers or compare instead.");
+  }
   const involvement = rates.involvement ?? 1;
   const resolution = rates.resolution ?? 1;
   return {

@@ -7,7 +7,8 @@
  * 1. count the plan's unit on the volume chain (AI-involved, AI-resolved, or outcomes by type);
  * 2. deduct the included units (per month, per seat; no rollover), then any one-time free units left;
  * 3. in a month with use, bill at least the monthly minimum;
- * 4. price the billed units (per unit, or packs rounded up) and add the platform fee;
+ * 4. price the billed units (per unit, graduated or volume tiers, or packs rounded up) and add the
+ *    platform fee;
  * 5. at a spend cap the AI pauses: the conversations after that point go to people, and the bill says
  *    how many were paused.
  */
@@ -99,9 +100,10 @@ function bindAi(plan: Plan, terms: StackTerms, seats: number): BoundAi | null {
   const rate = terms.rateBasis === "payg" ? (ai.paygRate ?? ai.rate) : ai.rate;
   let charge: UnitCharge;
   if (ai.pack) charge = { kind: "package", size: ai.pack.size.amount, price: ai.pack.price.amount };
+  else if (ai.tiers) charge = { kind: ai.tiers.mode, bands: ai.tiers.bands.map((b) => ({ upTo: b.upTo ? b.upTo.amount : null, rate: b.rate.amount })) };
   else if (rate) charge = { kind: "per-unit", rate: rate.amount };
-  else throw invalidInput(`${plan.id} has AI terms but neither an AI rate nor packs.`);
-  const baseRate = rate?.amount ?? 0;
+  else throw invalidInput(`${plan.id} has AI terms but neither an AI rate, tiers nor packs.`);
+  const baseRate = rate?.amount ?? ai.tiers?.bands[0].rate.amount ?? 0;
   const other = OTHER_OUTCOMES.map((t) => ai.outcomeRates?.[t]?.amount ?? baseRate) as [number, number, number];
   return {
     unit: ai.unit,

@@ -16,7 +16,7 @@
 import { describeValue, invalidInput, listChoices, PricingInputError, unknownName } from "../errors";
 import { parseDecimal } from "../numbers";
 import { isAsOfDate } from "./stale";
-import { AiTerms, AiUnit, OtherOutcome, Plan, PLAN_KINDS, PlanKind, Price, PriceBook } from "./types";
+import { AiTerms, AiUnit, MAX_TIER_BANDS, OtherOutcome, Plan, PLAN_KINDS, PlanKind, Price, PriceBook, TierBand, TierMode } from "./types";
 
 export const PRICE_COLUMNS = ["Plan id", "Vendor", "Plan", "Kind", "Price item", "Amount", "Unit", "Source", "As of"] as const;
 export type PriceColumn = (typeof PRICE_COLUMNS)[number];
@@ -32,6 +32,12 @@ const PACK_UNITS: Record<string, AiUnit> = {
   "USD per pack of outcomes": "outcome",
 };
 
+/** Tier band rates: the unit says what is counted and how the bands apply. */
+const BAND_UNITS: Record<string, [AiUnit, TierMode]> = {};
+for (const [rateUnit, unit] of Object.entries(AI_RATE_UNITS)) {
+  for (const mode of ["graduated", "volume"] as const) BAND_UNITS[`${rateUnit}, ${mode}`] = [unit, mode];
+}
+
 type Field =
   | { at: "seat"; billing: "annual" | "monthly" }
   | { at: "rate" }
@@ -39,7 +45,9 @@ type Field =
   | { at: "outcome"; type: OtherOutcome }
   | { at: "ai"; key: "monthlyMinimum" | "platformFee" | "includedPerMonth" | "includedPerSeat" | "oneTimeFree" | "spendCap" }
   | { at: "packSize" }
-  | { at: "packPrice" };
+  | { at: "packPrice" }
+  | { at: "bandRate"; band: number }
+  | { at: "bandUpTo"; band: number };
 
 interface ItemSpec {
   item: string;
@@ -65,6 +73,10 @@ export const PRICE_ITEMS: readonly ItemSpec[] = [
   { item: "Included per seat", field: { at: "ai", key: "includedPerSeat" }, units: ["units per seat-month"], whole: true },
   { item: "Pack size", field: { at: "packSize" }, units: ["units per pack"], whole: true, positive: true },
   { item: "Pack price", field: { at: "packPrice" }, units: Object.keys(PACK_UNITS) },
+  ...Array.from({ length: MAX_TIER_BANDS }, (_, i): ItemSpec[] => [
+    { item: `AI band ${i + 1} rate`, field: { at: "bandRate", band: i + 1 }, units: Object.keys(BAND_UNITS) },
+    { item: `AI band ${i + 1} up to`, field: { at: "bandUpTo", band: i + 1 }, units: ["units per month"], whole: true, positive: true },
+  ]).flat(),
   { item: "One-time free units", field: { at: "ai", key: "oneTimeFree" }, units: ["units, once per new account"], whole: true },
   { item: "Spend cap", field: { at: "ai", key: "spendCap" }, units: ["USD per month, then the AI pauses"] },
 ];
@@ -90,6 +102,10 @@ function unitOfPack(unit: AiUnit): string {
   return Object.keys(PACK_UNITS).find((u) => PACK_UNITS[u] === unit)!;
 }
 
+function unitOfBand(unit: AiUnit, mode: TierMode): string {
+  return Object.keys(BAND_UNITS).find((u) => BAND_UNITS[u][0] === unit && BAND_UNITS[u][1] === mode)!;
+}
+
 function priceAt(plan: Plan, field: Field): Price | undefined {
   const ai = plan.ai;
   switch (field.at) {
@@ -107,6 +123,10 @@ function priceAt(plan: Plan, field: Field): Price | undefined {
       return ai?.pack?.size;
     case "packPrice":
       return ai?.pack?.price;
+    case "bandRate":
+      return ai?.tiers?.bands[field.band - 1]?.rate;
+    case "bandUpTo":
+      return ai?.tiers?.bands[field.band - 1]?.upTo;
   }
 }
 
@@ -120,6 +140,7 @@ export function priceBookToRows(book: PriceBook): PriceRows {
       let unit = spec.units[0];
       if (spec.field.at === "rate" || spec.field.at === "payg") unit = unitOfRate(plan.ai!.unit);
       if (spec.field.at === "packPrice") unit = unitOfPack(plan.ai!.unit);
+      if (spec.field.at === "bandRate") unit = unitOfBand(plan.ai!.unit, plan.ai!.tiers!.mode);
       rows.push([plan.id, plan.vendor, plan.name, plan.kind, spec.item, p.amount, unit, p.source, p.asOf]);
     }
   }
@@ -165,6 +186,9 @@ interface Built {
   packUnit?: AiUnit;
   packSize?: Price;
   packPrice?: Price;
+  /** Tier bands by number: rate (with what it counts and the mode) and upper end. */
+  bandRates: Map<number, { price: Price; unit: AiUnit; mode: TierMode }>;
+  bandUpTos: Map<number, Price>;
 }
 
 function fail(kind: "invalid" | "unknown", message: string): PricingInputError {
@@ -241,7 +265,7 @@ function readRow(row: readonly unknown[], r: number, locate: Locate, plans: Map<
 
   let b = plans.get(id);
   if (!b) {
-    b = { plan: { id, vendor, name, kind }, kindRow: r, firstRow: r, rowOf: new Map() };
+    b = { plan: { id, vendor, name, kind }, kindRow: r, firstRow: r, rowOf: new Map(), bandRates: new Map(), bandUpTos: new Map() };
     plans.set(id, b);
   } else {
     const p = b.plan;
@@ -311,7 +335,43 @@ function place(b: Built, spec: ItemSpec, price: Price, unit: string, here: Here)
     case "packPrice":
       b.packPrice = price;
       b.packUnit = PACK_UNITS[unit];
+      return;
+    case "bandRate": {
+      const [counted, mode] = BAND_UNITS[unit];
+      for (const other of b.bandRates.values()) {
+        if (other.mode !== mode) throw invalidInput(`${at(here, "Unit")} "${unit}" is ${mode}, but an earlier band of ${plan.id} is ${other.mode}; all bands apply the same way.`);
+        if (other.unit !== counted) throw invalidInput(`${at(here, "Unit")} "${unit}" counts something other than an earlier band of ${plan.id}; all bands count the same thing.`);
+      }
+      b.bandRates.set(f.band, { price, unit: counted, mode });
+      return;
+    }
+    case "bandUpTo":
+      b.bandUpTos.set(f.band, price);
   }
+}
+
+/** The tiers of a plan from its band rows, checked: bands 1..n, each but the last with a rising upper end. */
+function finishTiers(b: Built, locate: Locate): AiTerms["tiers"] {
+  const plan = b.plan;
+  if (b.bandRates.size === 0 && b.bandUpTos.size === 0) return undefined;
+  const where = (item: string) => `${locate(b.rowOf.get(item)!)} (${plan.id}, ${item})`;
+  const n = Math.max(0, ...b.bandRates.keys());
+  for (const k of b.bandUpTos.keys()) {
+    if (!b.bandRates.has(k)) throw invalidInput(`${where(`AI band ${k} up to`)}, Price item: band ${k} of ${plan.id} has an upper end but no AI band ${k} rate row.`);
+  }
+  const bands: TierBand[] = [];
+  let previous = 0;
+  for (let k = 1; k <= n; k++) {
+    const rate = b.bandRates.get(k);
+    if (!rate) throw invalidInput(`${where(`AI band ${n} rate`)}, Price item: ${plan.id} has band ${n} but no AI band ${k} rate row; number the bands from 1.`);
+    const upTo = b.bandUpTos.get(k);
+    if (k < n && !upTo) throw invalidInput(`${where(`AI band ${k} rate`)}, Price item: band ${k} of ${plan.id} needs an AI band ${k} up to row (only the last band is open-ended).`);
+    if (k === n && upTo) throw invalidInput(`${where(`AI band ${k} up to`)}, Price item: the last band of ${plan.id} has no upper end; remove this row or add band ${k + 1}.`);
+    if (upTo && upTo.amount <= previous) throw invalidInput(`${where(`AI band ${k} up to`)}, Amount: must be more than band ${k - 1}'s ${previous}; got ${upTo.amount}.`);
+    if (upTo) previous = upTo.amount;
+    bands.push(upTo ? { upTo, rate: rate.price } : { rate: rate.price });
+  }
+  return { mode: b.bandRates.get(1)!.mode, bands };
 }
 
 function finishPlan(b: Built, locate: Locate): Plan {
@@ -328,10 +388,14 @@ function finishPlan(b: Built, locate: Locate): Plan {
   if (b.packSize && !b.packPrice) throw invalidInput(`${where("Pack size")}, Price item: a Pack size needs a Pack price row for ${plan.id}.`);
   if (b.packPrice && !b.packSize) throw invalidInput(`${where("Pack price")}, Price item: a Pack price needs a Pack size row for ${plan.id}.`);
   if (ai.paygRate && !ai.rate) throw invalidInput(`${where("AI rate, pay-as-you-go")}, Price item: ${plan.id} needs an AI rate (committed) row as well.`);
-  const unit = b.rateUnit ?? b.packUnit;
+  const tiers = finishTiers(b, locate);
+  const bandUnit = b.bandRates.get(1)?.unit;
+  if (tiers && b.packPrice) throw invalidInput(`${where("Pack price")}, Price item: ${plan.id} has both packs and tier bands; keep one.`);
+  if (tiers && b.rateUnit !== undefined && b.rateUnit !== bandUnit) throw invalidInput(`${where("AI band 1 rate")}, Unit: the bands and the AI rate of ${plan.id} count different things; use the same unit.`);
+  const unit = b.rateUnit ?? b.packUnit ?? bandUnit;
   if (unit === undefined) {
     const first = PRICE_ITEMS.find((s) => rowOf(s.item) !== undefined && s.field.at !== "seat")!;
-    throw invalidInput(`${where(first.item)}, Price item: ${plan.id} has AI terms but no AI rate or Pack price row, so what its AI charge counts is unknown.`);
+    throw invalidInput(`${where(first.item)}, Price item: ${plan.id} has AI terms but no AI rate, AI band or Pack price row, so what its AI charge counts is unknown.`);
   }
   if (b.rateUnit !== undefined && b.packUnit !== undefined && b.rateUnit !== b.packUnit) {
     throw invalidInput(`${where("Pack price")}, Unit: packs and the AI rate of ${plan.id} count different things; use the same unit.`);
@@ -347,6 +411,7 @@ function finishPlan(b: Built, locate: Locate): Plan {
     if (ai[key] !== undefined) (terms as unknown as Record<string, unknown>)[key] = ai[key];
   }
   if (pack) terms.pack = pack;
+  if (tiers) terms.tiers = tiers;
   if (ai.oneTimeFree) terms.oneTimeFree = ai.oneTimeFree;
   if (ai.spendCap) terms.spendCap = ai.spendCap;
   return { ...plan, ai: terms };

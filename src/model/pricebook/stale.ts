@@ -69,6 +69,10 @@ export function pricesOf(plan: Plan): Price[] {
     for (const p of [ai.rate, ai.paygRate, ai.outcomeRates?.["procedure-handoff"], ai.outcomeRates?.disqualification, ai.outcomeRates?.qualification, ai.monthlyMinimum, ai.platformFee, ai.includedPerMonth, ai.includedPerSeat, ai.pack?.size, ai.pack?.price, ai.oneTimeFree, ai.spendCap]) {
       if (p) out.push(p);
     }
+    for (const band of ai.tiers?.bands ?? []) {
+      if (band.upTo) out.push(band.upTo);
+      out.push(band.rate);
+    }
   }
   return out;
 }

@@ -56,11 +56,27 @@ export interface AiTerms {
   includedPerSeat?: Price;
   /** Packs bought per month as needed: a started pack is a whole pack; unused units expire each cycle. */
   pack?: { size: Price; price: Price };
+  /**
+   * Tiered rates instead of one rate: graduated (each band's units at the band's rate) or volume (every
+   * unit at the rate of the band the month reaches). Every band but the last has an upper end.
+   */
+  tiers?: { mode: TierMode; bands: TierBand[] };
   /** Free units once per new account, used up month by month (off unless the caller turns it on). */
   oneTimeFree?: Price;
   /** US dollars of AI charges per month, after which the AI pauses and the rest go to people. */
   spendCap?: Price;
 }
+
+export type TierMode = "graduated" | "volume";
+
+export interface TierBand {
+  /** Units up to which this band's rate applies; absent on the last band. */
+  upTo?: Price;
+  rate: Price;
+}
+
+/** Bands the row form can hold (AI band 1 … AI band 5). */
+export const MAX_TIER_BANDS = 5;
 
 export interface Plan {
   /** Stable id, lower case: "intercom-advanced", "fin-standalone". */

@@ -72,12 +72,23 @@ export class FakeExcel {
   tables = new Map<string, { name: string; sheet: string; box: Box }>();
   selection: { sheet: string; address: string } = { sheet: "Sheet1", address: "B2:B25" };
   syncs = 0;
-  private queue: (() => void)[] = [];
-  private loads: (() => void)[] = [];
+  /** Write operations applied so far (reads not counted). */
+  opsApplied = 0;
+  /** Set to n: the n-th write operation from now on fails, as a batch that fails half-way (earlier ones stay applied). */
+  failAtOp: number | undefined;
+  /**
+   * Reads and writes in the order they were queued, applied at the next sync: a read queued before
+   * a write in the same batch sees the cells as they were before it, as in Office.js.
+   */
+  private queue: { op: () => void; write: boolean }[] = [];
   private chartIds = 0;
 
   constructor() {
     this.sheets.push({ name: "Sheet1", visibility: "Visible", cells: new Map(), charts: [] });
+  }
+
+  private pushWrite(op: () => void): void {
+    this.queue.push({ op, write: true });
   }
 
   sheet(name: string): FakeSheet | undefined {
@@ -108,16 +119,32 @@ export class FakeExcel {
     return s;
   }
 
-  /** A fresh request context (as Excel.run makes one per batch) over this workbook. */
-  context(): Excel.RequestContext {
+  /**
+   * A fresh request context (as Excel.run makes one per batch) over this workbook. `gate`, when
+   * given, is awaited before each sync is applied: tests use it to interleave two co-authors'
+   * round trips over this one store in every order.
+   */
+  context(gate?: () => Promise<void>): Excel.RequestContext {
     const mock = new OfficeMockObject({ workbook: {} }) as OfficeMockObject & { workbook: Record<string, unknown> };
     const mockSync = mock.sync.bind(mock);
+    const pending: { op: () => void; write: boolean }[] = [];
     mock.sync = async () => {
+      // Taken when sync is called: a batch queues its operations and syncs without awaiting anything
+      // else in between, so what is in the queue now is this context's, even with two co-authors.
+      pending.push(...this.queue.splice(0));
+      const batch = pending.splice(0);
+      if (gate) await gate();
       this.syncs++;
-      const queue = this.queue.splice(0);
-      const loads = this.loads.splice(0);
-      for (const op of queue) op();
-      for (const load of loads) load();
+      for (const { op, write } of batch) {
+        if (write) {
+          this.opsApplied++;
+          if (this.failAtOp !== undefined && --this.failAtOp === 0) {
+            this.failAtOp = undefined;
+            throw new ApiError("GeneralException", "The batch failed half-way (injected by the test).");
+          }
+        }
+        op();
+      }
       await mockSync();
     };
     Object.assign(mock.workbook, this.workbookApi());
@@ -127,13 +154,18 @@ export class FakeExcel {
   /** Runs batches like Excel.run does. */
   run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this.context());
 
+  /** A batch runner whose every sync first waits for `gate` (one co-author's Excel.run). */
+  runner(gate: () => Promise<void>): <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T> {
+    return (batch) => batch(this.context(gate));
+  }
+
   private workbookApi() {
     return {
       worksheets: {
         getItemOrNullObject: (name: string) => this.sheetProxy(name, true),
         getItem: (name: string) => this.sheetProxy(name, false),
         add: (name: string) => {
-          this.queue.push(() => this.addSheetNow(name));
+          this.pushWrite(() => this.addSheetNow(name));
           return this.sheetProxy(name, false);
         },
       },
@@ -147,13 +179,13 @@ export class FakeExcel {
 
   /** As Office.js does for *OrNullObject results: isNullObject is known after the next sync, with no load. */
   private resolveAtSync(resolve: () => void): void {
-    this.loads.push(resolve);
+    this.queue.push({ op: resolve, write: false });
   }
 
   private loadable<T extends object>(target: T, resolve: (t: T) => void): T & { load: (props?: string) => T } {
     const t = target as T & { load: (props?: string) => T };
     t.load = () => {
-      this.loads.push(() => resolve(t));
+      this.queue.push({ op: () => resolve(t), write: false });
       return t;
     };
     return t;
@@ -165,7 +197,7 @@ export class FakeExcel {
       tables: {
         add: (address: string, hasHeaders: boolean) => {
           const table = { name: `Table${this.tables.size + 1}`, sheet: name, box: parseArea(address), hasHeaders };
-          this.queue.push(() => {
+          this.pushWrite(() => {
             for (const t of this.tables.values()) {
               if (t.sheet.toLowerCase() === name.toLowerCase() && overlaps(t.box, table.box)) {
                 throw new ApiError("InvalidOperation", "A table can't overlap another table.");
@@ -175,7 +207,7 @@ export class FakeExcel {
           });
           return {
             set name(value: string) {
-              fake.queue.push(() => {
+              fake.pushWrite(() => {
                 if (fake.tables.has(value.toLowerCase())) throw new ApiError("InvalidArgument", `Table name ${value} is taken`);
                 fake.tables.delete(table.name.toLowerCase());
                 table.name = value;
@@ -187,9 +219,9 @@ export class FakeExcel {
       },
       getRange: (address?: string) => this.rangeProxy(name, address),
       getUsedRangeOrNullObject: () => this.rangeProxy(name, undefined, "used"),
-      activate: () => this.queue.push(() => this.must(name)),
+      activate: () => this.pushWrite(() => this.must(name)),
       set visibility(v: string) {
-        fake.queue.push(() => {
+        fake.pushWrite(() => {
           fake.must(name).visibility = v;
         });
       },
@@ -207,7 +239,7 @@ export class FakeExcel {
     const box = () => parseArea(address);
     const write = (grid: unknown[][], apply: (cell: FakeCell, v: unknown) => void) => {
       const b = box();
-      this.queue.push(() => {
+      this.pushWrite(() => {
         const s = this.must(sheetName);
         if (grid.length !== b.r1 - b.r0 + 1 || grid.some((r) => r.length !== b.c1 - b.c0 + 1)) {
           throw new ApiError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size of ${address}`);
@@ -253,7 +285,7 @@ export class FakeExcel {
       },
       clear: () => {
         const b = box();
-        fake.queue.push(() => {
+        fake.pushWrite(() => {
           const s = fake.must(sheetName);
           for (const k of [...s.cells.keys()]) {
             const [r, c] = k.split(",").map(Number);
@@ -263,6 +295,7 @@ export class FakeExcel {
       },
       format: { font: {} as Record<string, unknown>, columnWidth: 0 },
       address: "",
+      rowIndex: 0,
       columnIndex: 0,
       columnCount: 0,
       isNullObject: false,
@@ -293,6 +326,7 @@ export class FakeExcel {
       }
       loaded.values = values;
       p.address = `${sheetName}!${boxAddress(b)}`;
+      p.rowIndex = b.r0;
       p.columnIndex = b.c0;
       p.columnCount = b.c1 - b.c0 + 1;
     });
@@ -302,7 +336,7 @@ export class FakeExcel {
     const chartProxy = (chart: FakeChart) => ({
       name: chart.name,
       delete: () =>
-        this.queue.push(() => {
+        this.pushWrite(() => {
           const s = this.must(sheetName);
           s.charts = s.charts.filter((c) => c.id !== chart.id);
         }),
@@ -311,17 +345,17 @@ export class FakeExcel {
       items: undefined as unknown as ReturnType<typeof chartProxy>[],
       add: (type: string, source: { __address?: string }, seriesBy?: string) => {
         const chart: FakeChart = { id: ++this.chartIds, name: `Chart ${this.chartIds}`, type, source: source.__address ?? "", seriesBy };
-        this.queue.push(() => this.must(sheetName).charts.push(chart));
-        const q = this.queue;
+        this.pushWrite(() => this.must(sheetName).charts.push(chart));
+        const q = (op: () => void) => this.pushWrite(op);
         return {
           set name(v: string) {
-            q.push(() => {
+            q(() => {
               chart.name = v;
             });
           },
           title: {
             set text(v: string) {
-              q.push(() => {
+              q(() => {
                 chart.title = v;
               });
             },
@@ -329,7 +363,7 @@ export class FakeExcel {
           axes: {
             categoryAxis: {
               setCategoryNames: (range: object) =>
-                q.push(() => {
+                q(() => {
                   chart.categories = (range as { __address?: string }).__address;
                 }),
             },
@@ -347,7 +381,7 @@ export class FakeExcel {
     const proxy = {
       isNullObject: undefined as unknown as boolean,
       delete: () =>
-        this.queue.push(() => {
+        this.pushWrite(() => {
           const t = this.tables.get(name.toLowerCase());
           if (!t) throw new ApiError("ItemNotFound", `No table ${name}`);
           this.tables.delete(name.toLowerCase());
@@ -361,18 +395,18 @@ export class FakeExcel {
     const itemProxy = (n: { name: string; formula: string }) => ({
       name: n.name,
       set formula(v: string) {
-        fake.queue.push(() => {
+        fake.pushWrite(() => {
           n.formula = v;
         });
       },
-      delete: () => fake.queue.push(() => fake.names.delete(n.name.toLowerCase())),
+      delete: () => fake.pushWrite(() => fake.names.delete(n.name.toLowerCase())),
     });
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- used by the setters
     const fake = this;
     const proxy = {
       items: undefined as unknown as ReturnType<typeof itemProxy>[],
       add: (name: string, formula: string) =>
-        this.queue.push(() => {
+        this.pushWrite(() => {
           if (this.names.has(name.toLowerCase())) throw new ApiError("ItemAlreadyExists", `The name ${name} already exists`);
           this.names.set(name.toLowerCase(), { name, formula });
         }),

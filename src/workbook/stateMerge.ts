@@ -311,8 +311,14 @@ export function planSave(
       if (m) write(record(m, (b?.rev ?? 0) + 1, positions.get(id)!), false, undefined);
       continue;
     }
-    const known = b !== undefined && c.topKeys.every((k) => b.keys.has(k));
     const cPos = representative(c, author).record.pos;
+    if (b !== undefined && b.rev > c.top) {
+      // What this pane saved is gone (a co-author's save landed on the same cells, or the row was
+      // found mixed and kept aside): it still has the scenario, so it is written again.
+      write(record(m, b.rev + 1, m ? positions.get(id)! : cPos), false, c);
+      continue;
+    }
+    const known = b !== undefined && c.topKeys.every((k) => b.keys.has(k));
     if (known) {
       const single = c.versions.length === 1;
       if (b.conflict && !single) keep(c, m);
@@ -326,7 +332,11 @@ export function planSave(
     if (!b) {
       if (m === null || (c.versions.length === 1 && contentHash(c.versions[0].record.scenario) === mHash)) adopt(c);
       else if (c.versions.length === 1 && c.versions[0].record.scenario === null) write(record(m, c.top + 1, positions.get(id)!), false, c);
-      else {
+      else if (c.versions.some((v) => v.record.scenario?.name.trim().toLowerCase() === m.name.trim().toLowerCase())) {
+        // The same scenario (same id, same name) started in two panes at once: both versions stay, the user chooses.
+        const mineVersion = write(record(m, c.top, positions.get(id)!), true, undefined);
+        conflicts.push(conflictOf(c, author, mineVersion));
+      } else {
         // Both added a scenario under the same id: they are different scenarios, so both stay.
         const newId = freshId(taken);
         taken.add(newId);

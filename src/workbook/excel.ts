@@ -5,13 +5,14 @@
  * write, with whole blocks written through range.values/formulas/numberFormat in one go).
  */
 import { Scenario } from "../model/scenario";
-import { cell as a1 } from "./a1";
+import { cell as a1, quoteSheet } from "./a1";
 import type { AnalysisLayout } from "./analysisLayout";
 import { assertValid, readHistoryCells, readSeriesCells } from "./checks";
 import { keptKey, problemKind, QUARANTINE_FIRST_CHUNK_ROW, QUARANTINE_SHEET, SessionOptions, StateSession, STATE_SHEET } from "./persistence";
-import { Block, ChartDef, NAME_PREFIX, planLayout } from "./planLayout";
+import { Block, ChartDef, NAME_PREFIX, PLAN_MARKER, planLayout } from "./planLayout";
 import {
   AnalysisWriteResult,
+  describeWorkbookError,
   ForecastSheetInput,
   LoadedScenarios,
   PlanWriteResult,
@@ -96,6 +97,32 @@ const blank = (v: unknown) => v === "" || v === null || v === undefined;
 /** Excel refuses a second sheet of the same name: a co-author added it between our read and our write. */
 function isAlreadyExists(error: unknown): boolean {
   return (error as { code?: unknown } | undefined)?.code === "ItemAlreadyExists";
+}
+
+/** What a plan rewrite found on the sheet, to put back if it fails. */
+interface PlanBefore {
+  names: { name: string; formula: string }[];
+  tables: { name: string; address: string; showHeaders: boolean }[];
+  chartIds: string[];
+  cells?: { address: string; formulas: unknown[][]; numberFormat: unknown[][] };
+}
+
+/** The names a plan rewrite owns: the assumptions' and the marker. */
+function ownsName(name: string): boolean {
+  return name.startsWith(NAME_PREFIX) || name.toLowerCase() === PLAN_MARKER.toLowerCase();
+}
+
+/** The sheet a "='Sheet name'!$A$1" formula points at (undefined for #REF! and the like). */
+export function sheetOfFormula(formula: string): string | undefined {
+  const m = /^=(?:'((?:[^']|'')+)'|([^'!#]+))!/.exec(formula);
+  if (!m) return undefined;
+  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+}
+
+/** A layout's name formula for the sheet the plan actually lives on (the user may have renamed it). */
+function onSheet(formula: string, layoutSheet: string, sheetName: string): string {
+  const from = `=${quoteSheet(layoutSheet)}!`;
+  return formula.startsWith(from) ? `=${quoteSheet(sheetName)}!${formula.slice(from.length)}` : formula;
 }
 
 /** How many times a save puts back a co-author's row it wrote over before it gives up and says so. */
@@ -359,43 +386,164 @@ export class ExcelWorkbook implements WorkbookPort {
     this.session.resolveConflict(id);
   }
 
+  /**
+   * Creates or rewrites the plan sheet: 3 round trips (2 for a new sheet) (1: names, sheets and tables; 2: what the
+   * plan sheet holds now, only when it exists; 3: every write). The sheet is the one the marker name
+   * points at, whatever it is called now; only its own tables are removed, before anything is
+   * written; and if the write fails, 3 more round trips put back what was there (cells, tables, names,
+   * charts) before the error is reported.
+   */
   async writePlan(scenarios: Scenario[]): Promise<PlanWriteResult> {
     assertValid(scenarios);
     const layout = planLayout(scenarios);
     return this.run(async (context) => {
       const workbook = context.workbook;
-      const oldTable = workbook.tables.getItemOrNullObject(layout.table.name);
       const names = workbook.names;
-      const { sheet, created } = await sheetForRewrite(context, layout.sheetName, () => {
-        names.load("items/name");
-      });
-      if (!oldTable.isNullObject) oldTable.delete();
-      sheet.getRange().clear("All");
-
-      // Names: keep (and repoint) ours that are still wanted, delete the rest of ours, add new ones.
-      const wanted = new Map(layout.names.map((n) => [n.name.toLowerCase(), n]));
-      for (const item of names.items) {
-        if (!item.name.startsWith(NAME_PREFIX)) continue;
-        const def = wanted.get(item.name.toLowerCase());
-        if (def) {
-          item.formula = def.formula;
-          wanted.delete(item.name.toLowerCase());
-        } else item.delete();
-      }
-      for (const def of wanted.values()) workbook.names.add(def.name, def.formula);
-
-      writeBlock(sheet, layout.title, "values");
-      sheet.getRange("A1").format.font.bold = true;
-      writeBlock(sheet, layout.assumptions, "values");
-      writeBlock(sheet, layout.table, "formulas");
-      const table = sheet.tables.add(layout.table.address, true);
-      table.name = layout.table.name;
-      addChart(sheet, layout.chart);
-      sheet.getRange("A:A").format.columnWidth = layout.columnWidths[0];
-      sheet.activate();
+      names.load("items/name,items/formula");
+      const sheets = workbook.worksheets;
+      sheets.load("items/name");
+      const tables = workbook.tables;
+      tables.load("items/name,items/worksheet/name");
       await context.sync();
-      return { sheetName: layout.sheetName, tableName: layout.table.name, months: layout.table.months, created };
+
+      const sheetNames = sheets.items.map((sh) => sh.name);
+      const exists = (name: string) => sheetNames.some((n) => n.toLowerCase() === name.toLowerCase());
+      const tablesOn = (sheetName: string) => tables.items.filter((t) => t.worksheet.name.toLowerCase() === sheetName.toLowerCase());
+      const marker = names.items.find((n) => n.name.toLowerCase() === PLAN_MARKER.toLowerCase());
+      const marked = marker ? sheetOfFormula(marker.formula) : undefined;
+      let sheetName: string;
+      if (marked !== undefined && exists(marked)) sheetName = marked;
+      else if (exists(layout.sheetName) && tablesOn(layout.sheetName).some((t) => t.name.toLowerCase() === layout.table.name.toLowerCase())) {
+        // Written by an earlier version, before the marker: it is ours.
+        sheetName = layout.sheetName;
+      } else {
+        sheetName = layout.sheetName;
+        for (let i = 2; exists(sheetName); i++) sheetName = `${layout.sheetName} ${i}`;
+      }
+      const created = !exists(sheetName);
+
+      // What the sheet holds now, to put back if the rewrite fails.
+      const before: PlanBefore = { names: names.items.filter((n) => ownsName(n.name)).map((n) => ({ name: n.name, formula: n.formula })), tables: [], chartIds: [] };
+      let sheet: Excel.Worksheet;
+      let oldCharts: Excel.Chart[] = [];
+      const ownTables = tablesOn(sheetName);
+      if (!created) {
+        sheet = sheets.getItem(sheetName);
+        const charts = sheet.charts;
+        charts.load("items/id");
+        const used = sheet.getUsedRangeOrNullObject();
+        used.load("address,formulas,numberFormat");
+        const ranges = ownTables.map((t) => {
+          const range = t.getRange();
+          range.load("address");
+          t.load("showHeaders");
+          return range;
+        });
+        await context.sync();
+        oldCharts = charts.items;
+        before.chartIds = charts.items.map((c) => c.id);
+        before.tables = ownTables.map((t, i) => ({ name: t.name, address: ranges[i].address, showHeaders: t.showHeaders }));
+        if (!used.isNullObject) before.cells = { address: used.address, formulas: used.formulas, numberFormat: used.numberFormat };
+      }
+
+      // A table of that name on another sheet (a copy of the plan) keeps it; ours takes a free one.
+      const takenElsewhere = new Set(tables.items.filter((t) => !ownTables.includes(t)).map((t) => t.name.toLowerCase()));
+      let tableName = layout.table.name;
+      for (let i = 2; takenElsewhere.has(tableName.toLowerCase()); i++) tableName = `${layout.table.name}${i}`;
+
+      try {
+        if (created) sheet = sheets.add(sheetName);
+        else sheet = sheets.getItem(sheetName);
+        // Range.clear is not documented to remove tables: ours go first, so the new one cannot overlap them.
+        for (const t of ownTables) t.delete();
+        sheet.getRange().clear("All");
+        writeBlock(sheet, layout.title, "values");
+        sheet.getRange("A1").format.font.bold = true;
+        writeBlock(sheet, layout.assumptions, "values");
+        writeBlock(sheet, layout.table, "formulas");
+        const table = sheet.tables.add(layout.table.address, true);
+        table.name = tableName;
+
+        // Names: keep (and repoint) ours that are still wanted, delete the rest of ours, add new ones.
+        const wanted = new Map(layout.names.map((n) => [n.name.toLowerCase(), { ...n, formula: onSheet(n.formula, layout.sheetName, sheetName) }]));
+        for (const item of names.items) {
+          if (!item.name.startsWith(NAME_PREFIX)) continue;
+          const def = wanted.get(item.name.toLowerCase());
+          if (def) {
+            item.formula = def.formula;
+            wanted.delete(item.name.toLowerCase());
+          } else item.delete();
+        }
+        for (const def of wanted.values()) names.add(def.name, def.formula);
+        const markerFormula = `=${quoteSheet(sheetName)}!$A$1`;
+        if (marker) marker.formula = markerFormula;
+        else names.add(PLAN_MARKER, markerFormula);
+
+        addChart(sheet, layout.chart);
+        sheet.getRange("A:A").format.columnWidth = layout.columnWidths[0];
+        sheet.activate();
+        // The old chart goes last (a chart cannot be put back as it was): if anything above fails, it is still there.
+        for (const chart of oldCharts) chart.delete();
+        await context.sync();
+      } catch (error) {
+        await this.restorePlan(context, sheetName, created, before).catch((restoreError: unknown) => {
+          throw new WorkbookError(
+            `Could not write the plan (${describeWorkbookError("write the plan", error)}), and putting the sheet "${sheetName}" back as it was failed too (${describeWorkbookError("restore it", restoreError)}). Check that sheet before using it.`,
+            { cause: error },
+          );
+        });
+        throw new WorkbookError(`${describeWorkbookError("write the plan", error)} The workbook was left as it was.`, { cause: error });
+      }
+      return { sheetName, tableName, months: layout.table.months, created };
     });
+  }
+
+  /** Puts the plan sheet, its tables, our names and its charts back as they were (2 round trips). */
+  private async restorePlan(context: Excel.RequestContext, sheetName: string, created: boolean, before: PlanBefore): Promise<void> {
+    const workbook = context.workbook;
+    const names = workbook.names;
+    names.load("items/name");
+    const sheetNow = workbook.worksheets.getItemOrNullObject(sheetName);
+    const tables = workbook.tables;
+    tables.load("items/name,items/worksheet/name");
+    await context.sync();
+    const tablesNow = tables.items.filter((t) => t.worksheet.name.toLowerCase() === sheetName.toLowerCase());
+    let charts: Excel.ChartCollection | undefined;
+    if (!sheetNow.isNullObject && !created) {
+      charts = sheetNow.charts;
+      charts.load("items/id");
+      await context.sync();
+    }
+    // Names first: they may point at the sheet.
+    const old = new Map(before.names.map((n) => [n.name.toLowerCase(), n]));
+    for (const item of names.items) {
+      if (!ownsName(item.name)) continue;
+      const was = old.get(item.name.toLowerCase());
+      if (was) {
+        item.formula = was.formula;
+        old.delete(item.name.toLowerCase());
+      } else item.delete();
+    }
+    for (const was of old.values()) names.add(was.name, was.formula);
+    if (created) {
+      if (!sheetNow.isNullObject) sheetNow.delete();
+      await context.sync();
+      return;
+    }
+    // Whatever tables the sheet has now go (a new one may carry the old one's name); the old ones come back.
+    for (const t of tablesNow) t.delete();
+    sheetNow.getRange().clear("All");
+    if (before.cells) {
+      const range = sheetNow.getRange(before.cells.address.slice(before.cells.address.lastIndexOf("!") + 1));
+      range.numberFormat = before.cells.numberFormat;
+      range.formulas = before.cells.formulas;
+    }
+    for (const t of before.tables) {
+      const table = sheetNow.tables.add(t.address.slice(t.address.lastIndexOf("!") + 1), t.showHeaders);
+      table.name = t.name;
+    }
+    for (const chart of charts?.items ?? []) if (!before.chartIds.includes(chart.id)) chart.delete();
+    await context.sync();
   }
 
   async publishSummary(scenarios: Scenario[], publishedAt: Date): Promise<SummaryPublishResult> {

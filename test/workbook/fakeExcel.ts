@@ -69,7 +69,7 @@ class ApiError extends Error {
 export class FakeExcel {
   sheets: FakeSheet[] = [];
   names = new Map<string, { name: string; formula: string }>();
-  tables = new Map<string, { name: string; sheet: string; box: Box }>();
+  tables = new Map<string, { name: string; sheet: string; box: Box; hasHeaders?: boolean }>();
   selection: { sheet: string; address: string } = { sheet: "Sheet1", address: "B2:B25" };
   syncs = 0;
   /** Write operations applied so far (reads not counted). */
@@ -161,17 +161,35 @@ export class FakeExcel {
 
   private workbookApi() {
     return {
-      worksheets: {
-        getItemOrNullObject: (name: string) => this.sheetProxy(name, true),
+      worksheets: this.loadable(
+        {
+          items: undefined as unknown as { name: string }[],
+          getItemOrNullObject: (name: string) => this.sheetProxy(name, true),
         getItem: (name: string) => this.sheetProxy(name, false),
-        add: (name: string) => {
-          this.pushWrite(() => this.addSheetNow(name));
-          return this.sheetProxy(name, false);
+          add: (name: string) => {
+            this.pushWrite(() => this.addSheetNow(name));
+            return this.sheetProxy(name, false);
+          },
         },
-      },
-      tables: {
-        getItemOrNullObject: (name: string) => this.tableProxy(name),
-      },
+        (p) => {
+          p.items = this.sheets.map((sh) => ({ name: sh.name }));
+        },
+      ),
+      tables: this.loadable(
+        {
+          items: undefined as unknown as ReturnType<FakeExcel["tableProxy"]>[],
+          getItemOrNullObject: (name: string) => this.tableProxy(name),
+          getItem: (name: string) => this.tableProxy(name),
+        },
+        (p) => {
+          p.items = [...this.tables.values()].map((t) => {
+            const item = this.tableProxy(t.name);
+            item.worksheet.name = t.sheet;
+            item.showHeaders = t.hasHeaders !== false;
+            return item;
+          });
+        },
+      ),
       names: this.namesProxy(),
       getSelectedRange: () => this.rangeProxy(this.selection.sheet, this.selection.address),
     };
@@ -218,8 +236,14 @@ export class FakeExcel {
         },
       },
       getRange: (address?: string) => this.rangeProxy(name, address),
-      getUsedRangeOrNullObject: () => this.rangeProxy(name, undefined, "used"),
+      getUsedRangeOrNullObject: (valuesOnly?: boolean) => this.rangeProxy(name, undefined, valuesOnly ? "used" : "usedAll"),
       activate: () => this.pushWrite(() => this.must(name)),
+      delete: () =>
+        this.pushWrite(() => {
+          this.must(name);
+          this.sheets = this.sheets.filter((sh) => sh.name.toLowerCase() !== name.toLowerCase());
+          for (const [k, t] of [...this.tables]) if (t.sheet.toLowerCase() === name.toLowerCase()) this.tables.delete(k);
+        }),
       set visibility(v: string) {
         fake.pushWrite(() => {
           fake.must(name).visibility = v;
@@ -233,7 +257,7 @@ export class FakeExcel {
     return proxy;
   }
 
-  private rangeProxy(sheetName: string, address: string | undefined, mode: "area" | "used" = "area") {
+  private rangeProxy(sheetName: string, address: string | undefined, mode: "area" | "used" | "usedAll" = "area") {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- used by the setters
     const fake = this;
     const box = () => parseArea(address);
@@ -254,7 +278,7 @@ export class FakeExcel {
         );
       });
     };
-    const loaded: { values?: unknown[][] } = {};
+    const loaded: { values?: unknown[][]; formulas?: unknown[][]; numberFormat?: unknown[][] } = {};
     const proxy = {
       /** Read after a load and a sync, as in Office.js. */
       get values(): unknown[][] {
@@ -267,6 +291,10 @@ export class FakeExcel {
           cell.formula = undefined;
         });
       },
+      get formulas(): unknown[][] {
+        if (!loaded.formulas) throw new Error("range.formulas read before load + sync");
+        return loaded.formulas;
+      },
       set formulas(grid: unknown[][]) {
         write(grid, (cell, v) => {
           if (typeof v === "string" && v.startsWith("=")) {
@@ -277,6 +305,10 @@ export class FakeExcel {
             cell.formula = undefined;
           }
         });
+      },
+      get numberFormat(): unknown[][] {
+        if (!loaded.numberFormat) throw new Error("range.numberFormat read before load + sync");
+        return loaded.numberFormat;
       },
       set numberFormat(grid: unknown[][]) {
         write(grid, (cell, v) => {
@@ -305,8 +337,10 @@ export class FakeExcel {
     return this.loadable(proxy, (p) => {
       const s = this.must(sheetName);
       let b = box();
-      if (mode === "used") {
-        const keys = [...s.cells.entries()].filter(([, c]) => c.value !== "" && c.value !== undefined).map(([k]) => k.split(",").map(Number));
+      if (mode !== "area") {
+        // With valuesOnly, Excel's used range ignores cells that only carry a format.
+        const used = (c: FakeCell) => (c.value !== "" && c.value !== undefined) || c.formula !== undefined || (mode === "usedAll" && c.format !== undefined);
+        const keys = [...s.cells.entries()].filter(([, c]) => used(c)).map(([k]) => k.split(",").map(Number));
         if (keys.length === 0) {
           p.isNullObject = true;
           return;
@@ -319,12 +353,25 @@ export class FakeExcel {
         };
       }
       const values: unknown[][] = [];
+      const formulas: unknown[][] = [];
+      const formats: unknown[][] = [];
       for (let r = b.r0; r <= b.r1; r++) {
         const row: unknown[] = [];
-        for (let c = b.c0; c <= b.c1; c++) row.push(s.cells.get(key(r, c))?.value ?? "");
+        const frow: unknown[] = [];
+        const nrow: unknown[] = [];
+        for (let c = b.c0; c <= b.c1; c++) {
+          const cell = s.cells.get(key(r, c));
+          row.push(cell?.value ?? "");
+          frow.push(cell?.formula ?? cell?.value ?? "");
+          nrow.push(cell?.format ?? "General");
+        }
         values.push(row);
+        formulas.push(frow);
+        formats.push(nrow);
       }
       loaded.values = values;
+      loaded.formulas = formulas;
+      loaded.numberFormat = formats;
       p.address = `${sheetName}!${boxAddress(b)}`;
       p.rowIndex = b.r0;
       p.columnIndex = b.c0;
@@ -334,6 +381,7 @@ export class FakeExcel {
 
   private chartsProxy(sheetName: string) {
     const chartProxy = (chart: FakeChart) => ({
+      id: String(chart.id),
       name: chart.name,
       delete: () =>
         this.pushWrite(() => {
@@ -378,22 +426,43 @@ export class FakeExcel {
   }
 
   private tableProxy(name: string) {
+    const found = () => this.tables.get(name.toLowerCase());
     const proxy = {
+      name,
       isNullObject: undefined as unknown as boolean,
+      showHeaders: undefined as unknown as boolean,
+      worksheet: { name: undefined as unknown as string },
       delete: () =>
         this.pushWrite(() => {
-          const t = this.tables.get(name.toLowerCase());
-          if (!t) throw new ApiError("ItemNotFound", `No table ${name}`);
+          if (!found()) throw new ApiError("ItemNotFound", `No table ${name}`);
           this.tables.delete(name.toLowerCase());
         }),
+      getRange: () => {
+        const range = { address: undefined as unknown as string };
+        return this.loadable(range, (r) => {
+          const t = found();
+          if (!t) throw new ApiError("ItemNotFound", `No table ${name}`);
+          r.address = `${t.sheet}!${boxAddress(t.box)}`;
+        });
+      },
     };
-    this.resolveAtSync(() => (proxy.isNullObject = !this.tables.has(name.toLowerCase())));
-    return proxy;
+    this.resolveAtSync(() => (proxy.isNullObject = !found()));
+    return this.loadable(proxy, (p) => {
+      const t = found();
+      if (!t) return;
+      p.showHeaders = t.hasHeaders !== false;
+      p.worksheet.name = t.sheet;
+    });
   }
 
   private namesProxy() {
     const itemProxy = (n: { name: string; formula: string }) => ({
       name: n.name,
+      /** As loaded. */
+      formulaLoaded: n.formula,
+      get formula(): string {
+        return this.formulaLoaded;
+      },
       set formula(v: string) {
         fake.pushWrite(() => {
           n.formula = v;

@@ -498,7 +498,7 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  /** Puts the plan sheet, its tables, our names and its charts back as they were (2 round trips). */
+  /** Puts the plan sheet, its tables, our names and its charts back as they were (3 round trips; 2 for a sheet it had added). */
   private async restorePlan(context: Excel.RequestContext, sheetName: string, created: boolean, before: PlanBefore): Promise<void> {
     const workbook = context.workbook;
     const names = workbook.names;

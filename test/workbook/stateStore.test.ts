@@ -285,6 +285,21 @@ describe("schema 1 (one document) is migrated", () => {
   });
 });
 
+describe("a record from a newer add-in", () => {
+  test("is kept aside and blocks saving, so it is never overwritten", async () => {
+    const excel = new FakeExcel();
+    const port = new ExcelWorkbook(excel.run);
+    await port.saveScenarios(defaultScenarios("2027-01"), T0);
+    const newer = ['|{"sc":3,"id":"s7","rev":1,"n":1,"sum":"x"}', '|{"schemaVersion":3}'];
+    excel.setCells(STATE_SHEET, "A30", [newer]);
+    const loaded = await port.loadScenarios();
+    expect(loaded).toMatchObject({ saveBlocked: true, problem: { kind: "newer" } });
+    expect(loaded.scenarios).toEqual(defaultScenarios("2027-01"));
+    await expect(port.saveScenarios(defaultScenarios("2027-01"), AT)).rejects.toThrow(/newer SupportCost \(schema 3; this version reads 2\)/);
+    expect([excel.cell(STATE_SHEET, "A30")?.value, excel.cell(STATE_SHEET, "B30")?.value]).toEqual(newer);
+  });
+});
+
 describe("conflicts", () => {
   test("both versions are kept and shown to every pane until one is chosen; then one remains", async () => {
     const excel = new FakeExcel();

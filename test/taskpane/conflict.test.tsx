@@ -103,3 +103,41 @@ describe("pane state after a save that merged", () => {
     expect(deleted.scenarios.map((s) => s.id)).toEqual(["s2"]);
   });
 });
+
+describe("the pane with a workbook that holds a conflict", () => {
+  it("asks which version to keep, tells the workbook, and saves the choice", async () => {
+    const { App } = await import("../../src/taskpane/components/App");
+    const { act: actAsync, waitFor } = await import("@testing-library/react");
+    const saved: Scenario[][] = [];
+    const resolved: string[] = [];
+    const port = {
+      kind: "preview" as const,
+      loadScenarios: async () => ({ scenarios: [withSeats(base, 7), low, high], conflicts: [conflict], problems: [] }),
+      saveScenarios: async (scenarios: Scenario[]): Promise<SaveResult> => {
+        saved.push(scenarios);
+        return { scenarios, conflicts: [], merged: false, renamedIds: {}, problems: [] };
+      },
+      resolveConflict: (id: string) => resolved.push(id),
+      readSelectionHistory: jest.fn(),
+      readSelectionSeries: jest.fn(),
+      writePlan: jest.fn(),
+      publishSummary: jest.fn(),
+      writeForecast: jest.fn(),
+      writeRisk: jest.fn(),
+    };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App workbook={port} insideExcel={false} now={() => new Date("2027-01-05T10:00:00Z")} />
+      </FluentProvider>,
+    );
+    const group = await screen.findByRole("group", { name: "“Base” was changed in two places at once" });
+    expect(saved).toEqual([]);
+    await actAsync(async () => {
+      fireEvent.click(within(group).getByTestId("keep-s1-v0"));
+    });
+    expect(resolved).toEqual(["s1"]);
+    expect(screen.queryByTestId("conflicts")).toBeNull();
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: 3000 });
+    expect(saved[0].map((s) => s.drivers.seats)).toEqual([31, low.drivers.seats, high.drivers.seats]);
+  });
+});

@@ -5,7 +5,7 @@
  * is one of the versions of a conflict it is shown — and nothing unedited changes.
  */
 import { defaultScenarios, Scenario, ScenarioDrivers } from "../../src/model/scenario";
-import { ExcelWorkbook } from "../../src/workbook/excel";
+import { BatchRunner, ExcelWorkbook } from "../../src/workbook/excel";
 import type { LoadedScenarios } from "../../src/workbook/port";
 import { FakeExcel } from "./fakeExcel";
 import { Actor, everyInterleaving } from "./interleave";
@@ -73,10 +73,18 @@ function pane(name: string, edit: Edit, log: PaneLog): Actor {
   };
 }
 
+let seededStore: FakeExcel | undefined;
+
+/** A store holding the seed scenarios (saved once, then copied for every run: the runs are many). */
 async function seeded(withState: boolean): Promise<FakeExcel> {
-  const excel = new FakeExcel();
-  if (withState) await new ExcelWorkbook(excel.run, { author: "seed" }).saveScenarios(seed(), T0);
-  return excel;
+  if (!withState) return new FakeExcel();
+  if (!seededStore) {
+    seededStore = new FakeExcel();
+    await new ExcelWorkbook(seededStore.run, { author: "seed" }).saveScenarios(seed(), T0);
+  }
+  const copy = new FakeExcel();
+  copy.sheets = seededStore.sheets.map((sh) => ({ ...sh, cells: new Map([...sh.cells].map(([k, c]) => [k, { ...c }])), charts: [...sh.charts] }));
+  return copy;
 }
 
 /** load = 2 round trips and save = 3 per pane: C(10, 5) orders; on a new workbook 1 and 2: C(6, 3). More when a save had to put a row back. */
@@ -89,7 +97,53 @@ const cases: { title: string; a: Edit; b: Edit; stored?: boolean }[] = [
   { title: "first saves into a new workbook", a: { kind: "set", id: "s1", field: "seats", value: 31 }, b: { kind: "set", id: "s2", field: "seats", value: 7 }, stored: false },
 ];
 
+/** A pane that loads once and then saves after each of its edits (an autosave per change). */
+function autosavingPane(name: string, edits: Edit[], log: PaneLog): Actor {
+  return async (run) => {
+    const port = new ExcelWorkbook(run, { author: name });
+    const loaded = await port.loadScenarios();
+    log.loaded = loaded;
+    let list = structuredClone(loaded.scenarios ?? seed());
+    for (const edit of edits) {
+      list = apply(edit, list).list;
+      // What the workbook now holds (a co-author's changes merged) is what the pane edits next.
+      list = (await port.saveScenarios(list, AT)).scenarios;
+    }
+  };
+}
+
 describe("two co-authors, every interleaving of their round trips", () => {
+  test("a pane saving twice while a co-author (who loaded first) saves once: all three edits survive", async () => {
+    const a: Edit[] = [
+      { kind: "set", id: "s1", field: "seats", value: 31 },
+      { kind: "set", id: "s2", field: "growthPct", value: 9 },
+    ];
+    const b: Edit = { kind: "set", id: "s1", field: "growthPct", value: 7 };
+    const count = await everyInterleaving(
+      async () => {
+        const excel = await seeded(true);
+        // B loaded before any of this (its load is not interleaved, to keep the runs few): then B edits and saves.
+        let runB: BatchRunner = excel.run;
+        const portB = new ExcelWorkbook((batch) => runB(batch), { author: "B" });
+        const loadedB = await portB.loadScenarios();
+        const actorB: Actor = async (run) => {
+          runB = run;
+          await portB.saveScenarios(apply(b, structuredClone(loadedB.scenarios!)).list, AT);
+        };
+        return { excel, actors: [autosavingPane("A", a, {}), actorB] };
+      },
+      async (excel, order, errors) => {
+        const context = `interleaving ${order}`;
+        expect({ context, errors: errors.filter(Boolean).map(String) }).toEqual({ context, errors: [] });
+        const final = await new ExcelWorkbook(excel.run, { author: "reader" }).loadScenarios();
+        for (const edit of [...a, b]) expect({ context, edit, present: present(edit, final) }).toEqual({ context, edit, present: true });
+        expect({ context, high: final.scenarios?.find((s) => s.id === "s3") }).toEqual({ context, high: seed()[2] });
+      },
+    );
+    // A: load 2 + two saves of 3; B: a save of 3: C(11, 3) orders.
+    expect(count).toBeGreaterThanOrEqual(165);
+  }, 300_000);
+
   test.each(cases)("$title: no edit is lost silently", async ({ a, b, stored = true }) => {
     let logs: { A: PaneLog; B: PaneLog } = { A: {}, B: {} };
     const count = await everyInterleaving(

@@ -14,7 +14,7 @@ import {
   validateScenario,
   FieldErrors,
 } from "../model/scenario";
-import { StoredProblem } from "../workbook/port";
+import { SaveResult, ScenarioConflict, StoredProblem } from "../workbook/port";
 
 export type StatusTone = "success" | "error" | "warning" | "info";
 
@@ -32,6 +32,8 @@ export interface PaneState {
   storedProblem?: StoredProblem;
   /** True when saving would overwrite scenarios a newer add-in wrote. */
   saveBlocked: boolean;
+  /** Scenarios changed in two places at once, waiting for the user to choose a version. */
+  conflicts: ScenarioConflict[];
   /** True after a change not yet saved to the workbook. */
   dirty: boolean;
   /** The latest messages, newest first (at most a few). */
@@ -42,7 +44,7 @@ export interface PaneState {
 }
 
 export type Action =
-  | { type: "loaded"; scenarios: Scenario[]; problem?: StoredProblem; saveBlocked?: boolean }
+  | { type: "loaded"; scenarios: Scenario[]; problem?: StoredProblem; saveBlocked?: boolean; conflicts?: ScenarioConflict[] }
   | { type: "select"; id: string }
   | { type: "add"; template: TemplateName; firstMonth: string }
   | { type: "duplicate"; id: string }
@@ -54,6 +56,10 @@ export type Action =
   | { type: "useLevelVolume"; id: string }
   | { type: "busy"; busy: PaneState["busy"] }
   | { type: "saved"; scenarios: Scenario[] }
+  /** A save finished: `sent` is what was saved, `result` what the workbook now holds (co-authors' changes merged). */
+  | { type: "merged"; sent: Scenario[]; result: SaveResult }
+  /** The user chose a version of a conflicting scenario (null: the version that deletes it). */
+  | { type: "resolveConflict"; id: string; choice: Scenario | null }
   | { type: "status"; tone: StatusTone; title: string; message: string }
   | { type: "dismissStatus"; id: number }
   | { type: "dismissStoredProblem" };
@@ -61,7 +67,7 @@ export type Action =
 const MAX_STATUSES = 3;
 
 export function initialState(scenarios: Scenario[]): PaneState {
-  return { scenarios, selectedId: scenarios[0]?.id ?? "", saveBlocked: false, dirty: false, statuses: [], nextStatusId: 1 };
+  return { scenarios, selectedId: scenarios[0]?.id ?? "", saveBlocked: false, conflicts: [], dirty: false, statuses: [], nextStatusId: 1 };
 }
 
 /** Drivers without a monthlyConversations key when it is undefined (a scenario either has the list or not). */
@@ -84,6 +90,7 @@ export function reducer(state: PaneState, action: Action): PaneState {
         selectedId: action.scenarios[0]?.id ?? "",
         storedProblem: action.problem,
         saveBlocked: action.saveBlocked ?? false,
+        conflicts: action.conflicts ?? [],
         dirty: false,
         busy: undefined,
       };
@@ -131,6 +138,18 @@ export function reducer(state: PaneState, action: Action): PaneState {
     case "saved":
       // Changes made while the save was under way still need saving.
       return state.scenarios === action.scenarios ? { ...state, dirty: false } : state;
+    case "merged":
+      return applySaveResult(state, action.sent, action.result);
+    case "resolveConflict": {
+      const others = state.conflicts.filter((c) => c.id !== action.id);
+      const exists = state.scenarios.some((s) => s.id === action.id);
+      let scenarios: Scenario[];
+      if (action.choice === null) scenarios = state.scenarios.length > 1 || !exists ? state.scenarios.filter((s) => s.id !== action.id) : state.scenarios;
+      else if (exists) scenarios = state.scenarios.map((s) => (s.id === action.id ? action.choice! : s));
+      else scenarios = [...state.scenarios, action.choice];
+      const selectedId = scenarios.some((s) => s.id === state.selectedId) ? state.selectedId : (scenarios[0]?.id ?? "");
+      return { ...state, scenarios, selectedId, conflicts: others, dirty: true };
+    }
     case "status": {
       const status: Status = { id: state.nextStatusId, tone: action.tone, title: action.title, message: action.message };
       return { ...state, nextStatusId: state.nextStatusId + 1, statuses: [status, ...state.statuses].slice(0, MAX_STATUSES) };
@@ -140,6 +159,42 @@ export function reducer(state: PaneState, action: Action): PaneState {
     case "dismissStoredProblem":
       return { ...state, storedProblem: undefined };
   }
+}
+
+/**
+ * Takes in what a save found: co-authors' additions, deletions and edits of scenarios this pane did
+ * not change meanwhile, new ids for clashing additions, and conflicts. Whatever the user changed
+ * while the save was under way stays as typed (and still needs saving).
+ */
+function applySaveResult(state: PaneState, sent: Scenario[], result: SaveResult): PaneState {
+  const unchangedSince = state.scenarios === sent;
+  if (!result.merged && Object.keys(result.renamedIds).length === 0) {
+    return { ...state, conflicts: result.conflicts, dirty: unchangedSince ? false : state.dirty };
+  }
+  const renamed = (id: string) => result.renamedIds[id] ?? id;
+  const sentById = new Map(sent.map((s) => [s.id, s]));
+  const resultById = new Map(result.scenarios.map((s) => [s.id, s]));
+  const touchedHere = (s: Scenario) => sentById.get(s.id) !== s;
+  let scenarios: Scenario[];
+  if (unchangedSince) scenarios = result.scenarios;
+  else {
+    const kept: Scenario[] = [];
+    for (const s of state.scenarios) {
+      const id = renamed(s.id);
+      const moved = id === s.id ? s : { ...s, id };
+      if (touchedHere(s)) kept.push(moved);
+      else if (resultById.has(id)) kept.push(resultById.get(id)!);
+      // else: a co-author deleted it, and it was not changed here since.
+    }
+    const have = new Set(kept.map((s) => s.id));
+    for (const s of result.scenarios) if (!have.has(s.id)) kept.push(s);
+    scenarios = kept;
+  }
+  // The pane always edits at least one scenario: if co-authors deleted them all, this pane's stay (unsaved).
+  if (scenarios.length === 0) return { ...state, conflicts: result.conflicts, dirty: true };
+  const selected = renamed(state.selectedId);
+  const selectedId = scenarios.some((s) => s.id === selected) ? selected : (scenarios[0]?.id ?? "");
+  return { ...state, scenarios, selectedId, conflicts: result.conflicts, dirty: !unchangedSince };
 }
 
 export function selectedScenario(state: PaneState): Scenario | undefined {

@@ -5,24 +5,27 @@
  * write, with whole blocks written through range.values/formulas/numberFormat in one go).
  */
 import { Scenario } from "../model/scenario";
-import { cell as a1 } from "./a1";
+import { cell as a1, quoteSheet } from "./a1";
 import type { AnalysisLayout } from "./analysisLayout";
 import { assertValid, readHistoryCells, readSeriesCells } from "./checks";
-import { decideLoad, QUARANTINE_FIRST_CHUNK_ROW, QUARANTINE_SHEET, STATE_SHEET } from "./persistence";
-import { Block, ChartDef, NAME_PREFIX, planLayout } from "./planLayout";
+import { keptKey, problemKind, QUARANTINE_FIRST_CHUNK_ROW, QUARANTINE_SHEET, SessionOptions, StateSession, STATE_SHEET } from "./persistence";
+import { Block, ChartDef, NAME_PREFIX, PLAN_MARKER, planLayout } from "./planLayout";
 import {
   AnalysisWriteResult,
+  describeWorkbookError,
   ForecastSheetInput,
   LoadedScenarios,
   PlanWriteResult,
   RiskSheetInput,
+  SaveResult,
   SelectionHistory,
   SelectionSeries,
+  StoredProblem,
   SummaryPublishResult,
   WorkbookError,
   WorkbookPort,
 } from "./port";
-import { fromChunks, serializeState, toChunks } from "./stateSchema";
+import { planSave, readState, RowWrite, viewForLoad } from "./stateMerge";
 import { publishStamp, summaryLayout } from "./summaryLayout";
 
 /** Runs a batch against a request context: Excel.run in Excel, a mock context in tests. */
@@ -74,20 +77,67 @@ async function sheetForRewrite(
 }
 
 interface StoredFound {
-  stored: string;
-  /** Quarantined texts by column index. */
-  quarantined: string[];
+  /** The state sheet's rows by sheet row (column A first). */
+  rows: unknown[][];
+  /** Kept copies on the quarantine sheet, by column, for not keeping one twice. */
+  kept: string[];
   quarantineColumns: number;
   quarantineExists: boolean;
   stateExists: boolean;
 }
 
+/** A row this save wrote or cleared, and what it must have held just before (anything else was someone's). */
+interface Probe {
+  range: Excel.Range;
+  expected: unknown[];
+}
+
+const blank = (v: unknown) => v === "" || v === null || v === undefined;
+
+/** Excel refuses a second sheet of the same name: a co-author added it between our read and our write. */
+function isAlreadyExists(error: unknown): boolean {
+  return (error as { code?: unknown } | undefined)?.code === "ItemAlreadyExists";
+}
+
+/** What a plan rewrite found on the sheet, to put back if it fails. */
+interface PlanBefore {
+  names: { name: string; formula: string }[];
+  tables: { name: string; address: string; showHeaders: boolean }[];
+  chartIds: string[];
+  cells?: { address: string; formulas: unknown[][]; numberFormat: unknown[][] };
+}
+
+/** The names a plan rewrite owns: the assumptions' and the marker. */
+function ownsName(name: string): boolean {
+  return name.startsWith(NAME_PREFIX) || name.toLowerCase() === PLAN_MARKER.toLowerCase();
+}
+
+/** The sheet a "='Sheet name'!$A$1" formula points at (undefined for #REF! and the like). */
+export function sheetOfFormula(formula: string): string | undefined {
+  const m = /^=(?:'((?:[^']|'')+)'|([^'!#]+))!/.exec(formula);
+  if (!m) return undefined;
+  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+}
+
+/** A layout's name formula for the sheet the plan actually lives on (the user may have renamed it). */
+function onSheet(formula: string, layoutSheet: string, sheetName: string): string {
+  const from = `=${quoteSheet(layoutSheet)}!`;
+  return formula.startsWith(from) ? `=${quoteSheet(sheetName)}!${formula.slice(from.length)}` : formula;
+}
+
+/** How many times a save puts back a co-author's row it wrote over before it gives up and says so. */
+const MAX_REPAIR_ROUNDS = 4;
+
 export class ExcelWorkbook implements WorkbookPort {
   readonly kind = "excel" as const;
-  /** The stored text as last loaded or saved here: a different one at save time means a co-author saved. */
-  private lastStored: string | undefined;
+  readonly session: StateSession;
 
-  constructor(private readonly run: BatchRunner = (batch) => Excel.run(batch)) {}
+  constructor(
+    private readonly run: BatchRunner = (batch) => Excel.run(batch),
+    options: SessionOptions = {},
+  ) {
+    this.session = new StateSession(options);
+  }
 
   async readSelectionHistory(): Promise<SelectionHistory> {
     return this.run(async (context) => {
@@ -142,7 +192,7 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  /** Reads the stored text and the quarantine's contents (2 round trips). */
+  /** Reads the state sheet's rows and the quarantine's contents (2 round trips). */
   private async readStored(context: Excel.RequestContext): Promise<StoredFound> {
     const sheets = context.workbook.worksheets;
     const state = sheets.getItemOrNullObject(STATE_SHEET);
@@ -150,31 +200,36 @@ export class ExcelWorkbook implements WorkbookPort {
     await context.sync();
     const stateUsed = state.isNullObject ? undefined : state.getUsedRangeOrNullObject(true);
     const quarantineUsed = quarantine.isNullObject ? undefined : quarantine.getUsedRangeOrNullObject(true);
-    stateUsed?.load("values,address");
+    stateUsed?.load("values,rowIndex,columnIndex");
     quarantineUsed?.load("values,columnCount,columnIndex");
     if (stateUsed || quarantineUsed) await context.sync();
-    const stored = stateUsed && !stateUsed.isNullObject ? fromChunks(stateUsed.values.map((r) => r[0])) : "";
-    const quarantined: string[] = [];
+    const rows: unknown[][] = [];
+    if (stateUsed && !stateUsed.isNullObject) {
+      const pad = Array.from({ length: stateUsed.columnIndex }, () => "");
+      stateUsed.values.forEach((r, i) => (rows[stateUsed.rowIndex + i] = [...pad, ...r]));
+    }
+    const kept: string[] = [];
     let quarantineColumns = 0;
     if (quarantineUsed && !quarantineUsed.isNullObject) {
       // Used range starts at the first used cell; columns are counted from A.
       quarantineColumns = quarantineUsed.columnIndex + quarantineUsed.columnCount;
       for (let c = 0; c < quarantineUsed.columnCount; c++) {
-        quarantined[quarantineUsed.columnIndex + c] = fromChunks(quarantineUsed.values.slice(QUARANTINE_FIRST_CHUNK_ROW).map((r) => r[c]));
+        kept[quarantineUsed.columnIndex + c] = keptKey(quarantineUsed.values.slice(QUARANTINE_FIRST_CHUNK_ROW).map((r) => r[c]));
       }
     }
-    return { stored, quarantined, quarantineColumns, quarantineExists: !quarantine.isNullObject, stateExists: !state.isNullObject };
+    return { rows, kept, quarantineColumns, quarantineExists: !quarantine.isNullObject, stateExists: !state.isNullObject };
   }
 
-  /** Queues keeping `text` in a new quarantine column (unless it is already kept); returns where. */
+  /** Queues keeping stored `cells` in a new quarantine column (unless they are already kept); returns where. */
   private queueQuarantine(
     context: Excel.RequestContext,
     found: StoredFound,
-    text: string,
+    cells: readonly unknown[],
     reason: string,
     at: Date,
   ): string {
-    const already = found.quarantined.indexOf(text);
+    const key = keptKey(cells);
+    const already = found.kept.indexOf(key);
     if (already >= 0) return `${QUARANTINE_SHEET}!${a1(0, already)}`;
     const sheets = context.workbook.worksheets;
     let sheet: Excel.Worksheet;
@@ -183,104 +238,312 @@ export class ExcelWorkbook implements WorkbookPort {
       sheet = sheets.add(QUARANTINE_SHEET);
       // Hidden, not very hidden: a person can unhide it to see what was kept.
       sheet.visibility = "Hidden";
+      found.quarantineExists = true;
     }
     const col = found.quarantineColumns;
-    const chunks = toChunks(text);
-    const cells = [[`Kept ${publishStamp(at)}`], [reason], ...chunks.map((c) => [c])];
-    const range = sheet.getRange(`${a1(0, col)}:${a1(cells.length - 1, col)}`);
-    range.numberFormat = cells.map(() => ["@"]);
-    range.values = cells;
+    found.quarantineColumns += 1;
+    found.kept[col] = key;
+    const list = cells.map((c) => (blank(c) ? "" : String(c)));
+    while (list.length > 1 && list[list.length - 1] === "") list.pop();
+    const column = [[`Kept ${publishStamp(at)}`], [reason], ...list.map((c) => [c])];
+    const range = sheet.getRange(`${a1(0, col)}:${a1(column.length - 1, col)}`);
+    range.numberFormat = column.map(() => ["@"]);
+    range.values = column;
     return `${QUARANTINE_SHEET}!${a1(0, col)}`;
   }
 
-  async loadScenarios(): Promise<LoadedScenarios> {
-    return this.run(async (context) => {
-      const found = await this.readStored(context);
-      const decision = decideLoad(found.stored);
-      this.lastStored = found.stored;
-      if (decision.kind === "empty") return { scenarios: null };
-      if (decision.kind === "ok") return { scenarios: decision.scenarios };
-      const keptAt = this.queueQuarantine(context, found, found.stored, decision.problem.message, new Date());
-      await context.sync();
-      return { scenarios: null, problem: { ...decision.problem, keptAt }, saveBlocked: decision.saveBlocked };
-    });
+  /** Re-runs a batch once when a co-author added a sheet it was about to add. */
+  private async withRetry<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await this.run(batch);
+    } catch (error) {
+      if (!isAlreadyExists(error)) throw error;
+      return this.run(batch);
+    }
   }
 
-  async saveScenarios(scenarios: Scenario[], savedAt: Date): Promise<void> {
+  /** Loads (2 round trips; 3 when something must be kept on the quarantine sheet). Writes nothing to the state sheet. */
+  async loadScenarios(): Promise<LoadedScenarios> {
+    return this.session.serialize(() =>
+      this.withRetry(async (context) => {
+        const found = await this.readStored(context);
+        const view = viewForLoad(readState(found.rows), this.session.author);
+        const at = new Date();
+        const problems: StoredProblem[] = view.bad.map((b) => ({
+          kind: problemKind(b.problem),
+          message: b.message,
+          keptAt: this.queueQuarantine(context, found, b.cells, b.message, at),
+        }));
+        if (problems.length > 0) await context.sync();
+        this.session.base = view.base;
+        return { scenarios: view.scenarios, problem: problems[0], problems, saveBlocked: view.saveBlocked, conflicts: view.conflicts };
+      }),
+    );
+  }
+
+  /**
+   * Saves by merging (3 round trips when nobody else wrote in between; each co-author's row it had
+   * to put back costs 2 more). New records go into blank rows, body before header; only then are
+   * superseded rows cleared, so a batch that fails half-way leaves every scenario at its old or its
+   * new revision, never without one.
+   */
+  async saveScenarios(scenarios: Scenario[], savedAt: Date): Promise<SaveResult> {
     assertValid(scenarios);
-    const text = serializeState(scenarios, savedAt);
-    await this.run(async (context) => {
-      const found = await this.readStored(context);
-      const decision = decideLoad(found.stored);
-      if (decision.kind === "problem") {
-        if (decision.saveBlocked) throw new WorkbookError(decision.problem.message);
-        // Whatever is there now is kept aside before it is replaced.
-        this.queueQuarantine(context, found, found.stored, decision.problem.message, savedAt);
-      } else if (decision.kind === "ok" && this.lastStored !== undefined && found.stored !== this.lastStored) {
+    return this.session.serialize(() =>
+      this.withRetry(async (context) => {
+        const found = await this.readStored(context);
+        const state = readState(found.rows);
+        if (state.newer) throw new WorkbookError(state.newer);
+        const plan = planSave(state, this.session.base, scenarios, {
+          author: this.session.author,
+          savedAt: savedAt.toISOString(),
+          chunkSize: this.session.chunkSize,
+        });
+        const sheets = context.workbook.worksheets;
+        let sheet: Excel.Worksheet;
+        if (found.stateExists) sheet = sheets.getItem(STATE_SHEET);
+        else {
+          sheet = sheets.add(STATE_SHEET);
+          sheet.visibility = "VeryHidden";
+        }
+        const problems: StoredProblem[] = [];
+        for (const q of plan.quarantine) {
+          const keptAt = this.queueQuarantine(context, found, q.cells, q.message, savedAt);
+          if (!q.migrated) problems.push({ kind: problemKind(q.problem), message: q.message, keptAt });
+        }
+        const width = Math.max(state.width, ...plan.writes.map((w) => w.cells.length)) + 2;
+        const probes: Probe[] = [];
+        for (const w of plan.writes) probes.push(this.queueRowWrite(sheet, w, width));
+        for (const c of plan.clears) probes.push(this.queueRowClear(sheet, c.row, c.expected, width));
+        await context.sync();
+        await this.putBack(context, sheet, this.displaced(probes), width);
+        this.session.base = plan.base;
+        return { scenarios: plan.scenarios, conflicts: plan.conflicts, merged: plan.merged, renamedIds: plan.renamedIds, problems };
+      }),
+    );
+  }
+
+  /** A row's record: read what is there, then the body, then the header (the header makes it count). */
+  private queueRowWrite(sheet: Excel.Worksheet, w: RowWrite, width: number): Probe {
+    const probe = sheet.getRange(`${a1(w.row, 0)}:${a1(w.row, width - 1)}`);
+    probe.load("values");
+    const body = sheet.getRange(`${a1(w.row, 1)}:${a1(w.row, w.cells.length - 1)}`);
+    body.numberFormat = [w.cells.slice(1).map(() => "@")];
+    body.values = [w.cells.slice(1)];
+    const header = sheet.getRange(a1(w.row, 0));
+    header.numberFormat = [["@"]];
+    header.values = [[w.cells[0]]];
+    return { range: probe, expected: [] };
+  }
+
+  private queueRowClear(sheet: Excel.Worksheet, row: number, expected: unknown[], width: number): Probe {
+    const range = sheet.getRange(`${a1(row, 0)}:${a1(row, width - 1)}`);
+    range.load("values");
+    sheet.getRange(`${a1(row, 0)}:${a1(row, width - 1)}`).clear("Contents");
+    return { range, expected };
+  }
+
+  /** Rows a co-author wrote between our read and our write, which this save then wrote over or cleared. */
+  private displaced(probes: Probe[]): unknown[][] {
+    const out: unknown[][] = [];
+    for (const p of probes) {
+      const before = p.range.values[0] ?? [];
+      if (before.every(blank)) continue;
+      if (keptKey(before) === keptKey(p.expected)) continue;
+      out.push(before);
+    }
+    return out;
+  }
+
+  /** Writes displaced rows back, as they were, into blank rows (2 round trips a round). */
+  private async putBack(context: Excel.RequestContext, sheet: Excel.Worksheet, rows: unknown[][], width: number): Promise<void> {
+    for (let round = 0; rows.length > 0; round++) {
+      if (round === MAX_REPAIR_ROUNDS) {
         throw new WorkbookError(
-          "Someone else saved scenarios in this workbook since you opened the pane. Reload to see theirs; your changes were not saved.",
+          "Saving collided with a co-author's save several times, and some of their scenarios could not be put back. Reload to check the scenarios before saving again.",
         );
       }
-      const sheets = context.workbook.worksheets;
-      let sheet: Excel.Worksheet;
-      if (found.stateExists) {
-        sheet = sheets.getItem(STATE_SHEET);
-        sheet.getRange("A:A").clear("Contents");
-      } else {
-        sheet = sheets.add(STATE_SHEET);
-        sheet.visibility = "VeryHidden";
-      }
-      const chunks = toChunks(text);
-      const range = sheet.getRange(`A1:A${chunks.length}`);
-      range.numberFormat = chunks.map(() => ["@"]);
-      range.values = chunks.map((c) => [c]);
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("values,rowIndex");
       await context.sync();
-    });
-    this.lastStored = text;
+      const taken = new Set<number>();
+      if (!used.isNullObject) used.values.forEach((r, i) => !r.every(blank) && taken.add(used.rowIndex + i));
+      const probes: Probe[] = [];
+      let row = 0;
+      for (const cells of rows) {
+        while (taken.has(row)) row++;
+        const list = cells.map((c) => (blank(c) ? "" : String(c)));
+        while (list.length > 1 && list[list.length - 1] === "") list.pop();
+        probes.push(this.queueRowWrite(sheet, { row, cells: list.length > 1 ? list : [...list, ""] }, Math.max(width, list.length)));
+        row++;
+      }
+      await context.sync();
+      rows = this.displaced(probes);
+    }
   }
 
-  /** Forget what was loaded (after the user chose to reload a co-author's scenarios). */
-  forgetLoaded(): void {
-    this.lastStored = undefined;
+  resolveConflict(id: string): void {
+    this.session.resolveConflict(id);
   }
 
+  /**
+   * Creates or rewrites the plan sheet: 3 round trips (2 for a new sheet) (1: names, sheets and tables; 2: what the
+   * plan sheet holds now, only when it exists; 3: every write). The sheet is the one the marker name
+   * points at, whatever it is called now; only its own tables are removed, before anything is
+   * written; and if the write fails, 3 more round trips put back what was there (cells, tables, names,
+   * charts) before the error is reported.
+   */
   async writePlan(scenarios: Scenario[]): Promise<PlanWriteResult> {
     assertValid(scenarios);
     const layout = planLayout(scenarios);
     return this.run(async (context) => {
       const workbook = context.workbook;
-      const oldTable = workbook.tables.getItemOrNullObject(layout.table.name);
       const names = workbook.names;
-      const { sheet, created } = await sheetForRewrite(context, layout.sheetName, () => {
-        names.load("items/name");
-      });
-      if (!oldTable.isNullObject) oldTable.delete();
-      sheet.getRange().clear("All");
-
-      // Names: keep (and repoint) ours that are still wanted, delete the rest of ours, add new ones.
-      const wanted = new Map(layout.names.map((n) => [n.name.toLowerCase(), n]));
-      for (const item of names.items) {
-        if (!item.name.startsWith(NAME_PREFIX)) continue;
-        const def = wanted.get(item.name.toLowerCase());
-        if (def) {
-          item.formula = def.formula;
-          wanted.delete(item.name.toLowerCase());
-        } else item.delete();
-      }
-      for (const def of wanted.values()) workbook.names.add(def.name, def.formula);
-
-      writeBlock(sheet, layout.title, "values");
-      sheet.getRange("A1").format.font.bold = true;
-      writeBlock(sheet, layout.assumptions, "values");
-      writeBlock(sheet, layout.table, "formulas");
-      const table = sheet.tables.add(layout.table.address, true);
-      table.name = layout.table.name;
-      addChart(sheet, layout.chart);
-      sheet.getRange("A:A").format.columnWidth = layout.columnWidths[0];
-      sheet.activate();
+      names.load("items/name,items/formula");
+      const sheets = workbook.worksheets;
+      sheets.load("items/name");
+      const tables = workbook.tables;
+      tables.load("items/name,items/worksheet/name");
       await context.sync();
-      return { sheetName: layout.sheetName, tableName: layout.table.name, months: layout.table.months, created };
+
+      const sheetNames = sheets.items.map((sh) => sh.name);
+      const exists = (name: string) => sheetNames.some((n) => n.toLowerCase() === name.toLowerCase());
+      const tablesOn = (sheetName: string) => tables.items.filter((t) => t.worksheet.name.toLowerCase() === sheetName.toLowerCase());
+      const marker = names.items.find((n) => n.name.toLowerCase() === PLAN_MARKER.toLowerCase());
+      const marked = marker ? sheetOfFormula(marker.formula) : undefined;
+      let sheetName: string;
+      if (marked !== undefined && exists(marked)) sheetName = marked;
+      else if (exists(layout.sheetName) && tablesOn(layout.sheetName).some((t) => t.name.toLowerCase() === layout.table.name.toLowerCase())) {
+        // Written by an earlier version, before the marker: it is ours.
+        sheetName = layout.sheetName;
+      } else {
+        sheetName = layout.sheetName;
+        for (let i = 2; exists(sheetName); i++) sheetName = `${layout.sheetName} ${i}`;
+      }
+      const created = !exists(sheetName);
+
+      // What the sheet holds now, to put back if the rewrite fails.
+      const before: PlanBefore = { names: names.items.filter((n) => ownsName(n.name)).map((n) => ({ name: n.name, formula: n.formula })), tables: [], chartIds: [] };
+      let sheet: Excel.Worksheet;
+      let oldCharts: Excel.Chart[] = [];
+      const ownTables = tablesOn(sheetName);
+      if (!created) {
+        sheet = sheets.getItem(sheetName);
+        const charts = sheet.charts;
+        charts.load("items/id");
+        const used = sheet.getUsedRangeOrNullObject();
+        used.load("address,formulas,numberFormat");
+        const ranges = ownTables.map((t) => {
+          const range = t.getRange();
+          range.load("address");
+          t.load("showHeaders");
+          return range;
+        });
+        await context.sync();
+        oldCharts = charts.items;
+        before.chartIds = charts.items.map((c) => c.id);
+        before.tables = ownTables.map((t, i) => ({ name: t.name, address: ranges[i].address, showHeaders: t.showHeaders }));
+        if (!used.isNullObject) before.cells = { address: used.address, formulas: used.formulas, numberFormat: used.numberFormat };
+      }
+
+      // A table of that name on another sheet (a copy of the plan) keeps it; ours takes a free one.
+      const takenElsewhere = new Set(tables.items.filter((t) => !ownTables.includes(t)).map((t) => t.name.toLowerCase()));
+      let tableName = layout.table.name;
+      for (let i = 2; takenElsewhere.has(tableName.toLowerCase()); i++) tableName = `${layout.table.name}${i}`;
+
+      try {
+        if (created) sheet = sheets.add(sheetName);
+        else sheet = sheets.getItem(sheetName);
+        // Range.clear is not documented to remove tables: ours go first, so the new one cannot overlap them.
+        for (const t of ownTables) t.delete();
+        sheet.getRange().clear("All");
+        writeBlock(sheet, layout.title, "values");
+        sheet.getRange("A1").format.font.bold = true;
+        writeBlock(sheet, layout.assumptions, "values");
+        writeBlock(sheet, layout.table, "formulas");
+        const table = sheet.tables.add(layout.table.address, true);
+        table.name = tableName;
+
+        // Names: keep (and repoint) ours that are still wanted, delete the rest of ours, add new ones.
+        const wanted = new Map(layout.names.map((n) => [n.name.toLowerCase(), { ...n, formula: onSheet(n.formula, layout.sheetName, sheetName) }]));
+        for (const item of names.items) {
+          if (!item.name.startsWith(NAME_PREFIX)) continue;
+          const def = wanted.get(item.name.toLowerCase());
+          if (def) {
+            item.formula = def.formula;
+            wanted.delete(item.name.toLowerCase());
+          } else item.delete();
+        }
+        for (const def of wanted.values()) names.add(def.name, def.formula);
+        const markerFormula = `=${quoteSheet(sheetName)}!$A$1`;
+        if (marker) marker.formula = markerFormula;
+        else names.add(PLAN_MARKER, markerFormula);
+
+        addChart(sheet, layout.chart);
+        sheet.getRange("A:A").format.columnWidth = layout.columnWidths[0];
+        sheet.activate();
+        // The old chart goes last (a chart cannot be put back as it was): if anything above fails, it is still there.
+        for (const chart of oldCharts) chart.delete();
+        await context.sync();
+      } catch (error) {
+        await this.restorePlan(context, sheetName, created, before).catch((restoreError: unknown) => {
+          throw new WorkbookError(
+            `Could not write the plan (${describeWorkbookError("write the plan", error)}), and putting the sheet "${sheetName}" back as it was failed too (${describeWorkbookError("restore it", restoreError)}). Check that sheet before using it.`,
+            { cause: error },
+          );
+        });
+        throw new WorkbookError(`${describeWorkbookError("write the plan", error)} The workbook was left as it was.`, { cause: error });
+      }
+      return { sheetName, tableName, months: layout.table.months, created };
     });
+  }
+
+  /** Puts the plan sheet, its tables, our names and its charts back as they were (3 round trips; 2 for a sheet it had added). */
+  private async restorePlan(context: Excel.RequestContext, sheetName: string, created: boolean, before: PlanBefore): Promise<void> {
+    const workbook = context.workbook;
+    const names = workbook.names;
+    names.load("items/name");
+    const sheetNow = workbook.worksheets.getItemOrNullObject(sheetName);
+    const tables = workbook.tables;
+    tables.load("items/name,items/worksheet/name");
+    await context.sync();
+    const tablesNow = tables.items.filter((t) => t.worksheet.name.toLowerCase() === sheetName.toLowerCase());
+    let charts: Excel.ChartCollection | undefined;
+    if (!sheetNow.isNullObject && !created) {
+      charts = sheetNow.charts;
+      charts.load("items/id");
+      await context.sync();
+    }
+    // Names first: they may point at the sheet.
+    const old = new Map(before.names.map((n) => [n.name.toLowerCase(), n]));
+    for (const item of names.items) {
+      if (!ownsName(item.name)) continue;
+      const was = old.get(item.name.toLowerCase());
+      if (was) {
+        item.formula = was.formula;
+        old.delete(item.name.toLowerCase());
+      } else item.delete();
+    }
+    for (const was of old.values()) names.add(was.name, was.formula);
+    if (created) {
+      if (!sheetNow.isNullObject) sheetNow.delete();
+      await context.sync();
+      return;
+    }
+    // Whatever tables the sheet has now go (a new one may carry the old one's name); the old ones come back.
+    for (const t of tablesNow) t.delete();
+    sheetNow.getRange().clear("All");
+    if (before.cells) {
+      const range = sheetNow.getRange(before.cells.address.slice(before.cells.address.lastIndexOf("!") + 1));
+      range.numberFormat = before.cells.numberFormat;
+      range.formulas = before.cells.formulas;
+    }
+    for (const t of before.tables) {
+      const table = sheetNow.tables.add(t.address.slice(t.address.lastIndexOf("!") + 1), t.showHeaders);
+      table.name = t.name;
+    }
+    for (const chart of charts?.items ?? []) if (!before.chartIds.includes(chart.id)) chart.delete();
+    await context.sync();
   }
 
   async publishSummary(scenarios: Scenario[], publishedAt: Date): Promise<SummaryPublishResult> {

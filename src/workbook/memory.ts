@@ -7,7 +7,7 @@ import { Scenario } from "../model/scenario";
 import { cell as a1 } from "./a1";
 import type { AnalysisLayout } from "./analysisLayout";
 import { assertValid, readHistoryCells, readSeriesCells } from "./checks";
-import { decideLoad, QUARANTINE_FIRST_CHUNK_ROW, QUARANTINE_SHEET, STATE_SHEET } from "./persistence";
+import { keptKey, problemKind, QUARANTINE_FIRST_CHUNK_ROW, QUARANTINE_SHEET, SessionOptions, StateSession, STATE_SHEET } from "./persistence";
 import { Block, CellValue, ChartDef, planLayout } from "./planLayout";
 import {
   AnalysisWriteResult,
@@ -15,14 +15,17 @@ import {
   LoadedScenarios,
   PlanWriteResult,
   RiskSheetInput,
+  SaveResult,
   SelectionHistory,
   SelectionSeries,
   SheetPreview,
+  StoredProblem,
   SummaryPublishResult,
   WorkbookError,
   WorkbookPort,
 } from "./port";
-import { fromChunks, serializeState, toChunks } from "./stateSchema";
+import { planSave, readState, viewForLoad } from "./stateMerge";
+import { fromChunks, SCHEMA_VERSION, toChunks } from "./stateSchema";
 import { publishStamp, summaryLayout } from "./summaryLayout";
 
 export type Visibility = "visible" | "hidden" | "veryHidden";
@@ -75,6 +78,11 @@ export class MemoryWorkbook implements WorkbookPort {
   };
   /** Operations that fail, to show (and test) how the pane reports workbook errors. */
   readonly failing = new Set<PortOperation>();
+  readonly session: StateSession;
+
+  constructor(options: SessionOptions = {}) {
+    this.session = new StateSession(options);
+  }
 
   private failIfAsked(op: PortOperation): void {
     if (this.failing.has(op)) throw new WorkbookError(`The workbook refused "${op}" (simulated failure in the preview).`);
@@ -118,12 +126,32 @@ export class MemoryWorkbook implements WorkbookPort {
     }
   }
 
-  /** The stored scenarios' text, as found. */
-  storedText(): string {
-    return fromChunks(this.column(this.sheets.get(STATE_SHEET), 0, 0));
+  /** The state sheet's rows (column A first), as the merge reads them. */
+  private stateRows(): unknown[][] {
+    const rows: unknown[][] = [];
+    const sheet = this.sheets.get(STATE_SHEET);
+    if (!sheet) return rows;
+    for (const [address, c] of sheet.cells) {
+      const { row, col } = parseA1(address);
+      const r = (rows[row] ??= []);
+      while (r.length < col) r.push("");
+      r[col] = c.value;
+    }
+    return rows;
   }
 
-  /** Puts raw text where scenarios are stored (as a hand edit or an older add-in would). */
+  /**
+   * The scenarios the workbook holds, as one JSON document ({ schemaVersion, scenarios }) for the
+   * preview and tests to read; the text of an earlier version's document as found; "" when none.
+   */
+  storedText(): string {
+    const state = readState(this.stateRows());
+    if (state.current.size === 0) return state.legacy || state.bad.length > 0 ? fromChunks(this.column(this.sheets.get(STATE_SHEET), 0, 0)) : "";
+    const view = viewForLoad(state, this.session.author);
+    return JSON.stringify({ schemaVersion: SCHEMA_VERSION, scenarios: view.scenarios ?? [] });
+  }
+
+  /** Puts raw text where scenarios are stored, down column A (as a hand edit or an earlier add-in would). */
   setStoredText(text: string): void {
     const { sheet } = this.ensureSheet(STATE_SHEET, "veryHidden");
     sheet.cells.clear();
@@ -138,15 +166,20 @@ export class MemoryWorkbook implements WorkbookPort {
     return out;
   }
 
-  /** Keeps `text` on the quarantine sheet unless it is already there; returns where it is. */
-  private quarantine(text: string, reason: string, at: Date): string {
-    const existing = this.quarantined().indexOf(text);
+  /** Keeps stored `cells` on the quarantine sheet unless they are already there; returns where. */
+  private quarantine(cells: readonly unknown[], reason: string, at: Date): string {
+    const q = this.sheets.get(QUARANTINE_SHEET);
+    const kept: string[] = [];
+    for (let c = 0; q && q.cells.has(a1(0, c)); c++) kept.push(keptKey(this.column(q, c, QUARANTINE_FIRST_CHUNK_ROW)));
+    const existing = kept.indexOf(keptKey(cells));
     const { sheet } = this.ensureSheet(QUARANTINE_SHEET, "hidden");
-    const col = existing >= 0 ? existing : this.quarantined().length;
+    const col = existing >= 0 ? existing : kept.length;
     if (existing < 0) {
       sheet.cells.set(a1(0, col), { value: `Kept ${publishStamp(at)}` });
       sheet.cells.set(a1(1, col), { value: reason });
-      toChunks(text).forEach((chunk, i) => sheet.cells.set(a1(QUARANTINE_FIRST_CHUNK_ROW + i, col), { value: chunk, format: "@" }));
+      cells.forEach((chunk, i) => {
+        if (chunk !== "" && chunk !== null && chunk !== undefined) sheet.cells.set(a1(QUARANTINE_FIRST_CHUNK_ROW + i, col), { value: String(chunk), format: "@" });
+      });
     }
     return `${QUARANTINE_SHEET}!${a1(0, col)}`;
   }
@@ -177,24 +210,40 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async loadScenarios(): Promise<LoadedScenarios> {
-    this.failIfAsked("loadScenarios");
-    const decision = decideLoad(this.storedText());
-    if (decision.kind === "empty") return { scenarios: null };
-    if (decision.kind === "ok") return { scenarios: decision.scenarios };
-    const keptAt = this.quarantine(this.storedText(), decision.problem.message, new Date());
-    return { scenarios: null, problem: { ...decision.problem, keptAt }, saveBlocked: decision.saveBlocked };
+    return this.session.serialize(async () => {
+      this.failIfAsked("loadScenarios");
+      const view = viewForLoad(readState(this.stateRows()), this.session.author);
+      const at = new Date();
+      const problems: StoredProblem[] = view.bad.map((b) => ({ kind: problemKind(b.problem), message: b.message, keptAt: this.quarantine(b.cells, b.message, at) }));
+      this.session.base = view.base;
+      return { scenarios: view.scenarios, problem: problems[0], problems, saveBlocked: view.saveBlocked, conflicts: view.conflicts };
+    });
   }
 
-  async saveScenarios(scenarios: Scenario[], savedAt: Date): Promise<void> {
-    this.failIfAsked("saveScenarios");
-    assertValid(scenarios);
-    const current = this.storedText();
-    const decision = decideLoad(current);
-    if (decision.kind === "problem") {
-      if (decision.saveBlocked) throw new WorkbookError(decision.problem.message);
-      this.quarantine(current, decision.problem.message, savedAt);
-    }
-    this.setStoredText(serializeState(scenarios, savedAt));
+  async saveScenarios(scenarios: Scenario[], savedAt: Date): Promise<SaveResult> {
+    return this.session.serialize(async () => {
+      this.failIfAsked("saveScenarios");
+      assertValid(scenarios);
+      const state = readState(this.stateRows());
+      if (state.newer) throw new WorkbookError(state.newer);
+      const plan = planSave(state, this.session.base, scenarios, { author: this.session.author, savedAt: savedAt.toISOString(), chunkSize: this.session.chunkSize });
+      const { sheet } = this.ensureSheet(STATE_SHEET, "veryHidden");
+      const problems: StoredProblem[] = [];
+      for (const q of plan.quarantine) {
+        const keptAt = this.quarantine(q.cells, q.message, savedAt);
+        if (!q.migrated) problems.push({ kind: problemKind(q.problem), message: q.message, keptAt });
+      }
+      for (const w of plan.writes) w.cells.forEach((c, col) => sheet.cells.set(a1(w.row, col), { value: c, format: "@" }));
+      for (const c of plan.clears) {
+        for (const address of [...sheet.cells.keys()]) if (parseA1(address).row === c.row) sheet.cells.delete(address);
+      }
+      this.session.base = plan.base;
+      return { scenarios: plan.scenarios, conflicts: plan.conflicts, merged: plan.merged, renamedIds: plan.renamedIds, problems };
+    });
+  }
+
+  resolveConflict(id: string): void {
+    this.session.resolveConflict(id);
   }
 
   async writePlan(scenarios: Scenario[]): Promise<PlanWriteResult> {

@@ -11,6 +11,11 @@ import { absCell, area, asText, cell, quoteSheet } from "./a1";
 export const PLAN_SHEET = "SupportCost Plan";
 export const PLAN_TABLE = "SupportCostPlan";
 export const PLAN_CHART = "SupportCostPlanChart";
+/**
+ * A workbook-level name pointing at the plan sheet's A1: how a rewrite finds the sheet it owns.
+ * Excel keeps the reference when the sheet is renamed, and a copy of the sheet does not take it over.
+ */
+export const PLAN_MARKER = "SupportCost_PlanSheet";
 /** Every name the plan defines starts with this, so a rewrite can find (and remove) its own. */
 export const NAME_PREFIX = "SC_";
 

@@ -10,19 +10,59 @@ export type { ForecastSheetInput, RiskSheetInput };
 
 /** Why a stored value was not used. It is kept aside, never dropped and never overwritten. */
 export interface StoredProblem {
-  kind: "corrupt" | "older" | "newer" | "invalid";
+  /** "mixed": a stored value's cells come from different saves (its checksum does not match). */
+  kind: "corrupt" | "older" | "newer" | "invalid" | "mixed";
   /** For the pane, in the user's words. */
   message: string;
   /** Where the stored text was kept, e.g. "SupportCost_Quarantine!B1". */
   keptAt: string;
 }
 
+/** One stored version of a scenario that was changed in two places at once. */
+export interface ScenarioVersion {
+  /** null: this version deleted the scenario. */
+  scenario: Scenario | null;
+  /** The pane session that saved it. */
+  author: string;
+  /** ISO time of that save. */
+  savedAt: string;
+  rev: number;
+  /** Saved by this pane (the user's own edit). */
+  byThisPane: boolean;
+}
+
+/**
+ * A scenario two co-authors (or two panes) changed at the same time: every version is kept in the
+ * workbook until the user chooses one (resolveConflict, then save).
+ */
+export interface ScenarioConflict {
+  id: string;
+  name: string;
+  versions: ScenarioVersion[];
+}
+
 export interface LoadedScenarios {
   /** The stored scenarios, or null when the workbook has none (or they could not be used). */
   scenarios: Scenario[] | null;
+  /** The first stored value that could not be used (all of them in `problems`). */
   problem?: StoredProblem;
+  problems?: StoredProblem[];
   /** True when saving would overwrite data this version cannot read (a newer schema). */
   saveBlocked?: boolean;
+  /** Scenarios with more than one current version, waiting for the user to choose. */
+  conflicts?: ScenarioConflict[];
+}
+
+/** What the workbook holds after a save: the pane's scenarios merged with co-authors' changes. */
+export interface SaveResult {
+  scenarios: Scenario[];
+  conflicts: ScenarioConflict[];
+  /** A co-author's changes were taken in (or a conflict found): the pane should show `scenarios`. */
+  merged: boolean;
+  /** Scenarios given a new id because a co-author added a different one under the same id. */
+  renamedIds: Record<string, string>;
+  /** Stored values that could not be used, now kept on the quarantine sheet. */
+  problems: StoredProblem[];
 }
 
 export interface SelectionHistory {
@@ -66,8 +106,15 @@ export interface WorkbookPort {
   readonly kind: "excel" | "preview";
   /** Numbers of the selected single row or column (blanks and text are refused with a message). */
   readSelectionHistory(): Promise<SelectionHistory>;
+  /** Loads and saves of one pane run one after another, never overlapping. */
   loadScenarios(): Promise<LoadedScenarios>;
-  saveScenarios(scenarios: Scenario[], savedAt: Date): Promise<void>;
+  /** Saves, merging with whatever co-authors saved since this pane loaded or saved. */
+  saveScenarios(scenarios: Scenario[], savedAt: Date): Promise<SaveResult>;
+  /**
+   * The user chose a version of a conflicting scenario (and put it in the list they save next): the
+   * next save replaces every version they were shown. A version saved after that is a new conflict.
+   */
+  resolveConflict(id: string): void;
   /** Creates or updates the live plan sheet (assumptions, named ranges, formula table, chart). */
   writePlan(scenarios: Scenario[]): Promise<PlanWriteResult>;
   /** Creates or updates the values-only summary sheet for readers without the add-in. */

@@ -2,11 +2,18 @@
  * The scenarios as stored inside the workbook: JSON with a schema version, validated with zod on
  * the way in. Anything that fails (not JSON, an older or newer schema, a hand-edited value out of
  * range) is classified so the caller can report it and keep the text aside.
+ *
+ * Schema 1 kept every scenario in one JSON document split down column A (this file reads and
+ * writes that document, which is how it is migrated). Schema 2 keeps one record per scenario
+ * (stateRecords.ts) so co-authors' saves merge.
  */
 import { z } from "zod";
 import { Scenario, validateScenario } from "../model/scenario";
 
-export const SCHEMA_VERSION = 1;
+/** The schema this version writes: one record per scenario (stateRecords.ts). */
+export const SCHEMA_VERSION = 2;
+/** The whole-document schema of earlier versions, read (and migrated) on load. */
+export const LEGACY_SCHEMA_VERSION = 1;
 export const MAX_SCENARIOS = 12;
 
 const monthlyFactors = z.array(z.number()).length(12);
@@ -25,7 +32,7 @@ const driversSchema = z.object({
   monthlyConversations: z.array(z.number()).optional(),
 });
 
-const scenarioSchema = z.object({
+export const scenarioSchema = z.object({
   id: z.string().min(1).max(40),
   name: z.string(),
   drivers: driversSchema,
@@ -33,7 +40,7 @@ const scenarioSchema = z.object({
 
 export const storedStateSchema = z
   .object({
-    schemaVersion: z.literal(SCHEMA_VERSION),
+    schemaVersion: z.literal(LEGACY_SCHEMA_VERSION),
     savedAt: z.string(),
     scenarios: z.array(scenarioSchema).min(1).max(MAX_SCENARIOS),
   })
@@ -50,12 +57,13 @@ export const storedStateSchema = z
 
 export type StoredState = z.infer<typeof storedStateSchema>;
 
+/** A schema-1 document (what earlier versions stored; used to test migration). */
 export function serializeState(scenarios: readonly Scenario[], savedAt: Date): string {
-  const state: StoredState = { schemaVersion: SCHEMA_VERSION, savedAt: savedAt.toISOString(), scenarios: scenarios.map(copyScenario) };
+  const state: StoredState = { schemaVersion: LEGACY_SCHEMA_VERSION, savedAt: savedAt.toISOString(), scenarios: scenarios.map(copyScenario) };
   return JSON.stringify(storedStateSchema.parse(state));
 }
 
-function copyScenario(s: Scenario): Scenario {
+export function copyScenario(s: Scenario): Scenario {
   const d = s.drivers;
   const { monthlyConversations, ...rest } = d;
   const drivers: Scenario["drivers"] = { ...rest, seasonality: d.seasonality === "flat" ? "flat" : [...d.seasonality] };
@@ -67,7 +75,7 @@ export type ParsedState =
   | { ok: true; scenarios: Scenario[] }
   | { ok: false; kind: "corrupt" | "older" | "newer" | "invalid"; message: string };
 
-/** Reads stored text; never throws. */
+/** Reads a whole-document (schema 1) stored text; never throws. */
 export function parseStoredState(text: string): ParsedState {
   let data: unknown;
   try {
@@ -86,8 +94,11 @@ export function parseStoredState(text: string): ParsedState {
       message: `The saved scenarios were written by a newer SupportCost (schema ${version}; this version reads ${SCHEMA_VERSION}). Update the add-in to use them. Saving is turned off so they are not overwritten.`,
     };
   }
-  if (version < SCHEMA_VERSION) {
+  if (version < LEGACY_SCHEMA_VERSION) {
     return { ok: false, kind: "older", message: `The saved scenarios use an old schema (${version}) that this version cannot read.` };
+  }
+  if (version !== LEGACY_SCHEMA_VERSION) {
+    return { ok: false, kind: "corrupt", message: `The saved scenarios claim schema ${version} but are not stored the way schema ${version} stores them.` };
   }
   const result = storedStateSchema.safeParse(data);
   if (!result.success) {
@@ -103,10 +114,26 @@ export const CHUNK_SIZE = 30_000;
 /** Each stored chunk starts with this mark so Excel never reads a chunk as a formula ("=", "+", "-", "@"). */
 const CHUNK_MARK = "|";
 
-export function toChunks(text: string): string[] {
+/**
+ * Splits text into marked chunks of at most `size` UTF-16 units, never between the two halves of a
+ * character outside the basic plane (an emoji in a scenario name): a cell holding half a surrogate
+ * pair is not valid text, and a host may replace it.
+ */
+export function toChunks(text: string, size = CHUNK_SIZE): string[] {
+  if (size < 2) throw new Error("A chunk must hold at least 2 UTF-16 units (one astral character).");
   const chunks: string[] = [];
-  for (let i = 0; i < text.length; i += CHUNK_SIZE) chunks.push(CHUNK_MARK + text.slice(i, i + CHUNK_SIZE));
+  for (let i = 0; i < text.length; ) {
+    let end = Math.min(i + size, text.length);
+    // A high surrogate last in the chunk belongs with the low surrogate after it.
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
+    chunks.push(CHUNK_MARK + text.slice(i, end));
+    i = end;
+  }
   return chunks.length > 0 ? chunks : [CHUNK_MARK];
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /** Joins chunks read back from cells (blank cells end the text). */

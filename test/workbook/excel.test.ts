@@ -170,7 +170,7 @@ describe("scenarios stored in the workbook", () => {
 
   test("a value from a newer add-in is kept and saving is refused, so it is never overwritten", async () => {
     const { excel, port } = setup();
-    const newer = JSON.stringify({ schemaVersion: 2, scenarios: [], extra: true });
+    const newer = JSON.stringify({ schemaVersion: 3, scenarios: [], extra: true });
     excel.setCells(STATE_SHEET, "A1", [[`|${newer}`]]);
     const loaded = await port.loadScenarios();
     expect(loaded.problem?.kind).toBe("newer");
@@ -187,7 +187,7 @@ describe("scenarios stored in the workbook", () => {
     expect(excel.cell(QUARANTINE_SHEET, "A3")?.value).toBe("|[1,2");
   });
 
-  test("a co-author's newer save is not silently overwritten", async () => {
+  test("a co-author's newer save is merged in, not overwritten (and not refused)", async () => {
     const { excel } = setup();
     const mine = new ExcelWorkbook(excel.run);
     const theirs = new ExcelWorkbook(excel.run);
@@ -196,7 +196,9 @@ describe("scenarios stored in the workbook", () => {
     await mine.loadScenarios();
     const theirScenarios = scenarios().slice(0, 1);
     await theirs.saveScenarios(theirScenarios, AT);
-    await expect(mine.saveScenarios(scenarios(), AT)).rejects.toThrow(/Someone else saved scenarios/);
+    // Mine did not change Low or High, so their deletion of both stands.
+    const result = await mine.saveScenarios(scenarios(), AT);
+    expect(result).toMatchObject({ merged: true, conflicts: [], scenarios: theirScenarios });
     expect((await new ExcelWorkbook(excel.run).loadScenarios()).scenarios).toEqual(theirScenarios);
   });
 });

@@ -69,15 +69,26 @@ class ApiError extends Error {
 export class FakeExcel {
   sheets: FakeSheet[] = [];
   names = new Map<string, { name: string; formula: string }>();
-  tables = new Map<string, { name: string; sheet: string; box: Box }>();
+  tables = new Map<string, { name: string; sheet: string; box: Box; hasHeaders?: boolean }>();
   selection: { sheet: string; address: string } = { sheet: "Sheet1", address: "B2:B25" };
   syncs = 0;
-  private queue: (() => void)[] = [];
-  private loads: (() => void)[] = [];
+  /** Write operations applied so far (reads not counted). */
+  opsApplied = 0;
+  /** Set to n: the n-th write operation from now on fails, as a batch that fails half-way (earlier ones stay applied). */
+  failAtOp: number | undefined;
+  /**
+   * Reads and writes in the order they were queued, applied at the next sync: a read queued before
+   * a write in the same batch sees the cells as they were before it, as in Office.js.
+   */
+  private queue: { op: () => void; write: boolean }[] = [];
   private chartIds = 0;
 
   constructor() {
     this.sheets.push({ name: "Sheet1", visibility: "Visible", cells: new Map(), charts: [] });
+  }
+
+  private pushWrite(op: () => void): void {
+    this.queue.push({ op, write: true });
   }
 
   sheet(name: string): FakeSheet | undefined {
@@ -108,16 +119,32 @@ export class FakeExcel {
     return s;
   }
 
-  /** A fresh request context (as Excel.run makes one per batch) over this workbook. */
-  context(): Excel.RequestContext {
+  /**
+   * A fresh request context (as Excel.run makes one per batch) over this workbook. `gate`, when
+   * given, is awaited before each sync is applied: tests use it to interleave two co-authors'
+   * round trips over this one store in every order.
+   */
+  context(gate?: () => Promise<void>): Excel.RequestContext {
     const mock = new OfficeMockObject({ workbook: {} }) as OfficeMockObject & { workbook: Record<string, unknown> };
     const mockSync = mock.sync.bind(mock);
+    const pending: { op: () => void; write: boolean }[] = [];
     mock.sync = async () => {
+      // Taken when sync is called: a batch queues its operations and syncs without awaiting anything
+      // else in between, so what is in the queue now is this context's, even with two co-authors.
+      pending.push(...this.queue.splice(0));
+      const batch = pending.splice(0);
+      if (gate) await gate();
       this.syncs++;
-      const queue = this.queue.splice(0);
-      const loads = this.loads.splice(0);
-      for (const op of queue) op();
-      for (const load of loads) load();
+      for (const { op, write } of batch) {
+        if (write) {
+          this.opsApplied++;
+          if (this.failAtOp !== undefined && --this.failAtOp === 0) {
+            this.failAtOp = undefined;
+            throw new ApiError("GeneralException", "The batch failed half-way (injected by the test).");
+          }
+        }
+        op();
+      }
       await mockSync();
     };
     Object.assign(mock.workbook, this.workbookApi());
@@ -127,19 +154,42 @@ export class FakeExcel {
   /** Runs batches like Excel.run does. */
   run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this.context());
 
+  /** A batch runner whose every sync first waits for `gate` (one co-author's Excel.run). */
+  runner(gate: () => Promise<void>): <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T> {
+    return (batch) => batch(this.context(gate));
+  }
+
   private workbookApi() {
     return {
-      worksheets: {
-        getItemOrNullObject: (name: string) => this.sheetProxy(name, true),
+      worksheets: this.loadable(
+        {
+          items: undefined as unknown as { name: string }[],
+          getItemOrNullObject: (name: string) => this.sheetProxy(name, true),
         getItem: (name: string) => this.sheetProxy(name, false),
-        add: (name: string) => {
-          this.queue.push(() => this.addSheetNow(name));
-          return this.sheetProxy(name, false);
+          add: (name: string) => {
+            this.pushWrite(() => this.addSheetNow(name));
+            return this.sheetProxy(name, false);
+          },
         },
-      },
-      tables: {
-        getItemOrNullObject: (name: string) => this.tableProxy(name),
-      },
+        (p) => {
+          p.items = this.sheets.map((sh) => ({ name: sh.name }));
+        },
+      ),
+      tables: this.loadable(
+        {
+          items: undefined as unknown as ReturnType<FakeExcel["tableProxy"]>[],
+          getItemOrNullObject: (name: string) => this.tableProxy(name),
+          getItem: (name: string) => this.tableProxy(name),
+        },
+        (p) => {
+          p.items = [...this.tables.values()].map((t) => {
+            const item = this.tableProxy(t.name);
+            item.worksheet.name = t.sheet;
+            item.showHeaders = t.hasHeaders !== false;
+            return item;
+          });
+        },
+      ),
       names: this.namesProxy(),
       getSelectedRange: () => this.rangeProxy(this.selection.sheet, this.selection.address),
     };
@@ -147,13 +197,13 @@ export class FakeExcel {
 
   /** As Office.js does for *OrNullObject results: isNullObject is known after the next sync, with no load. */
   private resolveAtSync(resolve: () => void): void {
-    this.loads.push(resolve);
+    this.queue.push({ op: resolve, write: false });
   }
 
   private loadable<T extends object>(target: T, resolve: (t: T) => void): T & { load: (props?: string) => T } {
     const t = target as T & { load: (props?: string) => T };
     t.load = () => {
-      this.loads.push(() => resolve(t));
+      this.queue.push({ op: () => resolve(t), write: false });
       return t;
     };
     return t;
@@ -165,7 +215,7 @@ export class FakeExcel {
       tables: {
         add: (address: string, hasHeaders: boolean) => {
           const table = { name: `Table${this.tables.size + 1}`, sheet: name, box: parseArea(address), hasHeaders };
-          this.queue.push(() => {
+          this.pushWrite(() => {
             for (const t of this.tables.values()) {
               if (t.sheet.toLowerCase() === name.toLowerCase() && overlaps(t.box, table.box)) {
                 throw new ApiError("InvalidOperation", "A table can't overlap another table.");
@@ -175,7 +225,7 @@ export class FakeExcel {
           });
           return {
             set name(value: string) {
-              fake.queue.push(() => {
+              fake.pushWrite(() => {
                 if (fake.tables.has(value.toLowerCase())) throw new ApiError("InvalidArgument", `Table name ${value} is taken`);
                 fake.tables.delete(table.name.toLowerCase());
                 table.name = value;
@@ -186,10 +236,16 @@ export class FakeExcel {
         },
       },
       getRange: (address?: string) => this.rangeProxy(name, address),
-      getUsedRangeOrNullObject: () => this.rangeProxy(name, undefined, "used"),
-      activate: () => this.queue.push(() => this.must(name)),
+      getUsedRangeOrNullObject: (valuesOnly?: boolean) => this.rangeProxy(name, undefined, valuesOnly ? "used" : "usedAll"),
+      activate: () => this.pushWrite(() => this.must(name)),
+      delete: () =>
+        this.pushWrite(() => {
+          this.must(name);
+          this.sheets = this.sheets.filter((sh) => sh.name.toLowerCase() !== name.toLowerCase());
+          for (const [k, t] of [...this.tables]) if (t.sheet.toLowerCase() === name.toLowerCase()) this.tables.delete(k);
+        }),
       set visibility(v: string) {
-        fake.queue.push(() => {
+        fake.pushWrite(() => {
           fake.must(name).visibility = v;
         });
       },
@@ -201,13 +257,13 @@ export class FakeExcel {
     return proxy;
   }
 
-  private rangeProxy(sheetName: string, address: string | undefined, mode: "area" | "used" = "area") {
+  private rangeProxy(sheetName: string, address: string | undefined, mode: "area" | "used" | "usedAll" = "area") {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- used by the setters
     const fake = this;
     const box = () => parseArea(address);
     const write = (grid: unknown[][], apply: (cell: FakeCell, v: unknown) => void) => {
       const b = box();
-      this.queue.push(() => {
+      this.pushWrite(() => {
         const s = this.must(sheetName);
         if (grid.length !== b.r1 - b.r0 + 1 || grid.some((r) => r.length !== b.c1 - b.c0 + 1)) {
           throw new ApiError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size of ${address}`);
@@ -222,7 +278,7 @@ export class FakeExcel {
         );
       });
     };
-    const loaded: { values?: unknown[][] } = {};
+    const loaded: { values?: unknown[][]; formulas?: unknown[][]; numberFormat?: unknown[][] } = {};
     const proxy = {
       /** Read after a load and a sync, as in Office.js. */
       get values(): unknown[][] {
@@ -235,6 +291,10 @@ export class FakeExcel {
           cell.formula = undefined;
         });
       },
+      get formulas(): unknown[][] {
+        if (!loaded.formulas) throw new Error("range.formulas read before load + sync");
+        return loaded.formulas;
+      },
       set formulas(grid: unknown[][]) {
         write(grid, (cell, v) => {
           if (typeof v === "string" && v.startsWith("=")) {
@@ -246,6 +306,10 @@ export class FakeExcel {
           }
         });
       },
+      get numberFormat(): unknown[][] {
+        if (!loaded.numberFormat) throw new Error("range.numberFormat read before load + sync");
+        return loaded.numberFormat;
+      },
       set numberFormat(grid: unknown[][]) {
         write(grid, (cell, v) => {
           cell.format = String(v);
@@ -253,7 +317,7 @@ export class FakeExcel {
       },
       clear: () => {
         const b = box();
-        fake.queue.push(() => {
+        fake.pushWrite(() => {
           const s = fake.must(sheetName);
           for (const k of [...s.cells.keys()]) {
             const [r, c] = k.split(",").map(Number);
@@ -263,6 +327,7 @@ export class FakeExcel {
       },
       format: { font: {} as Record<string, unknown>, columnWidth: 0 },
       address: "",
+      rowIndex: 0,
       columnIndex: 0,
       columnCount: 0,
       isNullObject: false,
@@ -272,8 +337,10 @@ export class FakeExcel {
     return this.loadable(proxy, (p) => {
       const s = this.must(sheetName);
       let b = box();
-      if (mode === "used") {
-        const keys = [...s.cells.entries()].filter(([, c]) => c.value !== "" && c.value !== undefined).map(([k]) => k.split(",").map(Number));
+      if (mode !== "area") {
+        // With valuesOnly, Excel's used range ignores cells that only carry a format.
+        const used = (c: FakeCell) => (c.value !== "" && c.value !== undefined) || c.formula !== undefined || (mode === "usedAll" && c.format !== undefined);
+        const keys = [...s.cells.entries()].filter(([, c]) => used(c)).map(([k]) => k.split(",").map(Number));
         if (keys.length === 0) {
           p.isNullObject = true;
           return;
@@ -286,13 +353,27 @@ export class FakeExcel {
         };
       }
       const values: unknown[][] = [];
+      const formulas: unknown[][] = [];
+      const formats: unknown[][] = [];
       for (let r = b.r0; r <= b.r1; r++) {
         const row: unknown[] = [];
-        for (let c = b.c0; c <= b.c1; c++) row.push(s.cells.get(key(r, c))?.value ?? "");
+        const frow: unknown[] = [];
+        const nrow: unknown[] = [];
+        for (let c = b.c0; c <= b.c1; c++) {
+          const cell = s.cells.get(key(r, c));
+          row.push(cell?.value ?? "");
+          frow.push(cell?.formula ?? cell?.value ?? "");
+          nrow.push(cell?.format ?? "General");
+        }
         values.push(row);
+        formulas.push(frow);
+        formats.push(nrow);
       }
       loaded.values = values;
+      loaded.formulas = formulas;
+      loaded.numberFormat = formats;
       p.address = `${sheetName}!${boxAddress(b)}`;
+      p.rowIndex = b.r0;
       p.columnIndex = b.c0;
       p.columnCount = b.c1 - b.c0 + 1;
     });
@@ -300,9 +381,10 @@ export class FakeExcel {
 
   private chartsProxy(sheetName: string) {
     const chartProxy = (chart: FakeChart) => ({
+      id: String(chart.id),
       name: chart.name,
       delete: () =>
-        this.queue.push(() => {
+        this.pushWrite(() => {
           const s = this.must(sheetName);
           s.charts = s.charts.filter((c) => c.id !== chart.id);
         }),
@@ -311,17 +393,17 @@ export class FakeExcel {
       items: undefined as unknown as ReturnType<typeof chartProxy>[],
       add: (type: string, source: { __address?: string }, seriesBy?: string) => {
         const chart: FakeChart = { id: ++this.chartIds, name: `Chart ${this.chartIds}`, type, source: source.__address ?? "", seriesBy };
-        this.queue.push(() => this.must(sheetName).charts.push(chart));
-        const q = this.queue;
+        this.pushWrite(() => this.must(sheetName).charts.push(chart));
+        const q = (op: () => void) => this.pushWrite(op);
         return {
           set name(v: string) {
-            q.push(() => {
+            q(() => {
               chart.name = v;
             });
           },
           title: {
             set text(v: string) {
-              q.push(() => {
+              q(() => {
                 chart.title = v;
               });
             },
@@ -329,7 +411,7 @@ export class FakeExcel {
           axes: {
             categoryAxis: {
               setCategoryNames: (range: object) =>
-                q.push(() => {
+                q(() => {
                   chart.categories = (range as { __address?: string }).__address;
                 }),
             },
@@ -344,35 +426,56 @@ export class FakeExcel {
   }
 
   private tableProxy(name: string) {
+    const found = () => this.tables.get(name.toLowerCase());
     const proxy = {
+      name,
       isNullObject: undefined as unknown as boolean,
+      showHeaders: undefined as unknown as boolean,
+      worksheet: { name: undefined as unknown as string },
       delete: () =>
-        this.queue.push(() => {
-          const t = this.tables.get(name.toLowerCase());
-          if (!t) throw new ApiError("ItemNotFound", `No table ${name}`);
+        this.pushWrite(() => {
+          if (!found()) throw new ApiError("ItemNotFound", `No table ${name}`);
           this.tables.delete(name.toLowerCase());
         }),
+      getRange: () => {
+        const range = { address: undefined as unknown as string };
+        return this.loadable(range, (r) => {
+          const t = found();
+          if (!t) throw new ApiError("ItemNotFound", `No table ${name}`);
+          r.address = `${t.sheet}!${boxAddress(t.box)}`;
+        });
+      },
     };
-    this.resolveAtSync(() => (proxy.isNullObject = !this.tables.has(name.toLowerCase())));
-    return proxy;
+    this.resolveAtSync(() => (proxy.isNullObject = !found()));
+    return this.loadable(proxy, (p) => {
+      const t = found();
+      if (!t) return;
+      p.showHeaders = t.hasHeaders !== false;
+      p.worksheet.name = t.sheet;
+    });
   }
 
   private namesProxy() {
     const itemProxy = (n: { name: string; formula: string }) => ({
       name: n.name,
+      /** As loaded. */
+      formulaLoaded: n.formula,
+      get formula(): string {
+        return this.formulaLoaded;
+      },
       set formula(v: string) {
-        fake.queue.push(() => {
+        fake.pushWrite(() => {
           n.formula = v;
         });
       },
-      delete: () => fake.queue.push(() => fake.names.delete(n.name.toLowerCase())),
+      delete: () => fake.pushWrite(() => fake.names.delete(n.name.toLowerCase())),
     });
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- used by the setters
     const fake = this;
     const proxy = {
       items: undefined as unknown as ReturnType<typeof itemProxy>[],
       add: (name: string, formula: string) =>
-        this.queue.push(() => {
+        this.pushWrite(() => {
           if (this.names.has(name.toLowerCase())) throw new ApiError("ItemAlreadyExists", `The name ${name} already exists`);
           this.names.set(name.toLowerCase(), { name, formula });
         }),

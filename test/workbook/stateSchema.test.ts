@@ -1,6 +1,6 @@
-/** Stored scenarios with and without the optional month-by-month volume (schema 1 either way). */
+/** Schema-1 documents (what earlier versions stored, migrated on load) with and without the optional month-by-month volume. */
 import { defaultScenarios } from "../../src/model/scenario";
-import { parseStoredState, SCHEMA_VERSION, serializeState } from "../../src/workbook/stateSchema";
+import { LEGACY_SCHEMA_VERSION, parseStoredState, serializeState } from "../../src/workbook/stateSchema";
 
 const forecast = Array.from({ length: 12 }, (_, i) => 20_000 + i * 123.456);
 
@@ -9,7 +9,7 @@ describe("stored state: month-by-month conversations", () => {
     const scenarios = defaultScenarios("2027-11");
     scenarios[1].drivers.monthlyConversations = forecast;
     const text = serializeState(scenarios, new Date("2027-10-01T00:00:00Z"));
-    expect(JSON.parse(text).schemaVersion).toBe(SCHEMA_VERSION);
+    expect(JSON.parse(text).schemaVersion).toBe(LEGACY_SCHEMA_VERSION);
     const parsed = parseStoredState(text);
     expect(parsed).toEqual({ ok: true, scenarios });
     if (!parsed.ok) throw new Error("not ok");

@@ -23,6 +23,7 @@ import { describeWorkbookError, SheetPreview, WorkbookPort } from "../../workboo
 import type { ForecastRun, RiskRun } from "../analysis";
 import { blockedReason, errorsOf, initialState, reducer, selectedScenario } from "../state";
 import { Comparison } from "./Comparison";
+import { ConflictPrompt } from "./ConflictPrompt";
 import { PreviewWorkbook } from "./PreviewWorkbook";
 import { ScenarioEditor } from "./ScenarioEditor";
 import { ScenarioPicker } from "./ScenarioPicker";
@@ -92,6 +93,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
           scenarios: result.scenarios ?? defaultScenarios(nextMonth(now())),
           problem: result.problem,
           saveBlocked: result.saveBlocked,
+          conflicts: result.conflicts,
         });
       })
       .catch((error) => {
@@ -121,7 +123,15 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
     const timer = setTimeout(() => {
       workbook
         .saveScenarios(scenarios, now())
-        .then(() => dispatch({ type: "saved", scenarios }))
+        .then((result) => {
+          dispatch({ type: "merged", sent: scenarios, result });
+          if (result.merged && result.conflicts.length === 0) {
+            dispatch({ type: "status", tone: "info", title: "Merged a co-author's changes", message: "Scenarios a co-author saved meanwhile are shown here too; your changes were saved." });
+          }
+          for (const p of result.problems) {
+            dispatch({ type: "status", tone: "warning", title: "A saved scenario could not be used", message: `${p.message} It was kept, unchanged, at ${p.keptAt}.` });
+          }
+        })
         .catch((error) => report("save scenarios in the workbook", error));
     }, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
@@ -195,6 +205,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
         scenarios: result.scenarios ?? defaultScenarios(nextMonth(now())),
         problem: result.problem,
         saveBlocked: result.saveBlocked,
+        conflicts: result.conflicts,
       });
       dispatch({ type: "status", tone: "info", title: "Reloaded", message: result.scenarios ? `${result.scenarios.length} scenarios from the workbook.` : "The workbook has no saved scenarios; starting from the templates." });
     });
@@ -227,6 +238,16 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
           </MessageBarBody>
         </MessageBar>
       )}
+
+      <ConflictPrompt
+        conflicts={state.conflicts}
+        scenarios={state.scenarios}
+        disabled={state.busy !== undefined}
+        onChoose={(id, choice) => {
+          workbook.resolveConflict(id);
+          dispatch({ type: "resolveConflict", id, choice });
+        }}
+      />
 
       <StatusMessages statuses={state.statuses} onDismiss={(id) => dispatch({ type: "dismissStatus", id })} />
 

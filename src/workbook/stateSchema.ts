@@ -30,6 +30,11 @@ const driversSchema = z.object({
   firstMonth: z.string(),
   /** Added within schema 1: optional, so values stored before it still load. */
   monthlyConversations: z.array(z.number()).optional(),
+  /** The volume chain (price book): optional, so scenarios stored before it load with their numbers. */
+  aiInvolvementPct: z.number().optional(),
+  outcomeSplit: z
+    .object({ "procedure-handoff": z.number().optional(), disqualification: z.number().optional(), qualification: z.number().optional() })
+    .optional(),
 });
 
 export const scenarioSchema = z.object({

@@ -1,6 +1,6 @@
 /** Schema-1 documents (what earlier versions stored, migrated on load) with and without the optional month-by-month volume. */
 import { defaultScenarios } from "../../src/model/scenario";
-import { LEGACY_SCHEMA_VERSION, parseStoredState, serializeState } from "../../src/workbook/stateSchema";
+import { LEGACY_SCHEMA_VERSION, parseStoredState, scenarioSchema, serializeState } from "../../src/workbook/stateSchema";
 
 const forecast = Array.from({ length: 12 }, (_, i) => 20_000 + i * 123.456);
 
@@ -41,5 +41,14 @@ describe("stored state: month-by-month conversations", () => {
     const scenarios = defaultScenarios("2027-11");
     scenarios[0].drivers.monthlyConversations = [1, 2, 3];
     expect(() => serializeState(scenarios, new Date(0))).toThrow();
+  });
+});
+
+describe("stored scenarios keep the volume-chain drivers", () => {
+  test("an involvement rate and an outcome split survive validation instead of being stripped", () => {
+    const [scenario] = defaultScenarios("2027-11");
+    scenario.drivers.aiInvolvementPct = 55;
+    scenario.drivers.outcomeSplit = { qualification: 0.05, "procedure-handoff": 0.1 };
+    expect(scenarioSchema.parse(JSON.parse(JSON.stringify(scenario)))).toEqual(scenario);
   });
 });

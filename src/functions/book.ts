@@ -15,13 +15,9 @@
  * missing is refused by name on both platforms, rather than priced at $0 on desktop.
  */
 import { invalidInput, listChoices, unknownName } from "../model/errors";
-import { DEFAULT_BOOK, EDITIONS, PRICE_COLUMNS, priceBookFromRowsCached, PriceBook } from "../model/pricebook";
+import { CHECK_COLUMN, CHECK_MISSING, DEFAULT_BOOK, EDITIONS, PRICE_COLUMNS, priceBookFromRowsCached, PriceBook } from "../model/pricebook";
 import { asRange, CellInput, isBlank, plainValue } from "./args";
 
-/** The header of the calculated column the Prices table adds after PRICE_COLUMNS. */
-export const CHECK_COLUMN = "Check";
-/** What the Check column's formula shows for a row whose Amount cell is empty. */
-export const CHECK_MISSING = "missing";
 const AMOUNT = PRICE_COLUMNS.indexOf("Amount");
 
 function editionBook(text: string): PriceBook {

@@ -24,7 +24,10 @@ import {
   SummaryPublishResult,
   WorkbookError,
   WorkbookPort,
+  WorkbookPriceBook,
+  PriceBookWriteResult,
 } from "./port";
+import { AMOUNT_COLUMN, findEdition, PRICES_NAME, PRICES_NAME_FORMULA, PRICES_NOTE_CELL, PRICES_SHEET, PRICES_TABLE, pricesLayout } from "./pricesLayout";
 import { planSave, readState, RowWrite, viewForLoad } from "./stateMerge";
 import { publishStamp, summaryLayout } from "./summaryLayout";
 
@@ -544,6 +547,70 @@ export class ExcelWorkbook implements WorkbookPort {
     }
     for (const chart of charts?.items ?? []) if (!before.chartIds.includes(chart.id)) chart.delete();
     await context.sync();
+  }
+
+  /** Two round trips: whether the name exists, then the table's values and address and the sheet's note. */
+  async readPriceBook(): Promise<WorkbookPriceBook | null> {
+    return this.run(async (context) => {
+      const name = context.workbook.names.getItemOrNullObject(PRICES_NAME);
+      await context.sync();
+      if (name.isNullObject) return null;
+      const range = name.getRange();
+      range.load(["values", "address"]);
+      const note = range.worksheet.getRange(PRICES_NOTE_CELL);
+      note.load("values");
+      await context.sync();
+      return { rows: range.values, address: range.address, note: String(note.values[0]?.[0] ?? "") };
+    });
+  }
+
+  /**
+   * Two round trips: whether a price book or its sheet exists (then it refuses, so edited prices are
+   * never overwritten), and every write — cells, the table, the name, number formats and, where
+   * ExcelApi 1.8 allows, data validation.
+   */
+  async writePriceBook(editionId: string, writtenAt: Date): Promise<PriceBookWriteResult> {
+    const layout = pricesLayout(findEdition(editionId), publishStamp(writtenAt));
+    return this.run(async (context) => {
+      const existingName = context.workbook.names.getItemOrNullObject(PRICES_NAME);
+      const existingSheet = context.workbook.worksheets.getItemOrNullObject(PRICES_SHEET);
+      await context.sync();
+      if (!existingName.isNullObject || !existingSheet.isNullObject) {
+        throw new WorkbookError(`The workbook already has a price book on "${PRICES_SHEET}": edit its prices there. To start again from a built-in edition, rename or delete that sheet first.`);
+      }
+      const sheet = context.workbook.worksheets.add(PRICES_SHEET);
+      writeBlock(sheet, layout.table, "formulas");
+      writeBlock(sheet, layout.side, "values");
+      const table = sheet.tables.add(layout.tableAddress, true);
+      table.name = PRICES_TABLE;
+      context.workbook.names.add(PRICES_NAME, PRICES_NAME_FORMULA, "The workbook's price book: pass it as the last argument of SUPPORTCOST functions.");
+      if (Office.context.requirements.isSetSupported("ExcelApi", "1.8")) {
+        const amounts = sheet.getRange(layout.amountAddress).dataValidation;
+        amounts.rule = { decimal: { formula1: 0, operator: Excel.DataValidationOperator.greaterThanOrEqualTo } };
+        amounts.errorAlert = { showAlert: true, style: "Stop", title: "Price", message: "Enter an amount of 0 or more (US dollars, or a count of units)." };
+        for (const list of layout.lists) {
+          const v = sheet.getRange(list.address).dataValidation;
+          v.rule = { list: { inCellDropDown: true, source: list.source } };
+          v.errorAlert = { showAlert: true, style: "Stop", title: "Price book", message: "Pick a value from the list to the right of the table." };
+        }
+      }
+      sheet.getRange(layout.tableAddress).format.autofitColumns();
+      await context.sync();
+      return { sheetName: PRICES_SHEET, prices: layout.table.cells.length - 1 };
+    });
+  }
+
+  async setPriceAmount(sheetRow: number, amount: number): Promise<void> {
+    await this.run(async (context) => {
+      const range = context.workbook.names.getItem(PRICES_NAME).getRange();
+      range.load("rowCount");
+      await context.sync();
+      if (!Number.isInteger(sheetRow) || sheetRow < 2 || sheetRow > range.rowCount) {
+        throw new WorkbookError(`Row ${sheetRow} is not a price row of "${PRICES_SHEET}" (rows 2 to ${range.rowCount}).`);
+      }
+      range.getCell(sheetRow - 1, AMOUNT_COLUMN).values = [[amount]];
+      await context.sync();
+    });
   }
 
   async publishSummary(scenarios: Scenario[], publishedAt: Date): Promise<SummaryPublishResult> {

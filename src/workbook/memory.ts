@@ -23,7 +23,10 @@ import {
   SummaryPublishResult,
   WorkbookError,
   WorkbookPort,
+  WorkbookPriceBook,
+  PriceBookWriteResult,
 } from "./port";
+import { AMOUNT_COLUMN, checkValue, findEdition, PRICES_NAME, PRICES_NOTE_CELL, PRICES_NAME_FORMULA, PRICES_SHEET, PRICES_TABLE, pricesLayout } from "./pricesLayout";
 import { planSave, readState, viewForLoad } from "./stateMerge";
 import { fromChunks, SCHEMA_VERSION, toChunks } from "./stateSchema";
 import { publishStamp, summaryLayout } from "./summaryLayout";
@@ -50,7 +53,10 @@ export type PortOperation =
   | "writePlan"
   | "publishSummary"
   | "writeForecast"
-  | "writeRisk";
+  | "writeRisk"
+  | "readPriceBook"
+  | "writePriceBook"
+  | "setPriceAmount";
 
 /** Two years of monthly conversations, rising towards each year's end: what "Use selection" reads in the preview. */
 export const SAMPLE_HISTORY = [
@@ -291,6 +297,48 @@ export class MemoryWorkbook implements WorkbookPort {
     this.failIfAsked("writeRisk");
     const { riskLayout } = await import(/* webpackChunkName: "analysis-layout" */ "./analysisLayout");
     return this.writeAnalysis(riskLayout(input));
+  }
+
+  async readPriceBook(): Promise<WorkbookPriceBook | null> {
+    this.failIfAsked("readPriceBook");
+    const table = this.tables.get(PRICES_TABLE);
+    const sheet = table && this.sheets.get(table.sheet);
+    if (!table || !sheet || !this.names.has(PRICES_NAME)) return null;
+    const [from, to] = table.address.split(":").map(parseA1);
+    const rows: unknown[][] = [];
+    for (let r = from.row; r <= to.row; r++) {
+      const row: unknown[] = [];
+      for (let c = from.col; c <= to.col; c++) row.push(sheet.cells.get(a1(r, c))?.value ?? "");
+      // The Check column's formula, computed as Excel would.
+      if (r > from.row) row[row.length - 1] = checkValue(row[AMOUNT_COLUMN]);
+      rows.push(row);
+    }
+    return { rows, address: `'${table.sheet}'!${table.address}`, note: String(sheet.cells.get(PRICES_NOTE_CELL)?.value ?? "") };
+  }
+
+  async writePriceBook(editionId: string, writtenAt: Date): Promise<PriceBookWriteResult> {
+    this.failIfAsked("writePriceBook");
+    if (this.names.has(PRICES_NAME) || this.sheets.has(PRICES_SHEET)) {
+      throw new WorkbookError(`The workbook already has a price book on "${PRICES_SHEET}": edit its prices there. To start again from a built-in edition, rename or delete that sheet first.`);
+    }
+    const layout = pricesLayout(findEdition(editionId), publishStamp(writtenAt));
+    const { sheet } = this.ensureSheet(PRICES_SHEET);
+    this.writeBlock(sheet, layout.table);
+    this.writeBlock(sheet, layout.side);
+    this.tables.set(PRICES_TABLE, { sheet: PRICES_SHEET, address: layout.tableAddress });
+    this.names.set(PRICES_NAME, PRICES_NAME_FORMULA);
+    return { sheetName: PRICES_SHEET, prices: layout.table.cells.length - 1 };
+  }
+
+  async setPriceAmount(sheetRow: number, amount: number): Promise<void> {
+    this.failIfAsked("setPriceAmount");
+    const table = this.tables.get(PRICES_TABLE);
+    const sheet = table && this.sheets.get(table.sheet);
+    if (!table || !sheet) throw new WorkbookError("The workbook has no price book yet: write one first.");
+    const last = parseA1(table.address.split(":")[1]).row + 1;
+    if (!Number.isInteger(sheetRow) || sheetRow < 2 || sheetRow > last) throw new WorkbookError(`Row ${sheetRow} is not a price row of "${PRICES_SHEET}" (rows 2 to ${last}).`);
+    const address = a1(sheetRow - 1, AMOUNT_COLUMN);
+    sheet.cells.set(address, { value: amount, format: sheet.cells.get(address)?.format });
   }
 
   private writeAnalysis(layout: AnalysisLayout): AnalysisWriteResult {

@@ -101,6 +101,22 @@ export interface SummaryPublishResult {
   created: boolean;
 }
 
+/** The workbook's own price book, as its table holds it. */
+export interface WorkbookPriceBook {
+  /** The table's values, header first, as the functions receive them (the Check column computed). */
+  rows: unknown[][];
+  /** Where it is, e.g. "'SupportCost Prices'!A1:J41". */
+  address: string;
+  /** Which built-in edition it was written from and when, as the sheet's note says. */
+  note: string;
+}
+
+export interface PriceBookWriteResult {
+  sheetName: string;
+  /** Price rows written (the header not counted). */
+  prices: number;
+}
+
 export interface WorkbookPort {
   /** "excel" inside Excel; "preview" for the in-memory workbook of the browser preview. */
   readonly kind: "excel" | "preview";
@@ -125,6 +141,16 @@ export interface WorkbookPort {
   writeForecast(input: ForecastSheetInput): Promise<AnalysisWriteResult>;
   /** Creates or updates the risk sheet (percentiles, histogram and tornado, with column and bar charts). */
   writeRisk(input: RiskSheetInput): Promise<AnalysisWriteResult>;
+  /** The workbook's price book (the table named SupportCost_Prices), or null when it has none. */
+  readPriceBook(): Promise<WorkbookPriceBook | null>;
+  /**
+   * Writes a built-in edition as the workbook's price book: the sheet "SupportCost Prices" with a
+   * table, data validation and the name SupportCost_Prices. Refuses when the workbook already has one:
+   * prices the user edited are never overwritten.
+   */
+  writePriceBook(editionId: string, writtenAt: Date): Promise<PriceBookWriteResult>;
+  /** Sets one price's Amount: `sheetRow` is the 1-based row of the Prices sheet (the table starts at A1). */
+  setPriceAmount(sheetRow: number, amount: number): Promise<void>;
 }
 
 /** What a sheet of the preview's in-memory workbook holds, for people trying the pane outside Excel. */

@@ -124,6 +124,9 @@ describe("the pane with a workbook that holds a conflict", () => {
       publishSummary: jest.fn(),
       writeForecast: jest.fn(),
       writeRisk: jest.fn(),
+      readPriceBook: async () => null,
+      writePriceBook: jest.fn(),
+      setPriceAmount: jest.fn(),
     };
     render(
       <FluentProvider theme={webLightTheme}>

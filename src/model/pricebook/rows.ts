@@ -485,3 +485,13 @@ export function priceBookFromRowsCached(rows: readonly (readonly unknown[])[]): 
   if (hit instanceof PricingInputError) throw fail(hit.kind, hit.message);
   return hit;
 }
+
+// ---- The workbook's table ----------------------------------------------------------------------
+
+/**
+ * The workbook's Prices table adds a calculated column after PRICE_COLUMNS that shows CHECK_MISSING for
+ * a row whose Amount cell is empty: desktop Excel hands an empty cell to a custom function as 0, so
+ * without it an emptied price would read as $0 on desktop and as an error on the web.
+ */
+export const CHECK_COLUMN = "Check";
+export const CHECK_MISSING = "missing";

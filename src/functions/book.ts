@@ -15,7 +15,7 @@
  * missing is refused by name on both platforms, rather than priced at $0 on desktop.
  */
 import { invalidInput, listChoices, unknownName } from "../model/errors";
-import { CHECK_COLUMN, CHECK_MISSING, DEFAULT_BOOK, EDITIONS, PRICE_COLUMNS, priceBookFromRowsCached, PriceBook } from "../model/pricebook";
+import { DEFAULT_BOOK, EDITIONS, PRICE_COLUMNS, priceBookFromTable, PriceBook } from "../model/pricebook";
 import { asRange, CellInput, isBlank, plainValue } from "./args";
 
 const AMOUNT = PRICE_COLUMNS.indexOf("Amount");
@@ -35,17 +35,6 @@ function normalised(range: CellInput[][]): unknown[][] {
   }));
 }
 
-function refuseMissingAmounts(rows: unknown[][]): void {
-  const header = rows[0] ?? [];
-  const check = header.findIndex((h) => typeof h === "string" && h.trim().toLowerCase() === CHECK_COLUMN.toLowerCase());
-  if (check < 0) return;
-  for (let r = 1; r < rows.length; r++) {
-    if (rows[r][check] === CHECK_MISSING) {
-      throw invalidInput(`Prices row ${r + 1} (${String(rows[r][0])}, ${String(rows[r][4])}), Amount: the cell is empty; enter the price (0 if it is free).`);
-    }
-  }
-}
-
 /** The book a formula's `priceBook` argument names. */
 export function readPriceBook(value: CellInput): PriceBook {
   const v = plainValue(value);
@@ -58,7 +47,5 @@ export function readPriceBook(value: CellInput): PriceBook {
     if (typeof only === "string") return editionBook(only);
     throw invalidInput("Price book must be the range of a price book (such as SupportCost_Prices) or the name of a built-in edition; got a single number.");
   }
-  const rows = normalised(range);
-  refuseMissingAmounts(rows);
-  return priceBookFromRowsCached(rows);
+  return priceBookFromTable(normalised(range));
 }

@@ -121,11 +121,10 @@ function simulate(
   correlation: CellInput,
   priceBook: CellInput,
 ): Promise<VolatilityWithTotals> {
-  const pricing = simulationPricing(readPlan(tier, seats, billing, null, null, priceBook));
   return runHeavy<SimulationJob>({
     kind: "simulate",
-    pricing: "stack" in pricing ? { stack: pricing.stack } : { plan: pricing },
     input: {
+      plan: simulationPricing(readPlan(tier, seats, billing, null, null, priceBook)),
       volumes: readUncertainty(resolutions, volatility, months),
       correlation: readNumber(correlation, "Correlation"),
     },

@@ -1,13 +1,17 @@
 /**
  * Volume scenarios for the task pane: named sets of drivers (conversations, growth, seasonality, AI
  * resolution share, plan) turned into monthly conversations → resolutions → costs. Costs always come
- * from resolvePlan() + monthlyCosts()/costOfMonths(); this file never prices a month itself.
+ * from the price book (pricebook/resolutions.ts); this file never prices a month itself.
  */
-import { Billing, Catalog, DEFAULT_CATALOG } from "./catalog";
-import { costOfMonths, CostSummary, monthlyCosts } from "./cost";
+import { Billing } from "./catalog";
+import { CostSummary } from "./cost";
 import { PricingInputError } from "./errors";
-import { checkSeats, findTier, MAX_MONTHLY_CONVERSATIONS, PricingPlan, resolvePlan } from "./plan";
+import { checkSeats, MAX_MONTHLY_CONVERSATIONS, PricingPlan } from "./plan";
+import { StackPricing, stackPricing } from "./pricebook/bridge";
+import { DEFAULT_BOOK } from "./pricebook/builtin";
 import { checkChainRates, OutcomeSplit } from "./pricebook/chain";
+import { costOfResolutions, monthlyCostsOfResolutions, ResolutionPlan, resolutionPlan } from "./pricebook/resolutions";
+import { PriceBook } from "./pricebook/types";
 
 /** Shortest and longest planning horizon the pane offers, in months. */
 export const MIN_HORIZON = 12;
@@ -164,7 +168,7 @@ function modelMessage(check: () => unknown): string | undefined {
 }
 
 /** Problems with the drivers, by field; an empty object means they can be priced and written. */
-export function validateDrivers(d: ScenarioDrivers, catalog: Catalog = DEFAULT_CATALOG): FieldErrors {
+export function validateDrivers(d: ScenarioDrivers, book: PriceBook = DEFAULT_BOOK): FieldErrors {
   const errors: FieldErrors = {};
   const put = (field: DriverField, message: string | undefined) => {
     if (message) errors[field] = message;
@@ -176,7 +180,7 @@ export function validateDrivers(d: ScenarioDrivers, catalog: Catalog = DEFAULT_C
   if (d.outcomeSplit !== undefined) {
     put("outcomeSplit", modelMessage(() => checkChainRates({ resolution: (d.aiResolutionPct || 0) / 100, outcomeSplit: d.outcomeSplit })));
   }
-  put("tier", modelMessage(() => findTier(d.tier, catalog)));
+  put("tier", modelMessage(() => checkScenarioPlan(book, d.tier)));
   put("seats", modelMessage(() => checkSeats(d.seats)));
   if (d.billing !== "annual" && d.billing !== "monthly") put("billing", 'Billing must be "annual" or "monthly".');
   put("horizonMonths", checkNumber(d.horizonMonths, "Horizon", MIN_HORIZON, MAX_HORIZON, true));
@@ -218,18 +222,18 @@ export function validateName(name: string, id: string, all: readonly Scenario[])
   return undefined;
 }
 
-export function validateScenario(s: Scenario, all: readonly Scenario[], catalog: Catalog = DEFAULT_CATALOG): FieldErrors {
-  const errors = validateDrivers(s.drivers, catalog);
+export function validateScenario(s: Scenario, all: readonly Scenario[], book: PriceBook = DEFAULT_BOOK): FieldErrors {
+  const errors = validateDrivers(s.drivers, book);
   const name = validateName(s.name, s.id, all);
   if (name) errors.name = name;
   return errors;
 }
 
 /** The first problem in any scenario, named, or undefined when every scenario is valid. */
-export function firstProblem(all: readonly Scenario[], catalog: Catalog = DEFAULT_CATALOG): string | undefined {
+export function firstProblem(all: readonly Scenario[], book: PriceBook = DEFAULT_BOOK): string | undefined {
   if (all.length === 0) return "Add at least one scenario.";
   for (const s of all) {
-    const errors = Object.values(validateScenario(s, all, catalog));
+    const errors = Object.values(validateScenario(s, all, book));
     if (errors.length > 0) return `${s.name.trim() || "A scenario"}: ${errors[0]}`;
   }
   return undefined;
@@ -262,7 +266,8 @@ export interface ScenarioMonth {
 
 export interface ScenarioForecast {
   scenario: Scenario;
-  plan: PricingPlan;
+  /** The scenario's plan in the price book it was priced with, bound to its seats and billing. */
+  plan: ResolutionPlan;
   months: ScenarioMonth[];
   summary: CostSummary;
 }
@@ -286,14 +291,45 @@ export function aiResolutionsOf(d: ScenarioDrivers, conversations: number): numb
   return (involved * d.aiResolutionPct) / 100;
 }
 
-export function planOf(d: ScenarioDrivers, catalog: Catalog = DEFAULT_CATALOG): PricingPlan {
-  return resolvePlan({ tier: d.tier, seats: d.seats, billing: d.billing }, catalog);
+/**
+ * A scenario's plan must be one the plan sheet's formulas can price from AI resolutions (a plan billed
+ * per resolution or per outcome); plans billed per AI-involved conversation are compared under
+ * Compare stacks and with =SUPPORTCOST.COMPARE instead.
+ */
+function checkScenarioPlan(book: PriceBook, id: string): void {
+  const plan = resolutionPlan(book, id, { seats: 0 });
+  if (plan.aiUnit === "ai-involved") {
+    throw new PricingInputError(
+      "invalid",
+      `${plan.aiPlanId} bills every conversation its AI takes part in; a scenario's plan sheet prices AI resolutions. Compare it under Compare stacks instead.`,
+    );
+  }
 }
 
-/** Month-by-month volumes and costs of a valid scenario (throws PricingInputError on invalid drivers). */
-export function forecastScenario(s: Scenario, catalog: Catalog = DEFAULT_CATALOG): ScenarioForecast {
+/**
+ * What the volatility simulation prices a scenario's simulated months with: today's plan (the fast
+ * path), or the bound stack with the scenario's chain rates (so a plan billing AI-involved
+ * conversations recovers them from the simulated resolutions).
+ */
+export function simulationPlanOf(f: ScenarioForecast): PricingPlan | StackPricing {
+  if (f.plan.simple) return f.plan.simple;
+  const d = f.scenario.drivers;
+  const share = (pct: number | undefined) => (pct === undefined || pct <= 0 ? 1 : pct / 100);
+  return stackPricing(f.plan.bound, { involvement: share(d.aiInvolvementPct), resolution: share(d.aiResolutionPct) });
+}
+
+export function planOf(d: ScenarioDrivers, book: PriceBook = DEFAULT_BOOK): ResolutionPlan {
+  return resolutionPlan(book, d.tier, { seats: d.seats, billing: d.billing });
+}
+
+/**
+ * Month-by-month volumes and costs of a valid scenario (throws PricingInputError on invalid drivers),
+ * priced with `book` (the built-in book unless the workbook has its own): today's Intercom plans by
+ * cost.ts exactly as before, any other plan of the book month by month through priceMonth.
+ */
+export function forecastScenario(s: Scenario, book: PriceBook = DEFAULT_BOOK): ScenarioForecast {
   const d = s.drivers;
-  const plan = planOf(d, catalog);
+  const plan = planOf(d, book);
   const conversations: number[] = [];
   const resolutions: number[] = [];
   for (let i = 1; i <= d.horizonMonths; i++) {
@@ -301,7 +337,7 @@ export function forecastScenario(s: Scenario, catalog: Catalog = DEFAULT_CATALOG
     conversations.push(c);
     resolutions.push(aiResolutionsOf(d, c));
   }
-  const costs = monthlyCosts(plan, resolutions);
+  const costs = monthlyCostsOfResolutions(plan, resolutions);
   const months = costs.map((m, i) => ({
     index: m.month,
     month: addMonths(d.firstMonth, i),
@@ -311,7 +347,7 @@ export function forecastScenario(s: Scenario, catalog: Catalog = DEFAULT_CATALOG
     aiCost: m.aiCost,
     total: m.total,
   }));
-  return { scenario: s, plan, months, summary: costOfMonths(plan, resolutions) };
+  return { scenario: s, plan, months, summary: costOfResolutions(plan, { perMonth: resolutions }) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -376,8 +412,8 @@ export function compareForecasts(forecasts: readonly ScenarioForecast[]): Scenar
 }
 
 /** Forecasts and compares; the first scenario is the reference ("Base"). */
-export function compareScenarios(scenarios: readonly Scenario[], catalog: Catalog = DEFAULT_CATALOG): ScenarioComparison[] {
-  return compareForecasts(scenarios.map((s) => forecastScenario(s, catalog)));
+export function compareScenarios(scenarios: readonly Scenario[], book: PriceBook = DEFAULT_BOOK): ScenarioComparison[] {
+  return compareForecasts(scenarios.map((s) => forecastScenario(s, book)));
 }
 
 // ---------------------------------------------------------------------------------------------

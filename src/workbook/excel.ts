@@ -29,7 +29,7 @@ import {
 } from "./port";
 import { AMOUNT_COLUMN, findEdition, PRICES_NAME, PRICES_NAME_FORMULA, PRICES_NOTE_CELL, PRICES_SHEET, PRICES_TABLE, pricesLayout } from "./pricesLayout";
 import { planSave, readState, RowWrite, viewForLoad } from "./stateMerge";
-import { publishStamp, summaryLayout } from "./summaryLayout";
+import { pricesUsed, publishStamp, summaryLayout } from "./summaryLayout";
 
 /** Runs a batch against a request context: Excel.run in Excel, a mock context in tests. */
 export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -398,7 +398,6 @@ export class ExcelWorkbook implements WorkbookPort {
    */
   async writePlan(scenarios: Scenario[]): Promise<PlanWriteResult> {
     assertValid(scenarios);
-    const layout = planLayout(scenarios);
     return this.run(async (context) => {
       const workbook = context.workbook;
       const names = workbook.names;
@@ -408,6 +407,9 @@ export class ExcelWorkbook implements WorkbookPort {
       const tables = workbook.tables;
       tables.load("items/name,items/worksheet/name");
       await context.sync();
+      // With a price book in the workbook, every cost formula passes it.
+      const hasPriceBook = names.items.some((n) => n.name.toLowerCase() === PRICES_NAME.toLowerCase());
+      const layout = planLayout(scenarios, hasPriceBook ? { priceBookName: PRICES_NAME } : {});
 
       const sheetNames = sheets.items.map((sh) => sh.name);
       const exists = (name: string) => sheetNames.some((n) => n.toLowerCase() === name.toLowerCase());
@@ -584,7 +586,8 @@ export class ExcelWorkbook implements WorkbookPort {
       const table = sheet.tables.add(layout.tableAddress, true);
       table.name = PRICES_TABLE;
       context.workbook.names.add(PRICES_NAME, PRICES_NAME_FORMULA, "The workbook's price book: pass it as the last argument of SUPPORTCOST functions.");
-      if (Office.context.requirements.isSetSupported("ExcelApi", "1.8")) {
+      // Data validation needs ExcelApi 1.8; without it the sheet still works, unvalidated.
+      if (typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.8")) {
         const amounts = sheet.getRange(layout.amountAddress).dataValidation;
         amounts.rule = { decimal: { formula1: 0, operator: Excel.DataValidationOperator.greaterThanOrEqualTo } };
         amounts.errorAlert = { showAlert: true, style: "Stop", title: "Price", message: "Enter an amount of 0 or more (US dollars, or a count of units)." };
@@ -602,7 +605,10 @@ export class ExcelWorkbook implements WorkbookPort {
 
   async setPriceAmount(sheetRow: number, amount: number): Promise<void> {
     await this.run(async (context) => {
-      const range = context.workbook.names.getItem(PRICES_NAME).getRange();
+      const name = context.workbook.names.getItemOrNullObject(PRICES_NAME);
+      await context.sync();
+      if (name.isNullObject) throw new WorkbookError("The workbook has no price book yet: write one first.");
+      const range = name.getRange();
       range.load("rowCount");
       await context.sync();
       if (!Number.isInteger(sheetRow) || sheetRow < 2 || sheetRow > range.rowCount) {
@@ -615,7 +621,7 @@ export class ExcelWorkbook implements WorkbookPort {
 
   async publishSummary(scenarios: Scenario[], publishedAt: Date): Promise<SummaryPublishResult> {
     assertValid(scenarios);
-    const layout = summaryLayout(scenarios, publishedAt);
+    const layout = summaryLayout(scenarios, publishedAt, pricesUsed(await this.readPriceBook()));
     const { created } = await this.rewriteValuesSheet(layout);
     return { sheetName: layout.sheetName, publishedAt: publishStamp(publishedAt), created };
   }

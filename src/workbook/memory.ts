@@ -29,7 +29,7 @@ import {
 import { AMOUNT_COLUMN, checkValue, findEdition, PRICES_NAME, PRICES_NOTE_CELL, PRICES_NAME_FORMULA, PRICES_SHEET, PRICES_TABLE, pricesLayout } from "./pricesLayout";
 import { planSave, readState, viewForLoad } from "./stateMerge";
 import { fromChunks, SCHEMA_VERSION, toChunks } from "./stateSchema";
-import { publishStamp, summaryLayout } from "./summaryLayout";
+import { pricesUsed, publishStamp, summaryLayout } from "./summaryLayout";
 
 export type Visibility = "visible" | "hidden" | "veryHidden";
 
@@ -255,7 +255,7 @@ export class MemoryWorkbook implements WorkbookPort {
   async writePlan(scenarios: Scenario[]): Promise<PlanWriteResult> {
     this.failIfAsked("writePlan");
     assertValid(scenarios);
-    const layout = planLayout(scenarios);
+    const layout = planLayout(scenarios, this.names.has(PRICES_NAME) ? { priceBookName: PRICES_NAME } : {});
     const { sheet, created } = this.ensureSheet(layout.sheetName);
     sheet.cells.clear();
     sheet.charts.clear();
@@ -272,7 +272,7 @@ export class MemoryWorkbook implements WorkbookPort {
   async publishSummary(scenarios: Scenario[], publishedAt: Date): Promise<SummaryPublishResult> {
     this.failIfAsked("publishSummary");
     assertValid(scenarios);
-    const layout = summaryLayout(scenarios, publishedAt);
+    const layout = summaryLayout(scenarios, publishedAt, pricesUsed(await this.readPriceBook()));
     const { sheet, created } = this.ensureSheet(layout.sheetName);
     sheet.cells.clear();
     sheet.charts.clear();

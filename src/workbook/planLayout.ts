@@ -69,9 +69,8 @@ const DRIVER_ROWS = [
   { key: "Volume", label: "Volume" },
   { key: "StartConversations", label: "Conversations per month at start" },
   { key: "Growth", label: "Monthly growth" },
-  { key: "AIResolutionRate", label: "AI resolution rate (share of conversations)" },
-  { key: "AIRate", label: "AI price per resolution" },
-  { key: "AIMinimum", label: "AI monthly minimum (resolutions)" },
+  { key: "AIInvolvement", label: "AI involvement (share of conversations the AI takes part in)" },
+  { key: "AIResolutionRate", label: "AI resolution rate (share of those the AI resolves)" },
   { key: "FirstMonth", label: "First month" },
   { key: "Horizon", label: "Horizon (months)" },
 ] as const;
@@ -113,7 +112,17 @@ export const LEVEL_VOLUME = "Level, growth and seasonality";
 const ASSUMPTIONS_ROW = 3; // 0-based: header on row 4
 const TITLE_ROW = 0;
 
-export function planLayout(scenarios: readonly Scenario[], catalog: Catalog = DEFAULT_CATALOG): PlanLayout {
+export interface PlanOptions {
+  /**
+   * The workbook name of its price book (SupportCost_Prices) when it has one: every cost formula passes
+   * it, so editing a price recalculates the plan. Without it the formulas price with the built-in book.
+   */
+  priceBookName?: string;
+}
+
+export function planLayout(scenarios: readonly Scenario[], options: PlanOptions = {}): PlanLayout {
+  const catalog = DEFAULT_CATALOG;
+  const book = options.priceBookName ? `,${options.priceBookName}` : "";
   if (scenarios.length === 0) throw new Error("A plan needs at least one scenario.");
   const money = catalog.currencyFormat;
   const slugs = scenarioSlugs(scenarios);
@@ -137,9 +146,8 @@ export function planLayout(scenarios: readonly Scenario[], catalog: Catalog = DE
         Volume: [d.monthlyConversations ? FORECAST_VOLUME : LEVEL_VOLUME, "@"],
         StartConversations: [d.startConversations, "#,##0"],
         Growth: [d.growthPct / 100, "0.0%"],
+        AIInvolvement: [(d.aiInvolvementPct ?? 100) / 100, "0.0%"],
         AIResolutionRate: [d.aiResolutionPct / 100, "0.0%"],
-        AIRate: [catalog.ai.usdPerResolution, money],
-        AIMinimum: [catalog.ai.monthlyMinimumResolutions, "#,##0"],
         FirstMonth: [excelDate(d.firstMonth), "mmm yyyy"],
         Horizon: [d.horizonMonths, "0"],
       };
@@ -191,14 +199,15 @@ export function planLayout(scenarios: readonly Scenario[], catalog: Catalog = DE
       const guard = (f: string) => `=IF(${idx}>${nm("Horizon")},"",${f})`;
       const conv = cell(r, detailCol(i, 0));
       const res = cell(r, detailCol(i, 1));
-      row.push(guard(`SUPPORTCOST.TOTAL(${nm("Tier")},${nm("Seats")},${res},1,${nm("Billing")},${nm("AIRate")},${nm("AIMinimum")})`));
+      row.push(guard(`SUPPORTCOST.TOTAL(${nm("Tier")},${nm("Seats")},${res},1,${nm("Billing")}${book ? `,,${book}` : ""})`));
       fmt.push(money);
       detail.push(
         // A month-by-month volume is written as values: the cost formulas still read live cells.
         list ? (m <= scenarios[i].drivers.horizonMonths ? list[m - 1] : "") : guard(`${nm("StartConversations")}*(1+${nm("Growth")})^(${idx}-1)*INDEX(${nm("Seasonality")},MONTH(EDATE(${nm("FirstMonth")},${idx}-1)))`),
-        guard(`${conv}*${nm("AIResolutionRate")}`),
-        guard(`SUPPORTCOST.SEATS(${nm("Tier")},${nm("Seats")},1,${nm("Billing")})`),
-        guard(`SUPPORTCOST.AI(${res},1,${nm("AIRate")},${nm("AIMinimum")})`),
+        guard(`${conv}*${nm("AIInvolvement")}*${nm("AIResolutionRate")}`),
+        guard(`SUPPORTCOST.SEATS(${nm("Tier")},${nm("Seats")},1,${nm("Billing")}${book})`),
+        // The AI's share of the month: what the plan costs beyond its seats (a plan's allowances can depend on seats).
+        guard(`${cell(r, totalCol(i))}-${cell(r, detailCol(i, 2))}`),
       );
       detailFmt.push("#,##0", "#,##0", money, money);
     });
@@ -232,7 +241,7 @@ export function planLayout(scenarios: readonly Scenario[], catalog: Catalog = DE
     cells: [
       ["SupportCost plan"],
       [
-        `Live plan: edit the assumption values below and the month table recalculates with the =SUPPORTCOST functions. Months follow ${asText(scenarios[0].name)}'s first month (${monthLabel(scenarios[0].drivers.firstMonth)}). Rewriting the plan from the pane replaces this sheet's contents.`,
+        `Live plan: edit the assumption values below and the month table recalculates with the =SUPPORTCOST functions, priced with ${options.priceBookName ? `the workbook's price book (${options.priceBookName}, on the sheet "SupportCost Prices": edit a price there and the plan follows)` : "the built-in price book (write the workbook's own from the task pane to edit prices)"}. Months follow ${asText(scenarios[0].name)}'s first month (${monthLabel(scenarios[0].drivers.firstMonth)}). Rewriting the plan from the pane replaces this sheet's contents.`,
       ],
     ],
     numberFormats: [["@"], ["@"]],

@@ -1,9 +1,12 @@
 /**
  * The leadership summary, laid out as data: values only (no formulas at all, so it reads the same in
  * any Excel with or without the add-in), the comparison, monthly costs behind two native charts, the
- * assumptions, and the pricing catalog with its sources and as-of dates, stamped with the publish time.
+ * assumptions, and the prices the numbers used (which book, each price with its source and as-of date,
+ * stale ones flagged), stamped with the publish time.
  */
-import { Catalog, DEFAULT_CATALOG } from "../model/catalog";
+import { DEFAULT_CATALOG } from "../model/catalog";
+import { DEFAULT_BOOK, DEFAULT_EDITION, isStale, priceBookFromTable, priceBookToRows, PriceBook, resolveStack, stackIdOf } from "../model/pricebook";
+import type { WorkbookPriceBook } from "./port";
 import {
   compareForecasts,
   forecastScenario,
@@ -13,7 +16,6 @@ import {
   ScenarioForecast,
   seasonalFactors,
 } from "../model/scenario";
-import { catalogRows } from "../model/tiers";
 import { area, asText, cell } from "./a1";
 import { Block, CellValue, ChartDef, FORECAST_VOLUME, LEVEL_VOLUME } from "./planLayout";
 
@@ -40,9 +42,31 @@ export function block(row: number, col: number, cells: CellValue[][], numberForm
   return { topLeft: cell(row, col), address: area(row, col, padded.length, width), cells: padded, numberFormats: fmts };
 }
 
-export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date, catalog: Catalog = DEFAULT_CATALOG): SummaryLayout {
-  const forecasts: ScenarioForecast[] = scenarios.map((s) => forecastScenario(s, catalog));
+/** The price book the numbers come from, and how to name it to a reader. */
+export interface PricesUsed {
+  book: PriceBook;
+  /** E.g. "the workbook's price book ('SupportCost Prices'!A1:J41): Seed list (default), as of 2026-10". */
+  description: string;
+}
+
+export const BUILT_IN_PRICES: PricesUsed = {
+  book: DEFAULT_BOOK,
+  description: `the built-in price book: ${DEFAULT_EDITION.label}, figures as of ${DEFAULT_EDITION.asOf} or earlier`,
+};
+
+/** The prices a workbook's numbers use: its own price book when it has one, else the built-in book. */
+export function pricesUsed(workbookBook: WorkbookPriceBook | null): PricesUsed {
+  if (!workbookBook) return BUILT_IN_PRICES;
+  return {
+    book: priceBookFromTable(workbookBook.rows),
+    description: `the workbook's price book (${workbookBook.address}${workbookBook.note ? `; ${workbookBook.note}` : ""})`,
+  };
+}
+
+export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date, prices: PricesUsed = BUILT_IN_PRICES): SummaryLayout {
+  const forecasts: ScenarioForecast[] = scenarios.map((s) => forecastScenario(s, prices.book));
   const comparison = compareForecasts(forecasts);
+  const catalog = DEFAULT_CATALOG;
   const money = catalog.currencyFormat;
   const names = scenarios.map((s) => asText(s.name));
   const blocks: Block[] = [];
@@ -85,15 +109,14 @@ export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date,
     as.push([label, ...scenarios.map(get)]);
     asFmt.push(["@", ...scenarios.map(() => fmt)]);
   };
-  put("Tier", "@", (s) => s.drivers.tier);
+  put("Plan", "@", (s) => s.drivers.tier);
   put("Seats", "#,##0", (s) => s.drivers.seats);
   put("Billing", "@", (s) => s.drivers.billing);
   put("Volume", "@", (s) => (s.drivers.monthlyConversations ? FORECAST_VOLUME : LEVEL_VOLUME));
   put("Conversations per month at start", "#,##0", (s) => s.drivers.startConversations);
   put("Monthly growth", "0.0%", (s) => s.drivers.growthPct / 100);
+  put("AI involvement", "0.0%", (s) => (s.drivers.aiInvolvementPct ?? 100) / 100);
   put("AI resolution rate", "0.0%", (s) => s.drivers.aiResolutionPct / 100);
-  put("AI price per resolution", money, () => catalog.ai.usdPerResolution);
-  put("AI monthly minimum (resolutions)", "#,##0", () => catalog.ai.monthlyMinimumResolutions);
   put("First month", "@", (s) => monthLabel(s.drivers.firstMonth));
   put("Horizon (months)", "0", (s) => s.drivers.horizonMonths);
   put("Seasonality", "@", (s) => (s.drivers.seasonality === "flat" ? "flat" : "monthly factors below"));
@@ -101,12 +124,14 @@ export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date,
   blocks.push(block(assumptionsRow, 0, as, asFmt));
   row += as.length + 1;
 
-  // Pricing catalog with sources.
-  const cat: CellValue[][] = [["Pricing catalog", "Billing", "Price", "Unit", "Source", "As of"]];
-  const catFmt: string[][] = [["@", "@", "@", "@", "@", "@"]];
-  for (const r of catalogRows(catalog)) {
-    cat.push([r.item, r.billing, r.price, r.unit, r.source, r.asOf]);
-    catFmt.push(["@", "@", r.billing === "per month" ? "#,##0" : money, "@", "@", "@"]);
+  // The prices behind the numbers: the rows of the plans the scenarios use, with sources and dates.
+  const used = new Set(scenarios.flatMap((sc) => stackIdOf(resolveStack(prices.book, sc.drivers.tier)).split("+")));
+  const [header, ...priceRows] = priceBookToRows(prices.book);
+  const cat: CellValue[][] = [[`Prices used: ${prices.description}`], [...header.map(String), "Stale?"]];
+  const catFmt: string[][] = [["@"], [...header.map(() => "@"), "@"]];
+  for (const r of priceRows.filter((r) => used.has(String(r[0])))) {
+    cat.push([...r, isStale(String(r[8]), publishedAt) ? "stale: over 12 months old" : ""]);
+    catFmt.push(r.map((v, c) => (c === 5 ? (String(r[6]).startsWith("USD") ? money : "#,##0") : "@")).concat("@"));
   }
   blocks.push(block(row, 0, cat, catFmt));
 

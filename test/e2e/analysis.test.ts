@@ -8,7 +8,7 @@
 import path from "path";
 import { Page } from "playwright-core";
 import { forecastSeries } from "../../src/model/forecast";
-import { compareScenarios, defaultScenarios, forecastScenario, monthLabel, nextMonth, Scenario } from "../../src/model/scenario";
+import { compareScenarios, defaultScenarios, forecastScenario, monthLabel, nextMonth, Scenario, simulationPlanOf } from "../../src/model/scenario";
 import { simulateVolatility } from "../../src/model/volatility";
 import { volumeFromForecast } from "../../src/taskpane/analysis";
 import { SAMPLE_HISTORY } from "../../src/workbook/memory";
@@ -23,7 +23,7 @@ const pane = usePane();
 function engineRun(scenario: Scenario, options: { cv: number; correlation: number; paths: number; seed: number; budget?: number }) {
   const f = forecastScenario(scenario);
   return simulateVolatility({
-    plan: f.plan,
+    plan: simulationPlanOf(f),
     volumes: { kind: "expected", expected: f.months.map((m) => m.resolutions), cv: options.cv },
     correlation: options.correlation,
     paths: options.paths,
@@ -299,7 +299,7 @@ test("volatility from the forecast's intervals: the pane's P95 is simulateVolati
   const share = base.drivers.aiResolutionPct / 100;
   const forecast = forecastSeries(SAMPLE_HISTORY, 12, { seasonality: "auto", confidence: 0.95 });
   const expected = simulateVolatility({
-    plan: forecastScenario(base).plan,
+    plan: simulationPlanOf(forecastScenario(base)),
     volumes: {
       kind: "interval",
       forecast: forecast.forecast.map((v) => v * share),

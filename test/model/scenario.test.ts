@@ -103,7 +103,8 @@ describe("validation", () => {
     ["aiResolutionPct", 101, /AI resolution rate must be from 0 to 100/],
     ["startConversations", Number.NaN, /Conversations per month must be a number/],
     ["firstMonth", "2027-13", /YYYY-MM/],
-    ["tier", "Platinum", /Unknown tier "Platinum"/],
+    ["tier", "Platinum", /Unknown plan "Platinum": use a tier \(Essential, Advanced or Expert\)/],
+    ["tier", "freshdesk-pro", /freshdesk-pro bills every conversation its AI takes part in.*Compare stacks/],
   ] as const)("%s = %p is refused with a message", (field, value, message) => {
     const s = base();
     (s.drivers as unknown as Record<string, unknown>)[field] = value;

@@ -1,5 +1,5 @@
 import { resolvePlan } from "../../src/model/plan";
-import { bindStack, MonthVolume, priceHorizon, priceMonth, resolveStack, SEED_BOOK, stackPricing } from "../../src/model/pricebook";
+import { bindStack, MonthVolume, priceHorizon, priceMonth, resolveStack, SEED_BOOK, stackPricing, volumeOfStackResolutions } from "../../src/model/pricebook";
 import { simulateVolatility, volatilitySensitivity } from "../../src/model/volatility";
 
 const volumes = { kind: "expected" as const, expected: 1500, months: 12, cv: 0.3 };
@@ -26,7 +26,7 @@ describe("the simulation prices any price-book plan with the engine's month rule
     expect(r.total.p50).toBeLessThanOrEqual(r.total.p95);
     // Every simulated month costs a whole number of packs on top of the seats.
     for (const m of r.monthly) expect(((m.p95 - 660) / 49) % 1).toBeCloseTo(0, 9);
-    expect(priceMonth(stack, pricing.volumeOf(1500)).total).toBe(660 + 25 * 49);
+    expect(priceMonth(stack, volumeOfStackResolutions(pricing, 1500)).total).toBe(660 + 25 * 49);
   });
 
   it("the tornado of a price-book plan keeps the volume drivers and leaves out rate, seats and minimum", () => {

@@ -3,7 +3,7 @@
  * trips) and the in-memory one: values and native charts, rewritten in place, ≤ 3 context.sync calls.
  */
 import { forecastSeries } from "../../src/model/forecast";
-import { defaultScenarios, forecastScenario } from "../../src/model/scenario";
+import { defaultScenarios, forecastScenario, simulationPlanOf } from "../../src/model/scenario";
 import { simulateVolatility, volatilitySensitivity, VolatilityInput } from "../../src/model/volatility";
 import { FORECAST_CHART, FORECAST_SHEET, RISK_HISTOGRAM_CHART, RISK_SHEET, RISK_TORNADO_CHART } from "../../src/workbook/analysisLayout";
 import { readSeriesCells } from "../../src/workbook/checks";
@@ -20,7 +20,7 @@ function forecastInput(horizon = 12): ForecastSheetInput {
 function riskInput(withBudget = true): RiskSheetInput {
   const f = forecastScenario(defaultScenarios("2027-01")[0]);
   const input: VolatilityInput = {
-    plan: f.plan,
+    plan: simulationPlanOf(f),
     volumes: { kind: "expected", expected: f.months.map((m) => m.resolutions), cv: 0.25 },
     paths: 2_000,
     seed: 3,

@@ -69,6 +69,7 @@ class ApiError extends Error {
 export class FakeExcel {
   sheets: FakeSheet[] = [];
   names = new Map<string, { name: string; formula: string }>();
+  validations = new Map<string, { rule?: unknown; errorAlert?: unknown }>();
   tables = new Map<string, { name: string; sheet: string; box: Box; hasHeaders?: boolean }>();
   selection: { sheet: string; address: string } = { sheet: "Sheet1", address: "B2:B25" };
   syncs = 0;
@@ -325,7 +326,22 @@ export class FakeExcel {
           }
         });
       },
-      format: { font: {} as Record<string, unknown>, columnWidth: 0 },
+      format: { font: {} as Record<string, unknown>, columnWidth: 0, autofitColumns: () => undefined },
+      /** Data validation as set (ExcelApi 1.8): recorded per address for tests to read. */
+      dataValidation: {
+        set rule(rule: unknown) {
+          fake.pushWrite(() => fake.validations.set(`${sheetName}!${address ?? ""}`, { ...fake.validations.get(`${sheetName}!${address ?? ""}`), rule }));
+        },
+        set errorAlert(errorAlert: unknown) {
+          fake.pushWrite(() => fake.validations.set(`${sheetName}!${address ?? ""}`, { ...fake.validations.get(`${sheetName}!${address ?? ""}`), errorAlert }));
+        },
+      },
+      worksheet: { getRange: (a?: string) => fake.rangeProxy(sheetName, a) },
+      getCell: (r: number, c: number) => {
+        const b = box();
+        return fake.rangeProxy(sheetName, `${colName(b.c0 + c)}${b.r0 + r + 1}`);
+      },
+      rowCount: 0,
       address: "",
       rowIndex: 0,
       columnIndex: 0,
@@ -373,6 +389,7 @@ export class FakeExcel {
       loaded.formulas = formulas;
       loaded.numberFormat = formats;
       p.address = `${sheetName}!${boxAddress(b)}`;
+      p.rowCount = b.r1 - b.r0 + 1;
       p.rowIndex = b.r0;
       p.columnIndex = b.c0;
       p.columnCount = b.c1 - b.c0 + 1;
@@ -474,6 +491,26 @@ export class FakeExcel {
     const fake = this;
     const proxy = {
       items: undefined as unknown as ReturnType<typeof itemProxy>[],
+      /** A name, and the range it refers to (a plain "=Sheet!A1:B2" formula, or a table's "=Table[#All]"). */
+      getItemOrNullObject: (name: string) => {
+        const item = {
+          isNullObject: undefined as unknown as boolean,
+          getRange: () => {
+            const n = this.names.get(name.toLowerCase());
+            if (!n) throw new ApiError("ItemNotFound", `No name ${name}`);
+            const table = /^=([^[]+)\[#All\]$/.exec(n.formula);
+            if (table) {
+              const t = this.tables.get(table[1].toLowerCase());
+              if (!t) throw new ApiError("InvalidReference", `No table ${table[1]}`);
+              return this.rangeProxy(t.sheet, boxAddress(t.box));
+            }
+            const [sheet, address] = n.formula.slice(1).split("!");
+            return this.rangeProxy(sheet.replace(/^'|'$/g, "").replace(/''/g, "'"), address.replace(/\$/g, ""));
+          },
+        };
+        this.resolveAtSync(() => (item.isNullObject = !this.names.has(name.toLowerCase())));
+        return item;
+      },
       add: (name: string, formula: string) =>
         this.pushWrite(() => {
           if (this.names.has(name.toLowerCase())) throw new ApiError("ItemAlreadyExists", `The name ${name} already exists`);

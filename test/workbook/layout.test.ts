@@ -18,8 +18,8 @@ describe("plan layout", () => {
       expect(at("SC_Base_AIResolutionRate")).toBeCloseTo(0.45);
       expect(at("SC_Base_Tier")).toBe("Advanced");
       expect(at("SC_Base_FirstMonth")).toBe(excelDate("2027-01"));
-      expect(at("SC_Base_AIRate")).toBe(0.99);
-      expect(at("SC_Base_AIMinimum")).toBe(50);
+      expect(at("SC_Base_AIInvolvement")).toBe(1);
+      expect(wb.names.has("SC_Base_AIRate")).toBe(false); // prices come from the price book, not the plan
     });
   });
 

@@ -5,8 +5,6 @@
  */
 import { PricingInputError } from "../../model/errors";
 import { forecastSeries, ForecastOptions, ForecastResult } from "../../model/forecast";
-import { PricingPlan } from "../../model/plan";
-import { BoundStack, stackPricing } from "../../model/pricebook";
 import { simulateVolatilityWithTotals, VolatilityInput, VolatilityWithTotals } from "../../model/volatility";
 
 export interface ForecastJob {
@@ -22,9 +20,7 @@ export interface ForecastJob {
  */
 export interface SimulationJob {
   kind: "simulate";
-  /** Today's plan (the simulation's fast path), or a price-book stack bound to its terms. */
-  pricing: { plan: PricingPlan } | { stack: BoundStack };
-  input: Omit<VolatilityInput, "budget" | "percentiles" | "plan">;
+  input: Omit<VolatilityInput, "budget" | "percentiles">;
 }
 
 export type HeavyJob = ForecastJob | SimulationJob;
@@ -32,9 +28,7 @@ export type HeavyResult<J extends HeavyJob> = J extends ForecastJob ? ForecastRe
 
 export function runHeavyJob<J extends HeavyJob>(job: J): HeavyResult<J> {
   if (job.kind === "forecast") return forecastSeries(job.series, job.horizon, job.options) as HeavyResult<J>;
-  // Messages carry data only: the stack's pricing functions are rebuilt here, in the worker.
-  const plan = "plan" in job.pricing ? job.pricing.plan : stackPricing(job.pricing.stack);
-  return simulateVolatilityWithTotals({ ...job.input, plan }) as HeavyResult<J>;
+  return simulateVolatilityWithTotals(job.input) as HeavyResult<J>;
 }
 
 /** A job's failure as it crosses from the worker: model input errors keep their kind and message. */

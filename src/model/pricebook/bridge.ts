@@ -43,11 +43,13 @@ export function simplePricingPlan(stack: StackPlans, terms: StackTerms): Pricing
 /**
  * A bound stack priced from AI resolutions alone (the simulation's volume), with the chain's rates to
  * recover the other links: involved = resolutions ÷ resolution rate, conversations = involved ÷
- * involvement. Linear, so a month's cost stays non-decreasing in the resolutions.
+ * involvement. Linear, so a month's cost stays non-decreasing in the resolutions. Plain data, so it can
+ * be posted to a Web Worker and cached by its content.
  */
 export interface StackPricing {
   stack: BoundStack;
-  volumeOf(resolutions: number): MonthVolume;
+  involvement: number;
+  resolution: number;
 }
 
 export function stackPricing(stack: BoundStack, rates: { involvement?: number; resolution?: number } = {}): StackPricing {
@@ -55,13 +57,11 @@ export function stackPricing(stack: BoundStack, rates: { involvement?: number; r
     // Volume tiers can make a busier month cheaper; the simulation reads percentiles off the order of the shocks.
     throw invalidInput("Volume tiers make a month's cost fall as volume rises past a band, which the simulation cannot price; use graduated tiers or compare instead.");
   }
-  const involvement = rates.involvement ?? 1;
-  const resolution = rates.resolution ?? 1;
-  return {
-    stack,
-    volumeOf(resolutions: number): MonthVolume {
-      const involved = resolution > 0 ? resolutions / resolution : resolutions;
-      return { conversations: involvement > 0 ? involved / involvement : involved, involved, resolved: resolutions };
-    },
-  };
+  return { stack, involvement: rates.involvement ?? 1, resolution: rates.resolution ?? 1 };
+}
+
+/** The month's chain behind `resolutions` AI resolutions of a stack priced by resolutions. */
+export function volumeOfStackResolutions(p: StackPricing, resolutions: number): MonthVolume {
+  const involved = p.resolution > 0 ? resolutions / p.resolution : resolutions;
+  return { conversations: p.involvement > 0 ? involved / p.involvement : involved, involved, resolved: resolutions };
 }

@@ -495,3 +495,20 @@ export function priceBookFromRowsCached(rows: readonly (readonly unknown[])[]): 
  */
 export const CHECK_COLUMN = "Check";
 export const CHECK_MISSING = "missing";
+
+/**
+ * A price book from the workbook's table (PRICE_COLUMNS, then the Check column): a row the Check column
+ * marks missing is refused by name, the rest read by priceBookFromRowsCached.
+ */
+export function priceBookFromTable(rows: readonly (readonly unknown[])[]): PriceBook {
+  const header = rows[0] ?? [];
+  const check = header.findIndex((h) => typeof h === "string" && h.trim().toLowerCase() === CHECK_COLUMN.toLowerCase());
+  if (check >= 0) {
+    for (let r = 1; r < rows.length; r++) {
+      if (rows[r][check] === CHECK_MISSING) {
+        throw invalidInput(`Prices row ${r + 1} (${String(rows[r][0])}, ${String(rows[r][4])}), Amount: the cell is empty; enter the price (0 if it is free).`);
+      }
+    }
+  }
+  return priceBookFromRowsCached(rows);
+}

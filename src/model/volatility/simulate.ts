@@ -1,7 +1,7 @@
 /** The simulation core and its public entry points (see index.ts for the model). */
 import { aiChargeForMonth, seatCostPerMonth } from "../cost";
 import { PricingPlan } from "../plan";
-import { StackPricing } from "../pricebook/bridge";
+import { StackPricing, volumeOfStackResolutions } from "../pricebook/bridge";
 import { priceMonth } from "../pricebook/month";
 import { Random, portableExp } from "../random";
 import { interpolate, percentilesInPlace, ranksFor, select } from "./percentiles";
@@ -25,8 +25,7 @@ interface Pricing {
 
 export function pricingOf(plan: PricingPlan | StackPricing): Pricing {
   if ("stack" in plan) {
-    const { stack, volumeOf } = plan;
-    return { seatPerMonth: 0, rate: 0, minimum: 0, month: (r) => priceMonth(stack, volumeOf(r)).total };
+    return { seatPerMonth: 0, rate: 0, minimum: 0, month: (r) => priceMonth(plan.stack, volumeOfStackResolutions(plan, r)).total };
   }
   return { seatPerMonth: seatCostPerMonth(plan), rate: plan.aiRate, minimum: plan.aiMinimum, month: null };
 }

@@ -162,8 +162,9 @@ export function isStackPricing(plan: PricingPlan | StackPricing): plan is StackP
 function checkPlan(plan: PricingPlan | StackPricing): PricingPlan | StackPricing {
   if (plan === null || typeof plan !== "object") throw invalidInput("A pricing plan is required (from resolvePlan).");
   if (isStackPricing(plan)) {
-    if (typeof plan.volumeOf !== "function" || plan.stack === null || typeof plan.stack !== "object") {
-      throw invalidInput("A price-book plan for the simulation must come from stackPricing().");
+    const share = (x: unknown) => typeof x === "number" && x > 0 && x <= 1;
+    if (plan.stack === null || typeof plan.stack !== "object" || !share(plan.involvement) || !share(plan.resolution)) {
+      throw invalidInput("A price-book plan for the simulation must come from stackPricing(), with involvement and resolution rates above 0 and at most 1.");
     }
     return plan;
   }

@@ -1,6 +1,6 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
 import { Dispatch, useEffect, useMemo, useRef, useState } from "react";
-import { addMonths, forecastScenario, monthLabel, parseNumberInput, Scenario, validateScenario } from "../../model/scenario";
+import { addMonths, forecastScenario, monthLabel, parseNumberInput, Scenario, simulationPlanOf, validateScenario } from "../../model/scenario";
 import { MAX_PATHS, MIN_PATHS, simulateVolatilitySteps, volatilitySensitivitySteps, VolatilityInput } from "../../model/volatility";
 import { describeWorkbookError, WorkbookPort } from "../../workbook/port";
 import { DEFAULT_RISK_SETTINGS, fieldOfMessage, ForecastRun, inputProblem, RiskRun, RiskSettings } from "../analysis";
@@ -61,7 +61,7 @@ function inputFor(scenario: Scenario, s: RiskSettings, forecast: ForecastRun | u
   const f = forecastScenario(scenario);
   const share = scenario.drivers.aiResolutionPct / 100;
   const common = {
-    plan: f.plan,
+    plan: simulationPlanOf(f),
     correlation: s.correlation,
     paths: s.paths,
     seed: s.seed,

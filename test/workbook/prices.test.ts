@@ -4,7 +4,6 @@
  */
 import { installCustomFunctionsGlobal } from "../support/custom-functions-global";
 installCustomFunctionsGlobal();
-/* eslint-disable import/first -- the functions need the CustomFunctions global first */
 import { total } from "../../src/functions/functions";
 import { priceBookFromTable, SEED_BOOK } from "../../src/model/pricebook";
 import { defaultScenarios } from "../../src/model/scenario";

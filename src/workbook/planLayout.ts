@@ -4,7 +4,7 @@
  * those names, and a line chart of monthly total per scenario. Pure, so both workbooks (Excel and
  * in-memory) write exactly the same thing and tests can read it.
  */
-import { Catalog, DEFAULT_CATALOG } from "../model/catalog";
+import { DEFAULT_CATALOG } from "../model/catalog";
 import { monthLabel, MONTH_NAMES, Scenario, seasonalFactors } from "../model/scenario";
 import { absCell, area, asText, cell, quoteSheet } from "./a1";
 

@@ -20,7 +20,7 @@ import { airlineForecast, AIRLINE_MIN_SEASONS } from "./airline";
 import { FittedModel, pointForecast } from "./ets";
 import { predictionIntervals } from "./intervals";
 import { normalQuantile } from "../random";
-import { adjustForShift, findLevelShift, LevelShift } from "./levelShift";
+import { LevelShift, shiftAdjusted } from "./levelShift";
 import { selectModel } from "./select";
 import { ComponentForecast, seasonalAutocorrelation, thetaForecast } from "./theta";
 
@@ -50,10 +50,9 @@ export function combinedForecast(
   confidence: number,
 ): CombinedForecast {
   const n = history.length;
-  const found = findLevelShift(history, period >= 2 ? period : 1);
-  const adjusted = found === null ? null : adjustForShift(history, found);
-  const shift = adjusted !== null && adjusted.every((v) => v >= 0) ? found : null;
-  const y = shift !== null && adjusted !== null ? adjusted : history;
+  const adjusted = shiftAdjusted(history, period >= 2 ? period : 1);
+  const shift = adjusted === null ? null : adjusted.shift;
+  const y = adjusted === null ? history : adjusted.history;
   const ets = selectModel(y, period, forceSeasonal);
   const etsMean = pointForecast(ets, horizon);
   const etsBounds = predictionIntervals(ets, etsMean, horizon, confidence);

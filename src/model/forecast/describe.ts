@@ -26,5 +26,7 @@ export function describeForecast(c: CombinedForecast, months: number): string {
   const trend = spec.trend === "N" ? (c.members.length > 1 ? "a slight drift" : "no trend") : spec.trend === "A" ? "a trend" : "a damped trend";
   const shape = season ? `${season} with ${trend}` : trend === "no trend" ? "steady level, no season" : `${trend}, no season`;
   const how = c.members.length > 1 ? `, the average of ${c.members.length} methods` : "";
-  return `${shape}, from ${months} months${how}`;
+  const ago = c.shift === null ? 0 : months - c.shift.at;
+  const shift = c.shift === null ? "" : ` (at the new level after a jump ${ago} ${ago === 1 ? "month" : "months"} ago)`;
+  return `${shape}, from ${months} months${shift}${how}`;
 }

@@ -22,7 +22,7 @@ const FLAT = 0.4;
 export interface LevelShift {
   /** First month at the new level (0-based). */
   at: number;
-  /** Size of the shift (new level − old level), net of the usual change over the lag. */
+  /** Size of the shift (new level − old level, on the scale searched), net of the usual change over the lag. */
   size: number;
 }
 
@@ -60,7 +60,10 @@ export function findLevelShift(y: ArrayLike<number>, lag: number): LevelShift | 
   let best: LevelShift | null = null;
   let bestScore = SHIFT_THRESHOLD;
   // Blocks start at month τ (change index τ − lag); the first lag months have no change to compare.
-  for (let start = 0; start < count; start++) {
+  // Only a shift in the later half of the history: the models have adapted to older ones (and moving
+  // years of history for them did worse on the tuning series, where the 2001 recession would count).
+  const recent = Math.max(0, Math.ceil(n / 2) - lag);
+  for (let start = recent; start < count; start++) {
     const len = Math.min(lag, count - start);
     let sum = 0;
     for (let i = start; i < start + len; i++) sum += d[i] - center;
@@ -97,9 +100,26 @@ export function findLevelShift(y: ArrayLike<number>, lag: number): LevelShift | 
   return best;
 }
 
-/** The history with every month before the shift moved by the shift's size. */
-export function adjustForShift(y: Float64Array, shift: LevelShift): Float64Array {
-  const out = Float64Array.from(y);
-  for (let t = 0; t < shift.at; t++) out[t] = y[t] + shift.size;
-  return out;
+/**
+ * The history with every month before a lasting shift moved to the new level, or null when there is
+ * no shift. A positive history is searched on the log scale and scaled (a 30% drop scales the
+ * earlier months, and their seasonal swings, by 0.7); one with zeros is searched and moved as is.
+ */
+export function shiftAdjusted(y: Float64Array, lag: number): { history: Float64Array; shift: LevelShift } | null {
+  const n = y.length;
+  let positive = true;
+  for (let t = 0; t < n; t++) if (!(y[t] > 0)) positive = false;
+  const out = new Float64Array(n);
+  if (positive) {
+    const logs = y.map(Math.log);
+    const shift = findLevelShift(logs, lag);
+    if (shift === null) return null;
+    const factor = Math.exp(shift.size);
+    for (let t = 0; t < n; t++) out[t] = t < shift.at ? y[t] * factor : y[t];
+    return { history: out, shift };
+  }
+  const shift = findLevelShift(y, lag);
+  if (shift === null) return null;
+  for (let t = 0; t < n; t++) out[t] = t < shift.at ? Math.max(0, y[t] + shift.size) : y[t];
+  return { history: out, shift };
 }

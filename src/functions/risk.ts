@@ -18,7 +18,7 @@ function readSeasonality(value: CellInput): ForecastOptions["seasonality"] {
     const key = value.trim().toLowerCase();
     if (key === "" || key === "auto") return "auto";
     if (key === "none") return "none";
-    throw invalidInput(`Seasonality must be "auto", "none" or a season length in months such as 12; got "${value.trim()}".`);
+    throw invalidInput(`Seasonality must be "auto", "none" or a season length in months from 2 to 24, such as 12; got "${value.trim()}".`);
   }
   // Excel's FORECAST.ETS convention: blank or 1 = detect automatically, 0 = none, n = n periods.
   const n = readNumber(value, "Seasonality");
@@ -28,11 +28,11 @@ function readSeasonality(value: CellInput): ForecastOptions["seasonality"] {
 }
 
 /**
- * Forecasts monthly volumes from history with exponential smoothing (the best of several ETS models by AICc, seasonality detected automatically) and spills Period, Forecast, Lower and Upper for each future month. Works in every Excel, including the web, where FORECAST.ETS is missing.
+ * Forecasts monthly volumes from history and spills Period, Forecast, Lower and Upper for each future month. The forecast is the average of three proven methods (exponential smoothing, Theta and, from three years of history, a seasonal ARIMA); it finds a yearly season even in two years of history and starts from the new level after a recent jump. The Lower–Upper interval is never narrower than the history's own ups and downs. Works in every Excel, including the web, where FORECAST.ETS is missing.
  * @customfunction FORECAST
- * @param history Past monthly volumes, one row or column, oldest first. Blank cells are missing months (up to 30%).
+ * @param history Past monthly volumes, one row or column, oldest first, at most 3,000 cells. Blank cells are missing months (up to 30%).
  * @param horizon Months to forecast, 1 to 120.
- * @param [seasonality] "auto" or 1 (default: detect a 12-month season), "none" or 0, or a season length in months.
+ * @param [seasonality] "auto" or 1 (default: detect a 12-month season), "none" or 0, or a season length from 2 to 24 months.
  * @param [confidence] Coverage of the Lower–Upper interval, between 0 and 1 (default 0.95).
  * @returns A table: header row, then one row per future month.
  */

@@ -377,6 +377,13 @@ test("keyboard only: reach the Forecast and Volatility tabs with Tab and the arr
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="forecast-table"] tbody tr').length === 18);
   const expected = forecastSeries(SAMPLE_HISTORY, 18, { seasonality: "auto", confidence: 0.95 });
   expect(await page.getAttribute('[data-testid="forecast-model"]', "data-model")).toBe(expected.model);
+  // Two years with a December peak: automatic seasonality finds the yearly season, and says so in words.
+  expect(expected.seasonality).toBe(12);
+  expect(await page.textContent('[data-testid="forecast-model"]')).toContain(expected.description);
+  expect(expected.description).toMatch(/^yearly season with .*, from 24 months/);
+  // The interval band is drawn with a visible height in every forecast month.
+  const bandHeight = await page.$eval('[data-testid="fan-band"]', (el) => (el as SVGGraphicsElement).getBBox().height);
+  expect(bandHeight).toBeGreaterThanOrEqual(3);
   const forecast = await shownForecast(page);
   forecast.forEach((v, i) => expect(v).toBeCloseTo(expected.forecast[i], 6));
   // Space on "Use as Base's volume".

@@ -217,7 +217,10 @@ function main(): void {
   );
   lines.push("");
   lines.push("Methods:");
-  lines.push("- **SupportCost FORECAST**: `forecastSeries(history, 12)` with automatic seasonality, as `=SUPPORTCOST.FORECAST` and the pane run it.");
+  lines.push(
+    "- **SupportCost FORECAST**: `forecastSeries(history, 12)` with automatic seasonality, as `=SUPPORTCOST.FORECAST` and the pane run it: " +
+      "the average of ETS (chosen by AICc), Theta and, from three seasons of history, the airline ARIMA; a recent lasting level shift is scaled out first.",
+  );
   lines.push(`- **R ets(), auto.arima(), thetaf(), snaive()**: R's forecast package with its defaults and 95% intervals (${rVersion}).`);
   lines.push("- **ARIMA airline**: ARIMA(0,1,1)(0,1,1)12 from the `arima` npm package (its intervals are not used: they do not widen with the horizon).");
   lines.push(`- **LibreOffice FORECAST.ETS**: Calc's version of Excel's FORECAST.ETS, recalculated headless (${calcVersion}).`);

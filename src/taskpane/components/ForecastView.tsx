@@ -187,7 +187,7 @@ export default function ForecastView({ state, dispatch, workbook, insideExcel, s
       </div>
       <Field label="Seasonality" validationState={problemField === "seasonality" ? "error" : "none"} validationMessage={problemField === "seasonality" ? problem : undefined}>
         <Select className={fit.root} select={{ className: fit.control }} value={seasonality} onChange={(_, d) => setSeasonality(d.value as Seasonality)} data-testid="forecast-seasonality">
-          <option value="auto">Automatic (yearly when the history shows it, even in two years)</option>
+          <option value="auto">Automatic (yearly when the history shows it)</option>
           <option value="none">None</option>
           <option value="12">Yearly (12 months)</option>
         </Select>

@@ -34,3 +34,10 @@ export function seasonalNaive(train: readonly number[], horizon: number, m: numb
 export function mean(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0) / values.length;
 }
+
+/** Share (0–1) of actual values inside [lower, upper]. */
+export function coverage(actual: readonly number[], lower: readonly number[], upper: readonly number[]): number {
+  let inside = 0;
+  for (let i = 0; i < actual.length; i++) if (actual[i] >= lower[i] && actual[i] <= upper[i]) inside++;
+  return inside / actual.length;
+}

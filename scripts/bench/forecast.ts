@@ -3,9 +3,12 @@
  * points, 12 months ahead: the median of 30 runs after 10 warm-up runs (the first runs include
  * compilation). Returns figures for the caller to print (npm run bench); prints nothing itself.
  * The headline series is seasonal with a trend, so all 15 candidate models are fitted.
+ * "Worst accepted FORECAST input" is the slowest of several histories at the validation caps
+ * (MAX_HISTORY values, the longest season MAX_SEASON or automatic, MAX_HORIZON months ahead): the
+ * bound issue 7 asks for, so that no cell can freeze Excel (target: at most 1 s).
  */
 import { performance } from "node:perf_hooks";
-import { forecastSeries } from "../../src/model/forecast";
+import { forecastSeries, MAX_HISTORY, MAX_HORIZON, MAX_SEASON } from "../../src/model/forecast";
 
 export interface BenchFigure {
   name: string;
@@ -47,6 +50,34 @@ function timeIt(fn: () => unknown, warmup: number, runs: number): number {
   return median(times);
 }
 
+/** Histories at the caps: trend and season, a random walk, counts with zeros, a level shift. */
+function worstCaseHistories(): (number | null)[][] {
+  const n = MAX_HISTORY;
+  let state = 11;
+  const uniform = (): number => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 4294967296;
+  };
+  let walk = 1000;
+  const randomWalk = Array.from({ length: n }, () => (walk = Math.max(1, walk + 40 * (uniform() - 0.5))));
+  const zeros = Array.from({ length: n }, (_, t) => (t % 7 === 3 ? 0 : Math.round(20 + 10 * Math.sin((2 * Math.PI * t) / MAX_SEASON) + 10 * uniform())));
+  const shifted = syntheticMonthly(n).map((v, t) => (t > n - 9 ? v * 1.8 : v));
+  const withBlanks = syntheticMonthly(n).map((v, t) => (t % 4 === 1 ? null : v));
+  return [syntheticMonthly(n), randomWalk, zeros, shifted, withBlanks];
+}
+
+function worstAccepted(): { ms: number } {
+  let worst = 0;
+  for (const history of worstCaseHistories()) {
+    for (const seasonality of ["auto", MAX_SEASON] as const) {
+      const start = performance.now();
+      forecastSeries(history, MAX_HORIZON, { seasonality });
+      worst = Math.max(worst, performance.now() - start);
+    }
+  }
+  return { ms: worst };
+}
+
 export function run(): BenchFigure[] {
   const history = syntheticMonthly(120);
   const flat = history.map((v, t) => v / (1 + 0.25 * Math.sin((2 * Math.PI * t) / 12)));
@@ -61,6 +92,13 @@ export function run(): BenchFigure[] {
       name: "forecast 120 months, no season: 6 models, 12 ahead",
       value: timeIt(() => forecastSeries(flat, 12, { seasonality: "none" }), 10, 30),
       unit: "ms",
+    },
+    {
+      // Warm-up first: the figure is the steady-state cost, as in a recalculating workbook.
+      name: `worst accepted FORECAST input: ${MAX_HISTORY} months, season ${MAX_SEASON} or auto, ${MAX_HORIZON} ahead`,
+      value: (worstAccepted(), worstAccepted().ms),
+      unit: "ms",
+      target: "<= 1000",
     },
   ];
 }

@@ -24,7 +24,7 @@ function readSeasonality(value: CellInput): ForecastOptions["seasonality"] {
     const key = v.trim().toLowerCase();
     if (key === "" || key === "auto") return "auto";
     if (key === "none") return "none";
-    throw invalidInput(`Seasonality must be "auto", "none" or a season length in months such as 12; got "${v.trim()}".`);
+    throw invalidInput(`Seasonality must be "auto", "none" or a season length in months from 2 to 24, such as 12; got "${v.trim()}".`);
   }
   // Excel's FORECAST.ETS convention, except 0: blank or 1 = detect automatically, n = n periods. Desktop
   // Excel passes an empty cell as 0, so 0 cannot mean "no season" there and "detect" on the web.
@@ -56,11 +56,11 @@ function readHistory(range: CellInput): (number | null)[] {
 }
 
 /**
- * Forecasts monthly volumes from history with exponential smoothing (the best of several ETS models by AICc, seasonality detected automatically) and spills Period, Forecast, Lower and Upper for each future month. Works in every Excel, including the web, where FORECAST.ETS is missing.
+ * Forecasts monthly volumes from history and spills Period, Forecast, Lower and Upper for each future month. The forecast is the average of three proven methods (exponential smoothing, Theta and, from three years of history, a seasonal ARIMA); it finds a yearly season even in two years of history and starts from the new level after a recent jump. The Lower–Upper interval is never narrower than the history's own ups and downs. Works in every Excel, including the web, where FORECAST.ETS is missing.
  * @customfunction FORECAST
- * @param history Past monthly volumes, one row or column, oldest first. Mark a missing month with =NA() (up to 30%); a blank cell counts as 0, as desktop Excel reads it.
+ * @param history Past monthly volumes, one row or column, oldest first, at most 3,000 cells. Mark a missing month with =NA() (up to 30%); a blank cell counts as 0, as desktop Excel reads it.
  * @param horizon Months to forecast, 1 to 120.
- * @param [seasonality] "auto" or 1 (default: detect a 12-month season), "none", or a season length in months. 0 is refused: desktop Excel reads an empty cell as 0.
+ * @param [seasonality] "auto" or 1 (default: detect a 12-month season), "none", or a season length from 2 to 24 months. 0 is refused: desktop Excel reads an empty cell as 0.
  * @param [confidence] Coverage of the Lower–Upper interval, between 0 and 1 (default 0.95, also for a blank or 0).
  * @returns A table: header row, then one row per future month.
  */

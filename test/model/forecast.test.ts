@@ -13,13 +13,20 @@ function expectWellFormed(r: ForecastResult, horizon: number): void {
   expect(r.forecast).toHaveLength(horizon);
   expect(r.lower).toHaveLength(horizon);
   expect(r.upper).toHaveLength(horizon);
-  expect(r.model).toMatch(/^ETS\([AM],(N|A|Ad),[NAM]\)$/);
+  // ETS alone when it reproduces the history exactly, else averaged with Theta (and the airline ARIMA from three seasons).
+  expect(r.model).toMatch(/^ETS\([AM],(N|A|Ad),[NAM]\)( \+ Theta(\(\d+\))?( \+ ARIMA\(0,1,1\)\(0,1,1\)\d+)?)?$/);
+  expect(r.description).toMatch(/, from \d+ months/);
   for (let h = 0; h < horizon; h++) {
     for (const v of [r.forecast[h], r.lower[h], r.upper[h]]) expect(Number.isFinite(v)).toBe(true);
     expect(r.lower[h]).toBeGreaterThanOrEqual(0);
     expect(r.lower[h]).toBeLessThanOrEqual(r.forecast[h]);
     expect(r.forecast[h]).toBeLessThanOrEqual(r.upper[h]);
   }
+}
+
+/** The ETS member of the method ("ETS(A,N,A) + Theta(12) + …" → "ETS(A,N,A)"). */
+function etsOf(r: ForecastResult): string {
+  return r.model.split(" + ")[0];
 }
 
 function expectInvalid(fn: () => unknown, message: RegExp): void {
@@ -65,7 +72,7 @@ describe("forecastSeries on known series", () => {
   test("extrapolates a noisy trend close to the true line", () => {
     const history = Array.from({ length: 40 }, (_, t) => 200 + 5 * t + 3 * noise(t));
     const r = forecastSeries(history, 6, { seasonality: "none" });
-    expect(r.model).toMatch(/,A(d)?,N\)$/);
+    expect(etsOf(r)).toMatch(/,A(d)?,N\)$/);
     r.forecast.forEach((f, h) => expect(Math.abs(f - (200 + 5 * (40 + h)))).toBeLessThan(15));
   });
 
@@ -83,7 +90,7 @@ describe("forecastSeries on known series", () => {
   test("the shortest history (4 numbers) works", () => {
     const r = forecastSeries([10, 12, 11, 13], 3);
     expectWellFormed(r, 3);
-    expect(r.model).toBe("ETS(A,N,N)");
+    expect(etsOf(r)).toBe("ETS(A,N,N)");
   });
 
   test("zeros are allowed; multiplicative models are then not used", () => {
@@ -105,7 +112,7 @@ describe("forecastSeries on known series", () => {
     expect(history.filter((v) => v === 0).length).toBeGreaterThan(0);
     const r = forecastSeries(history, 12, { seasonality: 12 });
     expectWellFormed(r, 12);
-    expect(r.model).toMatch(/^ETS\(A,.*,A\)$/);
+    expect(etsOf(r)).toMatch(/^ETS\(A,.*,A\)$/);
   });
 
   test("a level shift does not crash and the forecast follows the new level", () => {
@@ -162,13 +169,15 @@ describe("seasonality option", () => {
   test('"none" never fits a seasonal model', () => {
     const r = forecastSeries(history, 12, { seasonality: "none" });
     expect(r.seasonality).toBe(0);
-    expect(r.model).toMatch(/,N\)$/);
+    expect(etsOf(r)).toMatch(/,N\)$/);
+    expect(r.model).not.toMatch(/Theta\(|ARIMA/);
   });
 
   test("a whole number forces that season length", () => {
     const r = forecastSeries(history, 12, { seasonality: 6 });
     expect(r.seasonality).toBe(6);
-    expect(r.model).toMatch(/,[AM]\)$/);
+    expect(etsOf(r)).toMatch(/,[AM]\)$/);
+    expect(r.model).toContain("Theta(6)");
   });
 
   test("an explicit season on a very short history still works", () => {
@@ -185,12 +194,57 @@ describe("seasonality option", () => {
   test("auto fits no seasonal model on less than two full seasons", () => {
     const r = forecastSeries(history.slice(0, 23), 12);
     expect(r.seasonality).toBe(0);
-    expect(r.model).toMatch(/,N\)$/);
+    expect(etsOf(r)).toMatch(/,N\)$/);
+    expect(r.model).not.toMatch(/Theta\(|ARIMA/);
   });
 
   test("auto fits no seasonal model on a series without a cycle", () => {
     const flat = Array.from({ length: 60 }, (_, t) => 100 + 5 * noise(t));
     expect(forecastSeries(flat, 12).seasonality).toBe(0);
+  });
+});
+
+describe("short and shifting histories", () => {
+  /** Two years of monthly conversations with a December peak and growth: the preview's sample. */
+  const twoYears = [
+    17200, 16400, 18100, 18600, 19000, 18200, 17600, 17900, 19400, 20300, 21800, 24100, 18900, 18000, 19800, 20200, 20900, 19900,
+    19300, 19500, 21200, 22400, 23900, 26500,
+  ];
+
+  test("two years with the same December peak get a seasonal forecast that peaks in December again", () => {
+    const r = forecastSeries(twoYears, 12);
+    expectWellFormed(r, 12);
+    expect(r.seasonality).toBe(12);
+    expect(r.description).toMatch(/^yearly season with .*, from 24 months/);
+    // Month 12 ahead is next December: the highest of the year, and above this December.
+    expect(Math.max(...r.forecast)).toBe(r.forecast[11]);
+    expect(r.forecast[11]).toBeGreaterThan(twoYears[23]);
+  });
+
+  test("two years of noise without a cycle still get no season", () => {
+    const flat = Array.from({ length: 24 }, (_, t) => 1000 + 50 * noise(t));
+    expect(forecastSeries(flat, 12).seasonality).toBe(0);
+  });
+
+  test("a forced yearly season on two years never claims less than the history's own month-to-month noise", () => {
+    const r = forecastSeries(twoYears, 12, { seasonality: 12 });
+    // Noise the history itself shows: the spread of the change from the same month last year, over √2.
+    const changes = twoYears.slice(12).map((v, t) => v - twoYears[t]);
+    const mean = changes.reduce((a, b) => a + b, 0) / changes.length;
+    const sd = Math.sqrt(changes.reduce((a, b) => a + (b - mean) ** 2, 0) / (changes.length - 1) / 2);
+    for (let h = 0; h < 12; h++) {
+      expect(r.upper[h] - r.forecast[h]).toBeGreaterThanOrEqual(1.959 * sd);
+      expect(r.forecast[h] - r.lower[h]).toBeGreaterThanOrEqual(1.959 * sd);
+    }
+  });
+
+  test("a level shift in the last year is taken as the new level, not as a trend", () => {
+    // Five seasonal years at 1,000, then the last 8 months 30% lower (a law change, a new channel).
+    const season = (t: number): number => 1 + 0.2 * Math.sin((2 * Math.PI * t) / 12);
+    const history = Array.from({ length: 68 }, (_, t) => (t >= 60 ? 700 : 1000) * season(t) * (1 + 0.02 * noise(t)));
+    const r = forecastSeries(history, 12);
+    expectWellFormed(r, 12);
+    r.forecast.forEach((f, h) => expect(Math.abs(f / (700 * season(68 + h)) - 1)).toBeLessThan(0.08));
   });
 });
 
@@ -331,6 +385,29 @@ describe("input validation", () => {
     expectInvalid(() => forecastSeries(history, 3, { seasonality: "monthly" as unknown as number }), /got the text "monthly"\.$/);
     expect(forecastSeries(history, 3, { seasonality: 10 }).seasonality).toBe(10);
     expect(forecastSeries(history, 3, { seasonality: 2 }).seasonality).toBe(2);
+  });
+
+  test("a season longer than 24 periods is refused, however long the history", () => {
+    // 2,000 months with a season of 1,000 once took over four minutes in one cell.
+    const long = Array.from({ length: 2000 }, (_, t) => 100 + (t % 7));
+    const message = /^Seasonality must be "auto", "none" or a whole number of periods from 2 to 24 \(the longest season supported\); got 1000\.$/;
+    expectInvalid(() => forecastSeries(long, 12, { seasonality: 1000 }), message);
+    const daily = Array.from({ length: 730 }, (_, t) => 50 + (t % 7));
+    expectInvalid(() => forecastSeries(daily, 30, { seasonality: 365 }), /from 2 to 24 \(the longest season supported\); got 365\.$/);
+    expectInvalid(() => forecastSeries(daily, 30, { seasonality: 25 }), /got 25\.$/);
+    expect(forecastSeries(daily, 3, { seasonality: 24 }).seasonality).toBe(24);
+  });
+
+  test("a history longer than 3,000 values is refused with the cap in the message", () => {
+    const tooLong = Array.from({ length: 3001 }, (_, t) => 100 + (t % 12));
+    expectInvalid(
+      () => forecastSeries(tooLong, 12),
+      /^The history has 3001 values; at most 3000 are supported\. Use the most recent 3000 months or fewer\.$/,
+    );
+    // Blanks count towards the length: it is the size of the range that bounds the work.
+    const blanks: (number | null)[] = [...Array<null>(1500).fill(null), ...tooLong.slice(0, 1501)];
+    expectInvalid(() => forecastSeries(blanks, 12), /^The history has 3001 values; at most 3000/);
+    expect(forecastSeries(tooLong.slice(0, 3000), 1).forecast).toHaveLength(1);
   });
 
   test("errors name the history problem before the options", () => {

@@ -6,11 +6,9 @@
  * input always gives the same output (intervals that need simulation use a fixed seed).
  */
 import { describeValue, invalidInput } from "../errors";
-import { pointForecast } from "./ets";
-import { predictionIntervals } from "./intervals";
+import { combinedForecast } from "./combine";
+import { describeForecast, methodName, seasonLength } from "./describe";
 import { hasSeasonalSignal } from "./seasonality";
-import { selectModel } from "./select";
-import { modelName } from "./spec";
 
 export interface ForecastOptions {
   /**
@@ -31,6 +29,8 @@ export interface ForecastResult {
   seasonality: number;
   /** The chosen model, e.g. "ETS(A,Ad,M)": error, trend (N, A, Ad damped), season (N, A, M). */
   model: string;
+  /** The method in a finance user's words, e.g. "yearly season with a damped trend, from 36 months". */
+  description: string;
 }
 
 /** Season length tried by "auto": the history is monthly. */
@@ -41,6 +41,17 @@ export const MAX_BLANK_SHARE = 0.3;
 /** Larger than any real support volume; beyond it a value is almost certainly a typo. */
 export const MAX_VOLUME = 1e15;
 const DEFAULT_CONFIDENCE = 0.95;
+/**
+ * Longest season accepted: two years of months. Each season position is a state to estimate, and
+ * the fitting work grows with the square of their number (FORECAST on 2,000 months with a season of
+ * 1,000 once took over four minutes), so a longer season gets a clear error instead of a frozen grid.
+ */
+export const MAX_SEASON = 24;
+/**
+ * Longest history accepted: 250 years of months, far more than any support history. It bounds the
+ * work of one forecast to well under a second (see npm run bench, "worst accepted FORECAST input").
+ */
+export const MAX_HISTORY = 3000;
 
 export function forecastSeries(
   history: ReadonlyArray<number | null>,
@@ -75,16 +86,16 @@ export function forecastSeries(
   const y = new Float64Array(n);
   for (let t = 0; t < n; t++) y[t] = filled[t] / scale;
 
-  const fit = selectModel(y, period, forceSeasonal);
-  const mean = pointForecast(fit, horizon);
-  const { lower, upper } = predictionIntervals(fit, mean, horizon, confidence);
+  const combined = combinedForecast(y, period, forceSeasonal, horizon, confidence);
+  const { mean, lower, upper } = combined;
 
   const result: ForecastResult = {
     forecast: new Array<number>(horizon),
     lower: new Array<number>(horizon),
     upper: new Array<number>(horizon),
-    seasonality: fit.spec.season === "N" ? 0 : fit.spec.period,
-    model: modelName(fit.spec),
+    seasonality: seasonLength(combined),
+    model: methodName(combined),
+    description: describeForecast(combined, n),
   };
   for (let h = 0; h < horizon; h++) {
     // Volumes cannot be negative: a forecast or bound below 0 (a falling trend, a wide additive
@@ -113,6 +124,11 @@ export function forecastSeries(
 function prepareHistory(history: ReadonlyArray<number | null>): Float64Array {
   if (!Array.isArray(history)) throw invalidInput("History must be a list of past volumes, one per month.");
   const n = history.length;
+  if (n > MAX_HISTORY) {
+    throw invalidInput(
+      `The history has ${n} values; at most ${MAX_HISTORY} are supported. Use the most recent ${MAX_HISTORY} months or fewer.`,
+    );
+  }
   let count = 0;
   for (let i = 0; i < n; i++) {
     const v = history[i] as unknown;
@@ -180,10 +196,12 @@ function checkConfidence(confidence: number | undefined | null): number {
 }
 
 function checkSeasonality(seasonality: unknown, n: number): number {
-  const max = Math.floor(n / 2);
+  const half = Math.floor(n / 2);
+  const max = Math.min(half, MAX_SEASON);
   if (typeof seasonality === "number" && Number.isInteger(seasonality) && seasonality >= 2 && seasonality <= max) {
     return seasonality;
   }
-  const range = max >= 2 ? `a whole number of periods from 2 to ${max} (half the history length)` : "a whole number of periods (the history is too short for any)";
+  const why = half <= MAX_SEASON ? "half the history length" : "the longest season supported";
+  const range = max >= 2 ? `a whole number of periods from 2 to ${max} (${why})` : "a whole number of periods (the history is too short for any)";
   throw invalidInput(`Seasonality must be "auto", "none" or ${range}; got ${describeValue(seasonality)}.`);
 }

@@ -20,6 +20,8 @@ interface Props {
 const W = 320;
 const H = 180;
 const PAD = { left: 48, right: 8, top: 8, bottom: 24 };
+/** Minimum drawn height of the interval band, in SVG units (the chart is 180 high). */
+const BAND_MIN = 3;
 
 /** History, forecast and its prediction interval (a shaded band) as one SVG line chart. */
 export function FanChart({ history, result, confidence }: Props) {
@@ -36,11 +38,18 @@ export function FanChart({ history, result, confidence }: Props) {
   const last = lastIndex >= 0 ? (history[lastIndex] as number) : undefined;
   const historyLine = history.flatMap((v, i) => (v === null ? [] : [pt(i, v)])).join(" ");
   const forecastLine = [...(last === undefined ? [] : [pt(lastIndex, last)]), ...result.forecast.map((f, k) => pt(n + k, f))].join(" ");
-  const band = [...result.upper.map((u, k) => pt(n + k, u)), ...result.lower.map((l, k) => pt(n + k, l)).reverse()].join(" ");
+  // Drawn bounds: the interval, widened symmetrically on screen to at least BAND_MIN px where it is
+  // narrower (the numbers in the table and the description stay exact).
+  const drawnUpper = result.upper.map((u, k) => Math.min(y(u), y(result.forecast[k]) - BAND_MIN / 2));
+  const drawnLower = result.lower.map((l, k) => Math.max(y(l), y(result.forecast[k]) + BAND_MIN / 2));
+  const at = (i: number, py: number) => `${x(i).toFixed(1)},${py.toFixed(1)}`;
+  const upperLine = drawnUpper.map((py, k) => at(n + k, py)).join(" ");
+  const lowerLine = drawnLower.map((py, k) => at(n + k, py)).join(" ");
+  const band = [...drawnUpper.map((py, k) => at(n + k, py)), ...drawnLower.map((py, k) => at(n + k, py)).reverse()].join(" ");
   const pct = `${Math.round(confidence * 1000) / 10}%`;
   const description =
     `History of ${n} months, from ${formatCount(known[0] ?? 0)} to ${formatCount(last ?? 0)} conversations. ` +
-    `Forecast for ${h} months with ${result.model}, ending at ${formatCount(result.forecast[h - 1])}, ` +
+    `Forecast for ${h} months (${result.description}; ${result.model}), ending at ${formatCount(result.forecast[h - 1])}, ` +
     `with a ${pct} interval from ${formatCount(result.lower[h - 1])} to ${formatCount(result.upper[h - 1])} in the last month.`;
   const ticks = [0, max / 2, max];
   return (
@@ -63,7 +72,10 @@ export function FanChart({ history, result, confidence }: Props) {
         <text x={W - PAD.right} y={H - 6} fontSize={9} textAnchor="end" fill={tokens.colorNeutralForeground2}>
           +{h} months
         </text>
-        <polygon points={band} fill={FORECAST} fillOpacity={0.18} stroke="none" data-testid="fan-band" />
+        {/* The band is filled and outlined, and at least BAND_MIN px tall, so a narrow interval is still seen. */}
+        <polygon points={band} fill={FORECAST} fillOpacity={0.28} stroke="none" data-testid="fan-band" />
+        <polyline points={upperLine} fill="none" stroke={FORECAST} strokeWidth={1} strokeOpacity={0.8} data-testid="fan-upper" />
+        <polyline points={lowerLine} fill="none" stroke={FORECAST} strokeWidth={1} strokeOpacity={0.8} data-testid="fan-lower" />
         <polyline points={historyLine} fill="none" stroke={HISTORY} strokeWidth={2} />
         <polyline points={forecastLine} fill="none" stroke={FORECAST} strokeWidth={2} strokeDasharray="5 3" />
       </svg>
@@ -78,7 +90,7 @@ export function FanChart({ history, result, confidence }: Props) {
             Forecast
           </li>
           <li>
-            <span className={styles.swatch} style={{ background: FORECAST, opacity: 0.3 }} aria-hidden="true" />
+            <span className={styles.swatch} style={{ background: FORECAST, opacity: 0.4, outline: `1px solid ${FORECAST}` }} aria-hidden="true" />
             {pct} interval
           </li>
         </ul>

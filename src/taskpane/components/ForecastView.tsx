@@ -200,7 +200,10 @@ export default function ForecastView({ state, dispatch, workbook, insideExcel, s
       {run && (
         <>
           <Text data-testid="forecast-model" data-model={run.result.model}>
-            Model {run.result.model}: {run.result.seasonality > 0 ? `a season of ${run.result.seasonality} months` : "no seasonality"}, chosen by AICc.
+            Forecast: {run.result.description}. The shaded band is the {pct} interval, never narrower than this history&apos;s own ups and downs.
+          </Text>
+          <Text size={200} data-testid="forecast-method">
+            Method: {run.result.model}.
           </Text>
           <FanChart history={run.history} result={run.result} confidence={run.confidence} />
           <details>

@@ -5,11 +5,11 @@ import { formatCount, formatDifference, formatMoney, formatPercent, formatPercen
 
 const useStyles = makeStyles({
   // A narrow pane scrolls the scenarios sideways, with the metric names kept in view, a scrollbar
-  // that stays visible (overlay scrollbars hide it) and a line saying there is more.
+  // that stays visible (Chromium's overlay scrollbars, as in Excel's WebView2, hide it until
+  // scrolled) and a line saying there is more. (Setting scrollbar-width would turn the styled
+  // scrollbar off in Chromium.)
   wrap: {
     overflowX: "auto",
-    scrollbarWidth: "thin",
-    scrollbarColor: `${tokens.colorNeutralStroke1} transparent`,
     paddingBottom: tokens.spacingVerticalXS,
     "::-webkit-scrollbar": { height: "8px" },
     "::-webkit-scrollbar-thumb": { backgroundColor: tokens.colorNeutralStroke1, borderRadius: "4px" },

@@ -15,7 +15,7 @@ const useStyles = makeStyles({
   },
   item: { display: "flex", flexDirection: "column", minWidth: 0, margin: 0 },
   term: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  value: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums", margin: 0 },
+  value: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums", margin: 0 },
   note: { color: tokens.colorNeutralForeground2 },
 });
 

@@ -4,7 +4,6 @@ import { Status, StatusAction } from "../state";
 
 const useStyles = makeStyles({
   region: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  more: { alignSelf: "flex-start", minWidth: "auto" },
 });
 
 /** How long a message that needs nothing from the user stays: long enough to read twice. */
@@ -27,7 +26,7 @@ export function dismissesItself(status: Status): boolean {
 
 /**
  * Every outcome the user should know about, errors included, in one compact live region above the
- * tabs: the newest message only (older ones behind "n earlier"), so messages never pile up and push
+ * tabs: the newest message only (older ones behind its "n earlier" button), so messages never pile up and push
  * the pane down. Successes and notes dismiss themselves; errors and warnings stay until dismissed.
  */
 export function StatusMessages({ statuses, onDismiss, onAction }: Props) {
@@ -67,7 +66,7 @@ export function StatusMessages({ statuses, onDismiss, onAction }: Props) {
   const earlier = statuses.length - 1;
   return (
     <div className={styles.region} role="status" aria-live="polite" data-testid="statuses">
-      {shown.map((s) => (
+      {shown.map((s, i) => (
         <MessageBar key={s.id} intent={s.tone} layout="multiline" data-testid={`status-${s.tone}`}>
           <MessageBarBody>
             <MessageBarTitle>{s.title}</MessageBarTitle>
@@ -79,17 +78,17 @@ export function StatusMessages({ statuses, onDismiss, onAction }: Props) {
                 {ACTION_LABELS[s.action]}
               </Button>
             )}
+            {i === 0 && earlier > 0 && (
+              <Button appearance="transparent" size="small" onClick={() => setExpanded((e) => !e)} aria-expanded={expanded} data-testid="statuses-more">
+                {expanded ? "Newest only" : `${earlier} earlier`}
+              </Button>
+            )}
             <Button appearance="transparent" size="small" onClick={() => onDismiss(s.id)} aria-label={`Dismiss: ${s.title}`}>
               Dismiss
             </Button>
           </MessageBarActions>
         </MessageBar>
       ))}
-      {earlier > 0 && (
-        <Button className={styles.more} appearance="subtle" size="small" onClick={() => setExpanded((e) => !e)} aria-expanded={expanded} data-testid="statuses-more">
-          {expanded ? "Show the newest only" : `${earlier} earlier ${earlier === 1 ? "message" : "messages"}`}
-        </Button>
-      )}
     </div>
   );
 }

@@ -32,6 +32,24 @@ export function columnName(index: number): string {
   return name;
 }
 
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/**
+ * A cell as Excel would show it, roughly: a date-formatted serial number as a date ("Jan 2027" for a
+ * month format, "2027-01-15" otherwise), a percent format as a percentage; anything else as stored.
+ */
+export function shownValue(value: unknown, format?: string): unknown {
+  if (typeof value !== "number" || !format || format === "General" || format === "@") return value;
+  const f = format.replace(/"[^"]*"|\[[^\]]*\]/g, "");
+  if (/[yd]/i.test(f)) {
+    const date = new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86_400_000);
+    if (!/d/i.test(f)) return `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+    return date.toISOString().slice(0, 10);
+  }
+  if (f.includes("%")) return `${Math.round(value * 10_000) / 100}%`;
+  return value;
+}
+
 function cellText(value: unknown): string {
   const text = value === null || value === undefined ? "" : String(value);
   return text.length > MAX_CELL_TEXT ? `${text.slice(0, MAX_CELL_TEXT)}…` : text;
@@ -84,7 +102,7 @@ export function previewSheets(workbook: MemoryWorkbook): PreviewSheet[] {
       cells: sheet.cells.size,
       tables: summary?.tables ?? [],
       charts: summary?.charts ?? [],
-      ...grid([...sheet.cells.entries()].map(([address, c]): [string, unknown] => [address, c.value])),
+      ...grid([...sheet.cells.entries()].map(([address, c]): [string, unknown] => [address, shownValue(c.value, c.format)])),
     });
   }
   return out;

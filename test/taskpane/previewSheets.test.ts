@@ -1,6 +1,6 @@
 import { defaultScenarios } from "../../src/model/scenario";
 import { SAMPLE_HISTORY, MemoryWorkbook } from "../../src/workbook/memory";
-import { columnName, grid, previewSheets } from "../../src/taskpane/previewSheets";
+import { columnName, grid, previewSheets, shownValue } from "../../src/taskpane/previewSheets";
 
 describe("the preview workbook, cell by cell", () => {
   test("the sample History the preview's Use selection reads is shown as a sheet", () => {
@@ -32,5 +32,23 @@ describe("the preview workbook, cell by cell", () => {
     expect(g.moreRows).toBe(40);
     expect(g.moreColumns).toBe(4);
     expect(g.rows[0].cells[0]).toBe("x");
+  });
+});
+
+describe("cells read as Excel shows them", () => {
+  test("a date-formatted serial is a date, a percent format a percentage, the rest as stored", () => {
+    expect(shownValue(46388, "mmm yyyy")).toBe("Jan 2027");
+    expect(shownValue(46388, "yyyy-mm-dd")).toBe("2027-01-01");
+    expect(shownValue(0.02, "0.0%")).toBe("2%");
+    expect(shownValue(12.5, "[$$-409]#,##0.00")).toBe(12.5);
+    expect(shownValue("=EDATE(SC_Base_FirstMonth,$B30-1)", "mmm yyyy")).toBe("=EDATE(SC_Base_FirstMonth,$B30-1)");
+  });
+
+  test("the plan's first month reads as a month, not a serial number", async () => {
+    const wb = new MemoryWorkbook();
+    await wb.writePlan(defaultScenarios("2027-01"));
+    const plan = previewSheets(wb).find((s) => s.name === "SupportCost Plan")!;
+    const row = plan.rows.find((r) => r.cells[0] === "First month")!;
+    expect(row.cells[1]).toBe("Jan 2027");
   });
 });

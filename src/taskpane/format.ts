@@ -54,3 +54,8 @@ const compactMoney = new Intl.NumberFormat("en-US", { style: "currency", currenc
 export function formatCompactMoney(value: number): string {
   return trueMinus(compactMoney.format(value));
 }
+
+/** Text from elsewhere (the model's labels, "-20%") with a true minus before each negative number. */
+export function withTrueMinus(text: string): string {
+  return text.replace(/(^|[\s(/])-(?=[\d.$])/g, "$1\u2212");
+}

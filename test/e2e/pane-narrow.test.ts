@@ -210,6 +210,9 @@ describe.each(WIDTHS)("at %i px", (width) => {
       expect(t).toEqual({ text: t.text, inside: true });
     }
     expect(tornado.map((t) => t.text).join(" ")).toContain("Month-to-month correlation");
+    // Signs: the tornado's settings and every figure use a true minus ("−20%"), never a hyphen.
+    expect(tornado.map((t) => t.text).join(" ")).toContain("\u221220%");
+    expect(await page.textContent('[aria-label="Volatility"]')).not.toMatch(/(^|[\s(/])-[\d.$]/);
     // The histogram's marker labels sit clear of the bars.
     const overlaps = await page.$eval('[data-testid="risk-histogram"]', (svg) => {
       const bars = Array.from(svg.querySelectorAll('[data-testid="histogram-bar"]')).map((b) => b.getBoundingClientRect());

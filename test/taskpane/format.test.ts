@@ -1,4 +1,4 @@
-import { formatCompactMoney, formatDifference, formatMoney, formatPercent, formatPercentDifference, formatWholeMoney } from "../../src/taskpane/format";
+import { formatCompactMoney, formatDifference, formatMoney, formatPercent, formatPercentDifference, formatWholeMoney, withTrueMinus } from "../../src/taskpane/format";
 import { monthsBetween, monthTicks, valueTicks } from "../../src/taskpane/chartAxes";
 
 describe("signs: a true minus for every negative, a plus for every positive difference", () => {
@@ -17,6 +17,12 @@ describe("signs: a true minus for every negative, a plus for every positive diff
       expect(text.startsWith("\u2212")).toBe(true);
     }
   });
+});
+
+test("labels from elsewhere get a true minus before negative numbers, and keep their hyphens", () => {
+  expect(withTrueMinus("Expected resolutions (-20% / +20%)")).toBe("Expected resolutions (\u221220% / +20%)");
+  expect(withTrueMinus("-5 seats")).toBe("\u22125 seats");
+  expect(withTrueMinus("Month-to-month correlation, 2027-01")).toBe("Month-to-month correlation, 2027-01");
 });
 
 describe("chart axes", () => {

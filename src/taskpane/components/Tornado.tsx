@@ -1,6 +1,6 @@
 import { tokens } from "@fluentui/react-components";
 import { SensitivityResult } from "../../model/volatility";
-import { formatCompactMoney, formatWholeMoney } from "../format";
+import { formatCompactMoney, formatWholeMoney, withTrueMinus } from "../format";
 import { AXIS_TEXT, useChartStyles } from "./chartParts";
 
 const LOW = tokens.colorPaletteBlueForeground2;
@@ -30,7 +30,7 @@ export function Tornado({ sensitivity }: Props) {
   const x = (v: number) => mid + ((v - base) / swing) * half;
   const stat = sensitivity.statistic.toUpperCase();
   const description = entries
-    .map((e) => `${e.driver}: ${e.lowLabel} gives ${formatWholeMoney(e.lowValue)}, ${e.highLabel} gives ${formatWholeMoney(e.highValue)}`)
+    .map((e) => withTrueMinus(`${e.driver}: ${e.lowLabel} gives ${formatWholeMoney(e.lowValue)}, ${e.highLabel} gives ${formatWholeMoney(e.highValue)}`))
     .join("; ");
   const bar = (v: number, yTop: number, color: string, label: string) => {
     const end = x(v);
@@ -60,10 +60,10 @@ export function Tornado({ sensitivity }: Props) {
             <g key={e.driver}>
               <text x={PAD.left} y={yRow + 9} fontSize={9.5} fill={tokens.colorNeutralForeground1} data-testid="tornado-label">
                 {e.driver}
-                <tspan fill={tokens.colorNeutralForeground2}>{` (${e.lowLabel} / ${e.highLabel})`}</tspan>
+                <tspan fill={tokens.colorNeutralForeground2}>{withTrueMinus(` (${e.lowLabel} / ${e.highLabel})`)}</tspan>
               </text>
-              {bar(e.lowValue, yRow + 13, LOW, `${e.driver} at ${e.lowLabel}`)}
-              {bar(e.highValue, yRow + 24, HIGH, `${e.driver} at ${e.highLabel}`)}
+              {bar(e.lowValue, yRow + 13, LOW, withTrueMinus(`${e.driver} at ${e.lowLabel}`))}
+              {bar(e.highValue, yRow + 24, HIGH, withTrueMinus(`${e.driver} at ${e.highLabel}`))}
               <line x1={mid} x2={mid} y1={yRow + 11} y2={yRow + 35} stroke={tokens.colorNeutralForeground1} strokeWidth={1} />
             </g>
           );

@@ -5,7 +5,7 @@ import { MAX_PATHS, MIN_PATHS, simulateVolatilitySteps, volatilitySensitivitySte
 import { describeWorkbookError, WorkbookPort } from "../../workbook/port";
 import { DEFAULT_RISK_SETTINGS, fieldOfMessage, ForecastRun, percentileRows, problemsByField, RiskRun, RiskSettings } from "../analysis";
 import { useDrafts } from "../drafts";
-import { formatPercent, formatWholeMoney } from "../format";
+import { formatPercent, formatWholeMoney, withTrueMinus } from "../format";
 import { notANumberMessage, numberFromText } from "../parseInput";
 import { SimulationRun, startSimulation } from "../simulationClient";
 import { Action, PaneState, scenarioProblems, selectedScenario } from "../state";
@@ -383,10 +383,10 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
                   <tr key={e.driver}>
                     <th scope="row">{e.driver}</th>
                     <td>
-                      {e.lowLabel}: {formatWholeMoney(e.lowValue)}
+                      {withTrueMinus(e.lowLabel)}: {formatWholeMoney(e.lowValue)}
                     </td>
                     <td>
-                      {e.highLabel}: {formatWholeMoney(e.highValue)}
+                      {withTrueMinus(e.highLabel)}: {formatWholeMoney(e.highValue)}
                     </td>
                   </tr>
                 ))}

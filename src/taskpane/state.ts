@@ -105,8 +105,8 @@ export function reducer(state: PaneState, action: Action): PaneState {
         saveBlocked: action.saveBlocked ?? false,
         dirty: false,
         busy: undefined,
-        // Drafts belong to the scenarios they were typed into, which are now replaced.
-        drafts: {},
+        // Drafts typed into scenarios go with them (they are now replaced); the views' own stay.
+        drafts: Object.fromEntries(Object.entries(state.drafts).filter(([key]) => !state.scenarios.some((s) => key.startsWith(`${s.id}:`)))),
         deleted: undefined,
       };
     case "select":

@@ -127,3 +127,10 @@ describe("undo, and problems listed per scenario and field", () => {
     expect(blockedReason(s)).toBe("Scenario 2 (no name): Give the scenario a name. (3 more problems: see Compare.)");
   });
 });
+
+test("reloading drops what was typed into the replaced scenarios, not into the views", () => {
+  let s = reducer(start(), { type: "draft", key: draftKey("s1", "seats"), text: "twelve" });
+  s = reducer(s, { type: "draft", key: "volatility:cv", text: "lots" });
+  s = reducer(s, { type: "loaded", scenarios: defaultScenarios("2027-01") });
+  expect(s.drafts).toEqual({ "volatility:cv": "lots" });
+});

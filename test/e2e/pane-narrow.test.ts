@@ -7,7 +7,7 @@
 import path from "path";
 import { Page } from "playwright-core";
 import { compareScenarios, defaultScenarios, forecastScenario, nextMonth } from "../../src/model/scenario";
-import { axeViolations, fill, serious, SHOTS, usePane } from "./pane-page";
+import { axeViolations, fill, pressUntilFocused, serious, SHOTS, usePane } from "./pane-page";
 
 jest.setTimeout(90_000);
 
@@ -118,6 +118,18 @@ describe.each(WIDTHS)("at %i px", (width) => {
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
     expect(await page.textContent('[data-testid="chart-readout"]')).toMatch(/^[A-Z][a-z]{2} \d{4}: Base \$[\d,]+ · Low \$/);
     expect(await page.$$eval('[data-testid="cost-chart-table"] tbody tr', (r) => r.length)).toBe(12);
+    // The same readout from the keyboard: Tab to the chart, then the arrow keys, Home and End.
+    await page.mouse.move(0, 0);
+    await pressUntilFocused(page, '[data-testid="cost-chart-keys"]');
+    await page.keyboard.press("ArrowRight");
+    const firstMonth = ticks[0];
+    expect(await page.textContent('[data-testid="chart-readout"]')).toMatch(new RegExp(`^${firstMonth}: Base \\$`));
+    await page.keyboard.press("End");
+    await page.keyboard.press("ArrowLeft");
+    expect(await page.textContent('[data-testid="chart-readout"]')).toMatch(/^[A-Z][a-z]{2} \d{4}: Base/);
+    expect(await page.$eval('[data-testid="cost-chart-table"] tbody tr:nth-last-child(2) th', (t) => t.textContent)).toBe(
+      (await page.textContent('[data-testid="chart-readout"]'))!.split(":")[0],
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -48,59 +48,67 @@ export default function CostChart({ forecasts }: Props) {
   const months = Array.from({ length: count }, (_, i) => addMonths(first, i));
   return (
     <figure style={{ margin: 0 }}>
-      <svg
-        className={styles.svg}
-        viewBox={`0 0 ${W} ${H}`}
-        role="img"
-        aria-labelledby="chart-title chart-desc"
-        data-testid="cost-chart"
-        onPointerMove={hover.onPointerMove}
-        onPointerLeave={hover.onPointerLeave}
+      <div
+        className={styles.keys}
+        role="group"
+        aria-label="Monthly cost chart: arrow keys read one month at a time"
+        data-testid="cost-chart-keys"
+        {...hover.keyboard}
       >
-        <title id="chart-title">Monthly cost by scenario, US dollars</title>
-        <desc id="chart-desc">{summary}</desc>
-        <text x={0} y={9} {...AXIS_TEXT}>
-          US$ a month
-        </text>
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke={tokens.colorNeutralStroke2} strokeWidth={0.5} />
-            <text x={PAD.left - 4} y={y(t) + 3} textAnchor="end" {...AXIS_TEXT}>
-              {formatCompactMoney(t)}
-            </text>
-          </g>
-        ))}
-        {monthTicks(first, count, 4).map((t) => (
-          <g key={t.index} data-testid="x-tick">
-            <line x1={x(t.index)} x2={x(t.index)} y1={H - PAD.bottom} y2={H - PAD.bottom + 3} stroke={tokens.colorNeutralStroke1} />
-            <text x={x(t.index)} y={H - 6} textAnchor={t.index === 0 ? "start" : "middle"} {...AXIS_TEXT}>
-              {t.label}
-            </text>
-          </g>
-        ))}
-        {forecasts.map((f, s) => (
-          <polyline
-            key={f.scenario.id}
-            fill="none"
-            stroke={COLORS[s % COLORS.length]}
-            strokeWidth={2}
-            strokeDasharray={dashOf(s)}
-            points={f.months.map((m, i) => `${x(offsets[s] + i).toFixed(1)},${y(m.total).toFixed(1)}`).join(" ")}
-          />
-        ))}
-        {hover.index !== undefined && (
-          <g data-testid="chart-hover">
-            <line x1={x(hover.index)} x2={x(hover.index)} y1={PAD.top} y2={H - PAD.bottom} stroke={tokens.colorNeutralForeground2} strokeWidth={0.75} />
-            {forecasts.map((f, s) => {
-              const v = costAt(s, hover.index as number);
-              return v === undefined ? null : <circle key={f.scenario.id} cx={x(hover.index as number)} cy={y(v)} r={3} fill={COLORS[s % COLORS.length]} />;
-            })}
-          </g>
-        )}
-      </svg>
-      <p className={styles.readout} data-testid="chart-readout">
+        <svg
+          className={styles.svg}
+          viewBox={`0 0 ${W} ${H}`}
+          role="img"
+          aria-labelledby="chart-title chart-desc"
+          data-testid="cost-chart"
+          onPointerMove={hover.onPointerMove}
+          onPointerLeave={hover.onPointerLeave}
+        >
+          <title id="chart-title">Monthly cost by scenario, US dollars</title>
+          <desc id="chart-desc">{summary}</desc>
+          <text x={0} y={9} {...AXIS_TEXT}>
+            US$ a month
+          </text>
+          {ticks.map((t) => (
+            <g key={t}>
+              <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke={tokens.colorNeutralStroke2} strokeWidth={0.5} />
+              <text x={PAD.left - 4} y={y(t) + 3} textAnchor="end" {...AXIS_TEXT}>
+                {formatCompactMoney(t)}
+              </text>
+            </g>
+          ))}
+          {monthTicks(first, count, 4).map((t) => (
+            <g key={t.index} data-testid="x-tick">
+              <line x1={x(t.index)} x2={x(t.index)} y1={H - PAD.bottom} y2={H - PAD.bottom + 3} stroke={tokens.colorNeutralStroke1} />
+              <text x={x(t.index)} y={H - 6} textAnchor={t.index === 0 ? "start" : "middle"} {...AXIS_TEXT}>
+                {t.label}
+              </text>
+            </g>
+          ))}
+          {forecasts.map((f, s) => (
+            <polyline
+              key={f.scenario.id}
+              fill="none"
+              stroke={COLORS[s % COLORS.length]}
+              strokeWidth={2}
+              strokeDasharray={dashOf(s)}
+              points={f.months.map((m, i) => `${x(offsets[s] + i).toFixed(1)},${y(m.total).toFixed(1)}`).join(" ")}
+            />
+          ))}
+          {hover.index !== undefined && (
+            <g data-testid="chart-hover">
+              <line x1={x(hover.index)} x2={x(hover.index)} y1={PAD.top} y2={H - PAD.bottom} stroke={tokens.colorNeutralForeground2} strokeWidth={0.75} />
+              {forecasts.map((f, s) => {
+                const v = costAt(s, hover.index as number);
+                return v === undefined ? null : <circle key={f.scenario.id} cx={x(hover.index as number)} cy={y(v)} r={3} fill={COLORS[s % COLORS.length]} />;
+              })}
+            </g>
+          )}
+        </svg>
+      </div>
+      <p className={styles.readout} data-testid="chart-readout" aria-live="polite">
         {hover.index === undefined
-          ? "Point at the chart to read a month's cost."
+          ? "Point at the chart, or Tab to it and use the arrow keys, to read a month's cost."
           : `${monthLabel(months[hover.index])}: ` +
             forecasts
               .map((f, s) => [f.scenario.name, costAt(s, hover.index as number)] as const)

@@ -59,46 +59,54 @@ export function FanChart({ history, result, confidence, firstForecastMonth }: Pr
   };
   return (
     <figure style={{ margin: 0 }}>
-      <svg
-        className={styles.svg}
-        viewBox={`0 0 ${W} ${H}`}
-        role="img"
-        aria-labelledby="fan-title fan-desc"
-        data-testid="fan-chart"
-        onPointerMove={hover.onPointerMove}
-        onPointerLeave={hover.onPointerLeave}
+      <div
+        className={styles.keys}
+        role="group"
+        aria-label="History and forecast chart: arrow keys read one month at a time"
+        data-testid="fan-chart-keys"
+        {...hover.keyboard}
       >
-        <title id="fan-title">Monthly conversations: history and forecast</title>
-        <desc id="fan-desc">{description}</desc>
-        <text x={0} y={9} {...AXIS_TEXT}>
-          Conversations a month
-        </text>
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke={tokens.colorNeutralStroke2} strokeWidth={0.5} />
-            <text x={PAD.left - 4} y={y(t) + 3} textAnchor="end" {...AXIS_TEXT}>
-              {formatCount(t)}
-            </text>
-          </g>
-        ))}
-        {xTicks.map((t) => (
-          <g key={t.index} data-testid="x-tick">
-            <line x1={x(t.index)} x2={x(t.index)} y1={H - PAD.bottom} y2={H - PAD.bottom + 3} stroke={tokens.colorNeutralStroke1} />
-            <text x={x(t.index)} y={H - 6} textAnchor={t.index === 0 ? "start" : t.index === points - 1 ? "end" : "middle"} {...AXIS_TEXT}>
-              {t.label}
-            </text>
-          </g>
-        ))}
-        <line x1={x(n - 0.5)} x2={x(n - 0.5)} y1={PAD.top} y2={H - PAD.bottom} stroke={tokens.colorNeutralStroke1} strokeDasharray="2 2" strokeWidth={0.75} />
-        <polygon points={band} fill={FORECAST} fillOpacity={0.18} stroke="none" data-testid="fan-band" />
-        <polyline points={historyLine} fill="none" stroke={HISTORY} strokeWidth={2} />
-        <polyline points={forecastLine} fill="none" stroke={FORECAST} strokeWidth={2} strokeDasharray="5 3" />
-        {hover.index !== undefined && (
-          <line x1={x(hover.index)} x2={x(hover.index)} y1={PAD.top} y2={H - PAD.bottom} stroke={tokens.colorNeutralForeground2} strokeWidth={0.75} data-testid="chart-hover" />
-        )}
-      </svg>
-      <p className={styles.readout} data-testid="chart-readout">
-        {hover.index === undefined ? "Point at the chart to read a month." : readout(hover.index)}
+        <svg
+          className={styles.svg}
+          viewBox={`0 0 ${W} ${H}`}
+          role="img"
+          aria-labelledby="fan-title fan-desc"
+          data-testid="fan-chart"
+          onPointerMove={hover.onPointerMove}
+          onPointerLeave={hover.onPointerLeave}
+        >
+          <title id="fan-title">Monthly conversations: history and forecast</title>
+          <desc id="fan-desc">{description}</desc>
+          <text x={0} y={9} {...AXIS_TEXT}>
+            Conversations a month
+          </text>
+          {ticks.map((t) => (
+            <g key={t}>
+              <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke={tokens.colorNeutralStroke2} strokeWidth={0.5} />
+              <text x={PAD.left - 4} y={y(t) + 3} textAnchor="end" {...AXIS_TEXT}>
+                {formatCount(t)}
+              </text>
+            </g>
+          ))}
+          {xTicks.map((t) => (
+            <g key={t.index} data-testid="x-tick">
+              <line x1={x(t.index)} x2={x(t.index)} y1={H - PAD.bottom} y2={H - PAD.bottom + 3} stroke={tokens.colorNeutralStroke1} />
+              <text x={x(t.index)} y={H - 6} textAnchor={t.index === 0 ? "start" : t.index === points - 1 ? "end" : "middle"} {...AXIS_TEXT}>
+                {t.label}
+              </text>
+            </g>
+          ))}
+          <line x1={x(n - 0.5)} x2={x(n - 0.5)} y1={PAD.top} y2={H - PAD.bottom} stroke={tokens.colorNeutralStroke1} strokeDasharray="2 2" strokeWidth={0.75} />
+          <polygon points={band} fill={FORECAST} fillOpacity={0.18} stroke="none" data-testid="fan-band" />
+          <polyline points={historyLine} fill="none" stroke={HISTORY} strokeWidth={2} />
+          <polyline points={forecastLine} fill="none" stroke={FORECAST} strokeWidth={2} strokeDasharray="5 3" />
+          {hover.index !== undefined && (
+            <line x1={x(hover.index)} x2={x(hover.index)} y1={PAD.top} y2={H - PAD.bottom} stroke={tokens.colorNeutralForeground2} strokeWidth={0.75} data-testid="chart-hover" />
+          )}
+        </svg>
+      </div>
+      <p className={styles.readout} data-testid="chart-readout" aria-live="polite">
+        {hover.index === undefined ? "Point at the chart, or Tab to it and use the arrow keys, to read a month." : readout(hover.index)}
       </p>
       <figcaption>
         <ul className={styles.legend} aria-label="Legend">

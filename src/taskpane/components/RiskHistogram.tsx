@@ -48,57 +48,65 @@ export function RiskHistogram({ histogram, budget, p95, paths }: Props) {
   const xTicks = valueTicks(hi, lo, 3).filter((t) => t >= lo && t <= hi);
   return (
     <figure style={{ margin: 0 }}>
-      <svg
-        className={styles.svg}
-        viewBox={`0 0 ${W} ${H}`}
-        role="img"
-        aria-labelledby="hist-title hist-desc"
-        data-testid="risk-histogram"
-        onPointerMove={hover.onPointerMove}
-        onPointerLeave={hover.onPointerLeave}
+      <div
+        className={styles.keys}
+        role="group"
+        aria-label="Histogram of simulated total cost: arrow keys read one bar at a time"
+        data-testid="risk-histogram-keys"
+        {...hover.keyboard}
       >
-        <title id="hist-title">Total cost over the horizon: simulated futures</title>
-        <desc id="hist-desc">{description}</desc>
-        {counts.map((c, i) => (
-          <rect
-            key={i}
-            data-testid="histogram-bar"
-            x={x(edges[i]) + 0.25}
-            width={Math.max(0.5, x(edges[i + 1]) - x(edges[i]) - 0.5)}
-            y={y(c)}
-            height={base - y(c)}
-            fill={budget !== null && edges[i] >= budget ? tokens.colorPaletteRedForeground2 : tokens.colorPaletteBlueForeground2}
-            fillOpacity={hover.index === undefined || hover.index === i ? 1 : 0.55}
-          />
-        ))}
-        <line x1={PAD.left} x2={W - PAD.right} y1={base} y2={base} stroke={tokens.colorNeutralStroke1} />
-        {xTicks.map((t) => (
-          <g key={t} data-testid="x-tick">
-            <line x1={x(t)} x2={x(t)} y1={base} y2={base + 3} stroke={tokens.colorNeutralStroke1} />
-            <text x={x(t)} y={base + 13} textAnchor={x(t) < 30 ? "start" : x(t) > W - 30 ? "end" : "middle"} {...AXIS_TEXT}>
-              {formatCompactMoney(t)}
-            </text>
-          </g>
-        ))}
-        <text x={W / 2} y={H - 3} textAnchor="middle" {...AXIS_TEXT}>
-          Total cost over the horizon, US$
-        </text>
-        {markers.map((m, i) => {
-          const lane = close ? LANE[i] : LANE[1];
-          const right = x(m.value) > W - 70;
-          return (
-            <g key={m.key} data-testid={`marker-${m.key}`}>
-              <line x1={x(m.value)} x2={x(m.value)} y1={lane + 3} y2={base} stroke={m.color} strokeWidth={1.5} strokeDasharray={m.dash} />
-              <text data-testid={`marker-label-${m.key}`} x={x(m.value) + (right ? -3 : 3)} y={lane} fontSize={9} textAnchor={right ? "end" : "start"} fill={m.color}>
-                {m.label}
+        <svg
+          className={styles.svg}
+          viewBox={`0 0 ${W} ${H}`}
+          role="img"
+          aria-labelledby="hist-title hist-desc"
+          data-testid="risk-histogram"
+          onPointerMove={hover.onPointerMove}
+          onPointerLeave={hover.onPointerLeave}
+        >
+          <title id="hist-title">Total cost over the horizon: simulated futures</title>
+          <desc id="hist-desc">{description}</desc>
+          {counts.map((c, i) => (
+            <rect
+              key={i}
+              data-testid="histogram-bar"
+              x={x(edges[i]) + 0.25}
+              width={Math.max(0.5, x(edges[i + 1]) - x(edges[i]) - 0.5)}
+              y={y(c)}
+              height={base - y(c)}
+              fill={budget !== null && edges[i] >= budget ? tokens.colorPaletteRedForeground2 : tokens.colorPaletteBlueForeground2}
+              fillOpacity={hover.index === undefined || hover.index === i ? 1 : 0.55}
+            />
+          ))}
+          <line x1={PAD.left} x2={W - PAD.right} y1={base} y2={base} stroke={tokens.colorNeutralStroke1} />
+          {xTicks.map((t) => (
+            <g key={t} data-testid="x-tick">
+              <line x1={x(t)} x2={x(t)} y1={base} y2={base + 3} stroke={tokens.colorNeutralStroke1} />
+              <text x={x(t)} y={base + 13} textAnchor={x(t) < 30 ? "start" : x(t) > W - 30 ? "end" : "middle"} {...AXIS_TEXT}>
+                {formatCompactMoney(t)}
               </text>
             </g>
-          );
-        })}
-      </svg>
-      <p className={styles.readout} data-testid="chart-readout">
+          ))}
+          <text x={W / 2} y={H - 3} textAnchor="middle" {...AXIS_TEXT}>
+            Total cost over the horizon, US$
+          </text>
+          {markers.map((m, i) => {
+            const lane = close ? LANE[i] : LANE[1];
+            const right = x(m.value) > W - 70;
+            return (
+              <g key={m.key} data-testid={`marker-${m.key}`}>
+                <line x1={x(m.value)} x2={x(m.value)} y1={lane + 3} y2={base} stroke={m.color} strokeWidth={1.5} strokeDasharray={m.dash} />
+                <text data-testid={`marker-label-${m.key}`} x={x(m.value) + (right ? -3 : 3)} y={lane} fontSize={9} textAnchor={right ? "end" : "start"} fill={m.color}>
+                  {m.label}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+      </div>
+      <p className={styles.readout} data-testid="chart-readout" aria-live="polite">
         {hover.index === undefined
-          ? "Point at a bar to read its share of futures."
+          ? "Point at a bar, or Tab to the chart and use the arrow keys, to read its share of futures."
           : `${formatWholeMoney(edges[hover.index])}–${formatWholeMoney(edges[hover.index + 1])}: ${formatPercent(counts[hover.index] / paths)} of futures`}
       </p>
     </figure>

@@ -8,6 +8,7 @@ import { PricingInputError } from "../model/errors";
 import { conversationsInMonth, fitHistory, MAX_GROWTH_PCT, MIN_GROWTH_PCT, ScenarioDrivers, Seasonality } from "../model/scenario";
 import { SensitivityResult, VolatilityResult } from "../model/volatility";
 
+
 /** The last forecast made in the pane, kept while the pane is open (the Volatility view can use its intervals). */
 export interface ForecastRun {
   history: (number | null)[];
@@ -17,6 +18,16 @@ export interface ForecastRun {
   confidence: number;
   result: ForecastResult;
 }
+
+/** What the Forecast view was given and asked, kept while the pane is open (a tab switch keeps it). */
+export interface ForecastSettings {
+  history?: { values: (number | null)[]; source: string };
+  horizon: number;
+  seasonality: "auto" | "none" | "12";
+  confidence: number;
+}
+
+export const DEFAULT_FORECAST_SETTINGS: ForecastSettings = { horizon: 12, seasonality: "auto", confidence: 0.95 };
 
 /** What the Volatility view was asked, as typed (numbers may be NaN while being edited). */
 export interface RiskSettings {
@@ -50,6 +61,27 @@ export const DEFAULT_RISK_SETTINGS: RiskSettings = {
   budget: undefined,
   extraPercentile: 0.8,
 };
+
+/**
+ * Each input's own problem, found by checking it alone (every other input at a value known to be
+ * good), so all of them show at once, as in the scenario editor; plus any problem that only the
+ * combination has (shown above the inputs). `check` throws the model's input error for bad input.
+ */
+export function problemsByField<S extends object, F extends keyof S & string>(
+  settings: S,
+  good: S,
+  fields: readonly F[],
+  check: (s: S) => unknown,
+): { byField: Partial<Record<F, string>>; combined?: string } {
+  const byField: Partial<Record<F, string>> = {};
+  for (const f of fields) {
+    if (Object.is(settings[f], good[f])) continue;
+    const alone = inputProblem(() => check({ ...good, [f]: settings[f] }));
+    if (alone) byField[f] = alone;
+  }
+  const combined = Object.keys(byField).length === 0 ? inputProblem(() => check(settings)) : undefined;
+  return { byField, combined };
+}
 
 /**
  * Which input a model message is about, by how the model starts its messages ("Horizon must …",
@@ -127,3 +159,26 @@ export function volumeFromForecast(forecast: readonly number[], drivers: Pick<Sc
     `Over the scenario's first ${checkedMonths} months it stays within ${round(largestGap * 100, 1)}% of the forecast.`;
   return { startConversations, growthPct, seasonality, largestGap, checkedMonths, note };
 }
+
+function percentileLabel(p: number): string {
+  return `P${Math.round(p * 1000) / 10}`;
+}
+
+/**
+ * P5 … P99 and the extra percentiles asked for, in order of probability (P80 between P50 and P90);
+ * an extra one that is already a standard row is not repeated.
+ */
+export function percentileRows(r: VolatilityResult): { key: string; label: string; value: number }[] {
+  const standard = [
+    { p: 0.05, key: "p5", label: "P5", value: r.total.p5 },
+    { p: 0.5, key: "p50", label: "P50 (median)", value: r.total.p50 },
+    { p: 0.9, key: "p90", label: "P90", value: r.total.p90 },
+    { p: 0.95, key: "p95", label: "P95", value: r.total.p95 },
+    { p: 0.99, key: "p99", label: "P99", value: r.total.p99 },
+  ];
+  const extra = r.percentiles
+    .map((p, i) => ({ p, key: `extra${i}`, label: percentileLabel(p), value: r.total.atPercentiles[i] }))
+    .filter((e) => !standard.some((s) => Math.abs(s.p - e.p) < 1e-9));
+  return [...standard, ...extra].sort((a, b) => a.p - b.p).map(({ key, label, value }) => ({ key, label, value }));
+}
+

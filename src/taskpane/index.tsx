@@ -7,6 +7,7 @@ import { createRoot } from "react-dom/client";
 import { detectHost, HostInfo, ThemeMode } from "../workbook/host";
 import { MemoryWorkbook } from "../workbook/memory";
 import { App } from "./components/App";
+import { previewSheets } from "./previewSheets";
 
 /** Marks the moment the pane became usable (read by the e2e tests and the bench). */
 function markInteractive(): void {
@@ -31,7 +32,7 @@ function Root({ host }: { host: HostInfo }) {
         insideExcel={host.insideExcel}
         notice={host.notice}
         onReady={markInteractive}
-        previewSheets={host.workbook instanceof MemoryWorkbook ? () => (host.workbook as MemoryWorkbook).preview() : undefined}
+        previewSheets={host.workbook instanceof MemoryWorkbook ? () => previewSheets(host.workbook as MemoryWorkbook) : undefined}
       />
     </FluentProvider>
   );

@@ -5,7 +5,7 @@
 import {
   copyName,
   DriverField,
-  firstProblem,
+  MONTH_NAMES,
   newScenarioId,
   Scenario,
   ScenarioDrivers,
@@ -15,14 +15,19 @@ import {
   FieldErrors,
 } from "../model/scenario";
 import { SaveResult, ScenarioConflict, StoredProblem } from "../workbook/port";
+import { labelOfNumberMessage, notANumberMessage, numberFromText } from "./parseInput";
 
 export type StatusTone = "success" | "error" | "warning" | "info";
+
+/** Something the user can do from a status message (one action per message). */
+export type StatusAction = "undoDelete";
 
 export interface Status {
   id: number;
   tone: StatusTone;
   title: string;
   message: string;
+  action?: StatusAction;
 }
 
 export interface PaneState {
@@ -41,6 +46,18 @@ export interface PaneState {
   /** Operation running against the workbook, for disabling buttons and showing progress. */
   busy?: "load" | "save" | "plan" | "publish" | "selection";
   nextStatusId: number;
+  /**
+   * What the user typed into number fields, by draftKey(scenario, field) or a view's own key, kept
+   * while the pane is open: switching tabs and back shows exactly what was typed, invalid text included.
+   */
+  drafts: Record<string, string>;
+  /** The scenario deleted last, with where it was, so Undo can put it back. */
+  deleted?: { scenario: Scenario; index: number };
+}
+
+/** The drafts key of a scenario's number field. */
+export function draftKey(scenarioId: string, field: string): string {
+  return `${scenarioId}:${field}`;
 }
 
 export type Action =
@@ -60,14 +77,16 @@ export type Action =
   | { type: "merged"; sent: Scenario[]; result: SaveResult }
   /** The user chose a version of a conflicting scenario (null: the version that deletes it). */
   | { type: "resolveConflict"; id: string; choice: Scenario | null }
-  | { type: "status"; tone: StatusTone; title: string; message: string }
+  | { type: "status"; tone: StatusTone; title: string; message: string; action?: StatusAction }
+  | { type: "draft"; key: string; text: string }
+  | { type: "undoDelete" }
   | { type: "dismissStatus"; id: number }
   | { type: "dismissStoredProblem" };
 
 const MAX_STATUSES = 3;
 
 export function initialState(scenarios: Scenario[]): PaneState {
-  return { scenarios, selectedId: scenarios[0]?.id ?? "", saveBlocked: false, conflicts: [], dirty: false, statuses: [], nextStatusId: 1 };
+  return { scenarios, selectedId: scenarios[0]?.id ?? "", saveBlocked: false, conflicts: [], dirty: false, statuses: [], nextStatusId: 1, drafts: {} };
 }
 
 /** Drivers without a monthlyConversations key when it is undefined (a scenario either has the list or not). */
@@ -93,6 +112,9 @@ export function reducer(state: PaneState, action: Action): PaneState {
         conflicts: action.conflicts ?? [],
         dirty: false,
         busy: undefined,
+        // Drafts typed into scenarios go with them (they are now replaced); the views' own stay.
+        drafts: Object.fromEntries(Object.entries(state.drafts).filter(([key]) => !state.scenarios.some((s) => key.startsWith(`${s.id}:`)))),
+        deleted: undefined,
       };
     case "select":
       return state.scenarios.some((s) => s.id === action.id) ? { ...state, selectedId: action.id } : state;
@@ -123,8 +145,30 @@ export function reducer(state: PaneState, action: Action): PaneState {
       if (index < 0) return state;
       const scenarios = state.scenarios.filter((s) => s.id !== action.id);
       const selectedId = state.selectedId === action.id ? scenarios[Math.max(0, index - 1)].id : state.selectedId;
-      return { ...state, dirty: true, scenarios, selectedId };
+      return { ...state, dirty: true, scenarios, selectedId, deleted: { scenario: state.scenarios[index], index } };
     }
+    case "undoDelete": {
+      const back = state.deleted;
+      if (!back) return state;
+      // An id or name taken since (by Add or a rename) gets a fresh one, so nothing is overwritten.
+      const id = state.scenarios.some((s) => s.id === back.scenario.id) ? newScenarioId(state.scenarios) : back.scenario.id;
+      const name = state.scenarios.some((s) => s.name.trim().toLowerCase() === back.scenario.name.trim().toLowerCase())
+        ? copyName(back.scenario.name, state.scenarios)
+        : back.scenario.name;
+      const scenario = { ...back.scenario, id, name };
+      const at = Math.min(back.index, state.scenarios.length);
+      return {
+        ...state,
+        dirty: true,
+        scenarios: [...state.scenarios.slice(0, at), scenario, ...state.scenarios.slice(at)],
+        selectedId: id,
+        deleted: undefined,
+        // The "Deleted …" message and its Undo button have done their work.
+        statuses: state.statuses.filter((s) => s.action !== "undoDelete"),
+      };
+    }
+    case "draft":
+      return state.drafts[action.key] === action.text ? state : { ...state, drafts: { ...state.drafts, [action.key]: action.text } };
     case "rename":
       return updateScenario(state, action.id, (s) => ({ ...s, name: action.name }));
     case "setDriver":
@@ -151,8 +195,10 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return { ...state, scenarios, selectedId, conflicts: others, dirty: true };
     }
     case "status": {
-      const status: Status = { id: state.nextStatusId, tone: action.tone, title: action.title, message: action.message };
-      return { ...state, nextStatusId: state.nextStatusId + 1, statuses: [status, ...state.statuses].slice(0, MAX_STATUSES) };
+      const status: Status = { id: state.nextStatusId, tone: action.tone, title: action.title, message: action.message, action: action.action };
+      // A newer Undo replaces an older one: only the last deletion can be undone.
+      const older = action.action ? state.statuses.filter((s) => s.action !== action.action) : state.statuses;
+      return { ...state, nextStatusId: state.nextStatusId + 1, statuses: [status, ...older].slice(0, MAX_STATUSES) };
     }
     case "dismissStatus":
       return { ...state, statuses: state.statuses.filter((s) => s.id !== action.id) };
@@ -206,7 +252,52 @@ export function errorsOf(state: PaneState, id: string): FieldErrors {
   return s ? validateScenario(s, state.scenarios) : {};
 }
 
+/** How a scenario is named in messages: its name, or its place when the name is blank. */
+export function scenarioTitle(scenario: Scenario, index: number): string {
+  return scenario.name.trim() || `Scenario ${index + 1} (no name)`;
+}
+
+export interface ScenarioProblems {
+  id: string;
+  title: string;
+  /** One message per field, in the editor's order, each naming its field. */
+  problems: { field: string; message: string }[];
+}
+
+/**
+ * Every problem of every scenario, by scenario and field. A number field that holds text which is
+ * not a number is described with what was typed, in the same words as the field itself.
+ */
+export function scenarioProblems(state: PaneState): ScenarioProblems[] {
+  const out: ScenarioProblems[] = [];
+  state.scenarios.forEach((s, index) => {
+    const errors = validateScenario(s, state.scenarios);
+    const problems = (Object.keys(errors) as (keyof FieldErrors)[]).map((field) => {
+      const message = errors[field] as string;
+      const typed = state.drafts[draftKey(s.id, field)];
+      const label = labelOfNumberMessage(message);
+      const value = (s.drivers as unknown as Record<string, unknown>)[field];
+      if (typed !== undefined && label && typeof value === "number" && Number.isNaN(value) && numberFromText(typed) === undefined) {
+        return { field, message: notANumberMessage(label, typed) };
+      }
+      if (field === "seasonality" && Array.isArray(value)) {
+        // The first factor typed as text, worded as the factor's own field words it.
+        const i = value.findIndex((f, k) => Number.isNaN(f) && numberFromText(state.drafts[draftKey(s.id, `seasonality.${k}`)] ?? "") === undefined);
+        if (i >= 0) return { field, message: notANumberMessage(`The ${MONTH_NAMES[i]} factor`, state.drafts[draftKey(s.id, `seasonality.${i}`)] ?? "") };
+      }
+      return { field, message };
+    });
+    if (problems.length > 0) out.push({ id: s.id, title: scenarioTitle(s, index), problems });
+  });
+  return out;
+}
+
 /** Why nothing may be written now, or undefined when the scenarios can go to the workbook. */
 export function blockedReason(state: PaneState): string | undefined {
-  return firstProblem(state.scenarios);
+  if (state.scenarios.length === 0) return "Add at least one scenario.";
+  const all = scenarioProblems(state);
+  if (all.length === 0) return undefined;
+  const count = all.reduce((n, p) => n + p.problems.length, 0);
+  const first = `${all[0].title}: ${all[0].problems[0].message}`;
+  return count === 1 ? first : `${first} (${count - 1} more ${count === 2 ? "problem" : "problems"}: see Compare.)`;
 }

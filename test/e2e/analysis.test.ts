@@ -93,7 +93,8 @@ test("forecast from the selection: the numbers are forecastSeries's, and it beco
   // Written to the sheet with a native line chart (history, forecast, lower, upper).
   await page.click('[data-testid="tab-forecast"]');
   await page.click('[data-testid="forecast-write"]');
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid="status-success"]').length >= 2);
+  // The status region shows the newest message: the write's.
+  await page.waitForFunction(() => document.querySelector('[data-testid="status-success"]')?.textContent?.includes("Forecast written"));
   await page.click('[data-testid="forecast-write"]');
   const sheet = await sheetSummary(page, "SupportCost Forecast");
   expect(sheet?.charts).toEqual(["line"]);
@@ -348,7 +349,7 @@ test("volatility: cancel stops the worker; bad settings are explained under thei
   expect(await messageFor(page, "volatility-percentile")).toContain("Percentiles must be between 0 and 1");
   await fill(page, "volatility-percentile", "0.8");
   await fill(page, "volatility-budget", "lots");
-  expect(await messageFor(page, "volatility-budget")).toContain("Budget: enter an amount");
+  expect(await messageFor(page, "volatility-budget")).toContain('Budget must be a number: "lots" is not one.');
   await fill(page, "volatility-budget", "-5");
   expect(await messageFor(page, "volatility-budget")).toContain("Budget must be an amount of 0 or more");
   await fill(page, "volatility-budget", "");

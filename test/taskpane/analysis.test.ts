@@ -1,6 +1,8 @@
 import { forecastSeries } from "../../src/model/forecast";
 import { conversationsInMonth, ScenarioDrivers, templateDrivers, validateDrivers } from "../../src/model/scenario";
-import { fieldOfMessage, inputProblem, volumeFromForecast } from "../../src/taskpane/analysis";
+import { PricingInputError } from "../../src/model/errors";
+import { VolatilityResult } from "../../src/model/volatility";
+import { fieldOfMessage, inputProblem, percentileRows, problemsByField, volumeFromForecast } from "../../src/taskpane/analysis";
 import { SAMPLE_HISTORY } from "../../src/workbook/memory";
 
 const base = (firstMonth = "2027-03", horizonMonths = 24): ScenarioDrivers => ({ ...templateDrivers("Base", firstMonth), horizonMonths });
@@ -65,5 +67,35 @@ describe("model messages under their inputs", () => {
         throw new TypeError("bug");
       }),
     ).toThrow("bug");
+  });
+});
+
+describe("the Volatility view's rows and messages", () => {
+  const total = { mean: 0, p5: 5, p50: 50, p90: 90, p95: 95, p99: 99, atPercentiles: [80] };
+  const result = { total, percentiles: [0.8] } as unknown as VolatilityResult;
+
+  test("an extra percentile takes its place in order: P80 between P50 and P90, not after P99", () => {
+    expect(percentileRows(result).map((r) => r.label)).toEqual(["P5", "P50 (median)", "P80", "P90", "P95", "P99"]);
+    expect(percentileRows(result).map((r) => r.value)).toEqual([5, 50, 80, 90, 95, 99]);
+  });
+
+  test("an extra percentile that is already a row is not repeated", () => {
+    const same = { total: { ...total, atPercentiles: [95] }, percentiles: [0.95] } as unknown as VolatilityResult;
+    expect(percentileRows(same).map((r) => r.label)).toEqual(["P5", "P50 (median)", "P90", "P95", "P99"]);
+  });
+
+  test("every bad setting is reported under its own field at once, like the editor", () => {
+    type S = { a: number; b: number; c: number };
+    const check = (s: S) => {
+      if (!(s.a >= 0)) throw new PricingInputError("invalid", "A must be 0 or more.");
+      if (!(s.b >= 0)) throw new PricingInputError("invalid", "B must be 0 or more.");
+      if (s.a + s.b > 10) throw new PricingInputError("invalid", "A and B together must be at most 10.");
+    };
+    const good = { a: 1, b: 1, c: 1 };
+    expect(problemsByField({ a: -1, b: -1, c: 1 }, good, ["a", "b", "c"], check)).toEqual({
+      byField: { a: "A must be 0 or more.", b: "B must be 0 or more." },
+      combined: undefined,
+    });
+    expect(problemsByField({ a: 8, b: 8, c: 1 }, good, ["a", "b", "c"], check)).toEqual({ byField: {}, combined: "A and B together must be at most 10." });
   });
 });

@@ -12,7 +12,9 @@ import { compareScenarios, defaultScenarios, validateDrivers } from "../../src/m
 import { Comparison } from "../../src/taskpane/components/Comparison";
 import { NumberField } from "../../src/taskpane/components/NumberField";
 import { ScenarioEditor } from "../../src/taskpane/components/ScenarioEditor";
-import { StatusMessages } from "../../src/taskpane/components/StatusMessages";
+import { AUTO_DISMISS_MS, StatusMessages } from "../../src/taskpane/components/StatusMessages";
+import { DraftsContext } from "../../src/taskpane/drafts";
+import { Status } from "../../src/taskpane/state";
 
 function show(ui: ReactElement) {
   return render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
@@ -30,7 +32,7 @@ describe("NumberField", () => {
     const onChange = jest.fn();
     show(<NumberField label="Seats" value={25} onChange={onChange} testId="seats" />);
     fireEvent.change(screen.getByTestId("seats"), { target: { value: "lots" } });
-    expect(screen.getByText("Seats: enter a number.")).toBeTruthy();
+    expect(screen.getByText('Seats must be a number: "lots" is not one.')).toBeTruthy();
     expect(onChange).toHaveBeenLastCalledWith(Number.NaN);
     fireEvent.change(screen.getByTestId("seats"), { target: { value: " " } });
     expect(screen.getByText("Seats is required.")).toBeTruthy();
@@ -122,5 +124,78 @@ describe("StatusMessages", () => {
       fireEvent.click(screen.getByRole("button", { name: "Dismiss: Could not write the plan" }));
     });
     expect(onDismiss).toHaveBeenCalledWith(7);
+  });
+});
+
+describe("NumberField keeps what was typed", () => {
+  function Kept({ text }: { text: Map<string, string> }) {
+    const drafts = { get: (k: string) => text.get(k), set: (k: string, t: string) => void text.set(k, t) };
+    return (
+      <DraftsContext.Provider value={drafts}>
+        <NumberField label="Seats" value={Number.NaN} onChange={() => undefined} testId="seats" draftKey="s1:seats" />
+      </DraftsContext.Provider>
+    );
+  }
+
+  it("reads $30000, 30 000 and 12 seats as numbers, with no error", () => {
+    const onChange = jest.fn();
+    show(<NumberField label="Seats" value={25} onChange={onChange} testId="seats" />);
+    for (const [typed, value] of [["$30000", 30000], ["30 000", 30000], ["12 seats", 12], ["3e4", 30000]] as const) {
+      fireEvent.change(screen.getByTestId("seats"), { target: { value: typed } });
+      expect(onChange).toHaveBeenLastCalledWith(value);
+      expect(screen.getByTestId("seats").getAttribute("aria-invalid")).not.toBe("true");
+    }
+  });
+
+  it("shows the same invalid text after the field unmounts and comes back (a tab switch)", () => {
+    const text = new Map<string, string>();
+    const first = show(<Kept text={text} />);
+    fireEvent.change(screen.getByTestId("seats"), { target: { value: "twelve" } });
+    first.unmount();
+    show(<Kept text={text} />);
+    expect((screen.getByTestId("seats") as HTMLInputElement).value).toBe("twelve");
+    expect(screen.getByText('Seats must be a number: "twelve" is not one.')).toBeTruthy();
+  });
+});
+
+describe("StatusMessages is one compact region", () => {
+  const statuses: Status[] = [
+    { id: 3, tone: "success", title: "Plan written", message: "Sheet SupportCost Plan." },
+    { id: 2, tone: "info", title: "Read 24 months", message: "From History!B2:B25." },
+    { id: 1, tone: "error", title: "Could not publish", message: "The sheet is protected." },
+  ];
+
+  it("shows the newest message only, with the others behind one button", () => {
+    show(<StatusMessages statuses={statuses} onDismiss={() => undefined} />);
+    expect(screen.getAllByRole("button", { name: /^Dismiss/ })).toHaveLength(1);
+    expect(screen.getByTestId("status-success").textContent).toContain("Plan written");
+    fireEvent.click(screen.getByTestId("statuses-more"));
+    expect(screen.getAllByRole("button", { name: /^Dismiss/ })).toHaveLength(3);
+  });
+
+  it("dismisses successes and notes by itself, never errors", () => {
+    jest.useFakeTimers();
+    try {
+      const onDismiss = jest.fn();
+      show(<StatusMessages statuses={statuses} onDismiss={onDismiss} />);
+      act(() => {
+        jest.advanceTimersByTime(AUTO_DISMISS_MS + 1);
+      });
+      expect(onDismiss.mock.calls.map((c) => c[0]).sort()).toEqual([2, 3]);
+      act(() => {
+        jest.advanceTimersByTime(60_000);
+      });
+      expect(onDismiss).not.toHaveBeenCalledWith(1);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it("offers Undo on a deletion", () => {
+    const onAction = jest.fn();
+    const deleted: Status = { id: 9, tone: "info", title: 'Deleted "Low"', message: "Undo puts it back.", action: "undoDelete" };
+    show(<StatusMessages statuses={[deleted]} onDismiss={() => undefined} onAction={onAction} />);
+    fireEvent.click(screen.getByRole("button", { name: "Undo" }));
+    expect(onAction).toHaveBeenCalledWith(deleted);
   });
 });

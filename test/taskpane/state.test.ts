@@ -1,5 +1,5 @@
 import { defaultScenarios } from "../../src/model/scenario";
-import { blockedReason, errorsOf, initialState, PaneState, reducer } from "../../src/taskpane/state";
+import { blockedReason, draftKey, errorsOf, initialState, PaneState, reducer, scenarioProblems } from "../../src/taskpane/state";
 
 const start = (): PaneState => initialState(defaultScenarios("2027-01"));
 
@@ -79,4 +79,58 @@ test("a month-by-month volume: set, duplicated as its own copy, and dropped by u
   // Clearing through setDrivers (as "Use selection" does) leaves no key behind either.
   s = reducer(s, { type: "setDrivers", id: s.scenarios[1].id, drivers: { monthlyConversations: undefined } });
   expect("monthlyConversations" in s.scenarios[1].drivers).toBe(false);
+});
+
+describe("undo, and problems listed per scenario and field", () => {
+  test("Undo puts a deleted scenario back where it was, selected, and retires the Undo message", () => {
+    let s = reducer(start(), { type: "select", id: "s2" });
+    s = reducer(s, { type: "delete", id: "s2" });
+    s = reducer(s, { type: "status", tone: "info", title: 'Deleted "Low"', message: "Undo puts it back.", action: "undoDelete" });
+    expect(s.statuses).toHaveLength(1);
+    s = reducer(s, { type: "undoDelete" });
+    expect(s.scenarios.map((x) => x.name)).toEqual(["Base", "Low", "High"]);
+    expect(s.selectedId).toBe("s2");
+    expect(s.statuses).toEqual([]);
+    expect(s.dirty).toBe(true);
+    // Nothing left to undo: a second Undo changes nothing.
+    expect(reducer(s, { type: "undoDelete" })).toBe(s);
+  });
+
+  test("Undo never overwrites a scenario added since under the same id or name", () => {
+    let s = reducer(start(), { type: "delete", id: "s3" });
+    s = reducer(s, { type: "add", template: "High", firstMonth: "2027-01" });
+    const added = s.scenarios[2];
+    s = reducer(s, { type: "undoDelete" });
+    expect(s.scenarios).toContainEqual(added);
+    expect(new Set(s.scenarios.map((x) => x.id)).size).toBe(4);
+    // The restored one goes back to its place, renamed because "High" is taken now.
+    expect(s.scenarios.map((x) => x.name)).toEqual(["Base", "Low", "High copy", "High"]);
+  });
+
+  test("every problem of every scenario is listed, by field; a blank name reads as the scenario's place", () => {
+    let s = reducer(start(), { type: "rename", id: "s2", name: "  " });
+    s = reducer(s, { type: "setDriver", id: "s3", field: "seats", value: Number.NaN });
+    s = reducer(s, { type: "draft", key: draftKey("s3", "seats"), text: "twelve" });
+    s = reducer(s, { type: "setDriver", id: "s3", field: "horizonMonths", value: 48 });
+    s = reducer(s, { type: "setDriver", id: "s3", field: "startConversations", value: Number.NaN });
+    s = reducer(s, { type: "draft", key: draftKey("s3", "startConversations"), text: "" });
+    const problems = scenarioProblems(s);
+    expect(problems.map((p) => p.title)).toEqual(["Scenario 2 (no name)", "High"]);
+    expect(problems[0].problems).toEqual([{ field: "name", message: "Give the scenario a name." }]);
+    expect(problems[1].problems).toEqual(
+      expect.arrayContaining([
+        { field: "seats", message: 'Seats must be a number: "twelve" is not one.' },
+        { field: "startConversations", message: "Conversations per month is required." },
+        { field: "horizonMonths", message: expect.stringMatching(/^Horizon must be from 12 to 36/) },
+      ]),
+    );
+    expect(blockedReason(s)).toBe("Scenario 2 (no name): Give the scenario a name. (3 more problems: see Compare.)");
+  });
+});
+
+test("reloading drops what was typed into the replaced scenarios, not into the views", () => {
+  let s = reducer(start(), { type: "draft", key: draftKey("s1", "seats"), text: "twelve" });
+  s = reducer(s, { type: "draft", key: "volatility:cv", text: "lots" });
+  s = reducer(s, { type: "loaded", scenarios: defaultScenarios("2027-01") });
+  expect(s.drafts).toEqual({ "volatility:cv": "lots" });
 });

@@ -19,14 +19,18 @@ import {
   nextMonth,
   validateScenario,
 } from "../../model/scenario";
-import { describeWorkbookError, SheetPreview, WorkbookPort } from "../../workbook/port";
-import type { ForecastRun, RiskRun } from "../analysis";
-import { blockedReason, errorsOf, initialState, reducer, selectedScenario } from "../state";
+import { describeWorkbookError, WorkbookPort } from "../../workbook/port";
+import { DEFAULT_FORECAST_SETTINGS, DEFAULT_RISK_SETTINGS, ForecastRun, ForecastSettings, RiskRun, RiskSettings } from "../analysis";
+import { Drafts, DraftsContext } from "../drafts";
+import type { PreviewSheet } from "../previewSheets";
+import { blockedReason, errorsOf, initialState, reducer, scenarioProblems, scenarioTitle, selectedScenario, Status } from "../state";
 import { Comparison } from "./Comparison";
 import { ConflictPrompt } from "./ConflictPrompt";
 import { PreviewWorkbook } from "./PreviewWorkbook";
 import { ScenarioEditor } from "./ScenarioEditor";
 import { ScenarioPicker } from "./ScenarioPicker";
+import { ScenarioProblemList } from "./ScenarioProblemList";
+import { ScenarioSummary } from "./ScenarioSummary";
 import { StatusMessages } from "./StatusMessages";
 
 const CostChart = lazy(() => import(/* webpackChunkName: "chart" */ "./CostChart"));
@@ -55,7 +59,7 @@ interface Props {
   /** A warning about the host to show from the start. */
   notice?: string;
   /** Outside Excel: reads what the in-memory workbook holds, to show it. */
-  previewSheets?: () => SheetPreview[];
+  previewSheets?: () => PreviewSheet[];
 }
 
 const AUTOSAVE_DELAY_MS = 700;
@@ -71,6 +75,16 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
   // The latest forecast and simulation, kept while the pane is open (switching tabs keeps them).
   const [forecastRun, setForecastRun] = useState<ForecastRun>();
   const [riskRun, setRiskRun] = useState<RiskRun>();
+  // The Forecast and Volatility views' settings, kept here so a tab switch does not reset them.
+  const [forecastSettings, setForecastSettings] = useState<ForecastSettings>(DEFAULT_FORECAST_SETTINGS);
+  const [riskSettings, setRiskSettings] = useState<RiskSettings>(DEFAULT_RISK_SETTINGS);
+  const draftsRef = useRef(state.drafts);
+  draftsRef.current = state.drafts;
+  const drafts = useMemo<Drafts>(() => ({ get: (key) => draftsRef.current[key], set: (key, text) => dispatch({ type: "draft", key, text }) }), []);
+  const dismissStatus = useCallback((id: number) => dispatch({ type: "dismissStatus", id }), []);
+  const statusAction = useCallback((status: Status) => {
+    if (status.action === "undoDelete") dispatch({ type: "undoDelete" });
+  }, []);
 
   const report = useCallback((action: string, error: unknown) => {
     dispatch({ type: "status", tone: "error", title: `Could not ${action}`, message: describeWorkbookError(action, error) });
@@ -142,10 +156,9 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
     () => new Set(state.scenarios.filter((s) => Object.keys(validateScenario(s, state.scenarios)).length > 0).map((s) => s.id)),
     [state.scenarios],
   );
-  const forecasts = useMemo(
-    () => (invalidIds.size === 0 ? state.scenarios.map((s) => forecastScenario(s)) : []),
-    [state.scenarios, invalidIds],
-  );
+  // Compare shows every scenario that can be priced; the others are listed with their problems.
+  const forecasts = useMemo(() => state.scenarios.filter((s) => !invalidIds.has(s.id)).map((s) => forecastScenario(s)), [state.scenarios, invalidIds]);
+  const problems = useMemo(() => scenarioProblems(state), [state.scenarios, state.drafts]);
   const comparison = useMemo(() => compareForecasts(forecasts), [forecasts]);
 
   async function runAction(busy: NonNullable<typeof state.busy>, action: string, work: () => Promise<void>) {
@@ -214,144 +227,172 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
   const writeDisabled = busy || !!blocked;
 
   return (
-    <main className={styles.root} data-testid="pane" data-ready={loaded ? "true" : "false"}>
-      <header className={styles.header}>
-        <h1 className={styles.h1}>SupportCost scenarios</h1>
-        <Text size={200}>
-          {insideExcel ? "Scenarios are saved in this workbook." : "Preview outside Excel: an in-memory workbook stands in for Excel."}
-          {state.saveBlocked
-            ? " Saving is off (see above)."
-            : state.dirty
-              ? blocked
-                ? " Changes are not saved until the input is fixed."
-                : " Saving…"
-              : ""}
-        </Text>
-      </header>
+    <DraftsContext.Provider value={drafts}>
+      <main className={styles.root} data-testid="pane" data-ready={loaded ? "true" : "false"}>
+        <header className={styles.header}>
+          <h1 className={styles.h1}>SupportCost scenarios</h1>
+          <Text size={200}>
+            {insideExcel ? "Scenarios are saved in this workbook." : "Preview outside Excel: an in-memory workbook stands in for Excel."}
+            {state.saveBlocked
+              ? " Saving is off (see above)."
+              : state.dirty
+                ? blocked
+                  ? " Changes are not saved until the input is fixed."
+                  : " Saving…"
+                : ""}
+          </Text>
+        </header>
 
-      {state.storedProblem && (
-        <MessageBar intent="warning" layout="multiline" data-testid="stored-problem">
-          <MessageBarBody>
-            <MessageBarTitle>Saved scenarios could not be used</MessageBarTitle>
-            {state.storedProblem.message} The stored text was kept, unchanged, at {state.storedProblem.keptAt}
-            {state.saveBlocked ? "." : "; the pane starts from the templates and saving will not overwrite the kept copy."}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+        {state.storedProblem && (
+          <MessageBar intent="warning" layout="multiline" data-testid="stored-problem">
+            <MessageBarBody>
+              <MessageBarTitle>Saved scenarios could not be used</MessageBarTitle>
+              {state.storedProblem.message} The stored text was kept, unchanged, at {state.storedProblem.keptAt}
+              {state.saveBlocked ? "." : "; the pane starts from the templates and saving will not overwrite the kept copy."}
+            </MessageBarBody>
+          </MessageBar>
+        )}
 
-      <ConflictPrompt
-        conflicts={state.conflicts}
-        scenarios={state.scenarios}
-        disabled={state.busy !== undefined}
-        onChoose={(id, choice) => {
-          workbook.resolveConflict(id);
-          dispatch({ type: "resolveConflict", id, choice });
-        }}
-      />
+        <ConflictPrompt
+          conflicts={state.conflicts}
+          scenarios={state.scenarios}
+          disabled={state.busy !== undefined}
+          onChoose={(id, choice) => {
+            workbook.resolveConflict(id);
+            dispatch({ type: "resolveConflict", id, choice });
+          }}
+        />
 
-      <StatusMessages statuses={state.statuses} onDismiss={(id) => dispatch({ type: "dismissStatus", id })} />
+        <StatusMessages statuses={state.statuses} onDismiss={dismissStatus} onAction={statusAction} />
 
-      <TabList className={styles.tabs} size="small" selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label="Pane sections">
-        <Tab value="scenarios" data-testid="tab-scenarios">
-          Scenarios
-        </Tab>
-        <Tab value="compare" data-testid="tab-compare">
-          Compare
-        </Tab>
-        <Tab value="workbook" data-testid="tab-workbook">
-          Workbook
-        </Tab>
-        <Tab value="forecast" data-testid="tab-forecast">
-          Forecast
-        </Tab>
-        <Tab value="volatility" data-testid="tab-volatility">
-          Volatility
-        </Tab>
-      </TabList>
+        <TabList className={styles.tabs} size="small" selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label="Pane sections">
+          <Tab value="scenarios" data-testid="tab-scenarios">
+            Scenarios
+          </Tab>
+          <Tab value="compare" data-testid="tab-compare">
+            Compare
+          </Tab>
+          <Tab value="workbook" data-testid="tab-workbook">
+            Workbook
+          </Tab>
+          <Tab value="forecast" data-testid="tab-forecast">
+            Forecast
+          </Tab>
+          <Tab value="volatility" data-testid="tab-volatility">
+            Volatility
+          </Tab>
+        </TabList>
 
-      {!loaded && <Spinner label="Reading the workbook…" />}
+        {!loaded && <Spinner label="Reading the workbook…" />}
 
-      {loaded && view === "scenarios" && selected && (
-        <section className={styles.section} aria-label="Scenarios">
-          <ScenarioPicker
-            scenarios={state.scenarios}
-            selectedId={state.selectedId}
-            invalidIds={invalidIds}
-            onSelect={(id) => dispatch({ type: "select", id })}
-            onAdd={(template) => dispatch({ type: "add", template, firstMonth: selected.drivers.firstMonth })}
-            onDuplicate={() => dispatch({ type: "duplicate", id: selected.id })}
-            onDelete={() => {
-              dispatch({ type: "delete", id: selected.id });
-              dispatch({ type: "status", tone: "info", title: `Deleted "${selected.name}"`, message: "Duplicate or add a scenario to get one back." });
-            }}
-          />
-          <ScenarioEditor
-            key={selected.id}
-            scenario={selected}
-            errors={errorsOf(state, selected.id)}
-            busy={busy}
-            insideExcel={insideExcel}
-            onRename={(name) => dispatch({ type: "rename", id: selected.id, name })}
-            onChange={(field, value) => dispatch({ type: "setDriver", id: selected.id, field, value })}
-            onUseSelection={useSelection}
-            onUseLevelVolume={() => dispatch({ type: "useLevelVolume", id: selected.id })}
-          />
-        </section>
-      )}
+        {loaded && view === "scenarios" && selected && (
+          <section className={styles.section} aria-label="Scenarios">
+            <ScenarioPicker
+              scenarios={state.scenarios}
+              selectedId={state.selectedId}
+              invalidIds={invalidIds}
+              onSelect={(id) => dispatch({ type: "select", id })}
+              onAdd={(template) => dispatch({ type: "add", template, firstMonth: selected.drivers.firstMonth })}
+              onDuplicate={() => dispatch({ type: "duplicate", id: selected.id })}
+              onDelete={() => {
+                const title = scenarioTitle(selected, state.scenarios.indexOf(selected));
+                dispatch({ type: "delete", id: selected.id });
+                dispatch({ type: "status", tone: "info", title: `Deleted "${title}"`, message: "Undo puts it back as it was.", action: "undoDelete" });
+              }}
+            />
+            <ScenarioSummary scenario={selected} invalid={invalidIds.has(selected.id)} />
+            <ScenarioEditor
+              key={selected.id}
+              scenario={selected}
+              errors={errorsOf(state, selected.id)}
+              busy={busy}
+              insideExcel={insideExcel}
+              onRename={(name) => dispatch({ type: "rename", id: selected.id, name })}
+              onChange={(field, value) => dispatch({ type: "setDriver", id: selected.id, field, value })}
+              onUseSelection={useSelection}
+              onUseLevelVolume={() => dispatch({ type: "useLevelVolume", id: selected.id })}
+            />
+          </section>
+        )}
 
-      {loaded && view === "compare" && (
-        <section className={styles.section} aria-label="Comparison">
-          <h2 className={styles.h2}>Side by side</h2>
-          {blocked ? (
-            <MessageBar intent="warning">
-              <MessageBarBody>Fix the scenarios to compare them: {blocked}</MessageBarBody>
-            </MessageBar>
-          ) : (
-            <>
-              <Comparison rows={comparison} />
-              <Suspense fallback={<Spinner size="tiny" label="Drawing the chart…" />}>
-                <CostChart forecasts={forecasts} />
-              </Suspense>
-            </>
-          )}
-        </section>
-      )}
+        {loaded && view === "compare" && (
+          <section className={styles.section} aria-label="Comparison">
+            <h2 className={styles.h2}>Side by side</h2>
+            {problems.length > 0 && (
+              <ScenarioProblemList
+                problems={problems}
+                compared={forecasts.length}
+                onEdit={(id) => {
+                  dispatch({ type: "select", id });
+                  setView("scenarios");
+                }}
+              />
+            )}
+            {forecasts.length > 0 && (
+              <>
+                <Comparison rows={comparison} />
+                <Suspense fallback={<Spinner size="tiny" label="Drawing the chart…" />}>
+                  <CostChart forecasts={forecasts} />
+                </Suspense>
+              </>
+            )}
+          </section>
+        )}
 
-      {loaded && (view === "forecast" || view === "volatility") && (
-        <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
-          {view === "forecast" ? (
-            <ForecastView state={state} dispatch={dispatch} workbook={workbook} insideExcel={insideExcel} saved={forecastRun} onForecast={setForecastRun} />
-          ) : (
-            <VolatilityView state={state} dispatch={dispatch} workbook={workbook} forecast={forecastRun} saved={riskRun} onRun={setRiskRun} />
-          )}
-        </Suspense>
-      )}
+        {loaded && (view === "forecast" || view === "volatility") && (
+          <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+            {view === "forecast" ? (
+              <ForecastView
+                state={state}
+                dispatch={dispatch}
+                workbook={workbook}
+                insideExcel={insideExcel}
+                onForecast={setForecastRun}
+                settings={forecastSettings}
+                onSettings={setForecastSettings}
+              />
+            ) : (
+              <VolatilityView
+                state={state}
+                dispatch={dispatch}
+                workbook={workbook}
+                forecast={forecastRun}
+                saved={riskRun}
+                onRun={setRiskRun}
+                settings={riskSettings}
+                onSettings={setRiskSettings}
+                onOpenForecast={() => setView("forecast")}
+              />
+            )}
+          </Suspense>
+        )}
 
-      {loaded && view === "workbook" && (
-        <section className={styles.section} aria-label="Workbook">
-          <h2 className={styles.h2}>Put it in the workbook</h2>
-          {blocked && (
-            <MessageBar intent="warning" data-testid="write-blocked">
-              <MessageBarBody>Nothing can be written until the input is fixed: {blocked}</MessageBarBody>
-            </MessageBar>
-          )}
-          <div className={styles.actions}>
-            <Button appearance="primary" onClick={writePlan} disabled={writeDisabled} data-testid="write-plan">
-              {state.busy === "plan" ? "Writing the plan…" : "Write plan to sheet"}
-            </Button>
-            <Text size={200}>A live plan sheet: assumptions as named cells, one row per month with =SUPPORTCOST formulas, and a chart. Writing again updates it in place.</Text>
-            <Button onClick={publish} disabled={writeDisabled} data-testid="publish">
-              {state.busy === "publish" ? "Publishing…" : "Publish summary for leadership"}
-            </Button>
-            <Text size={200}>Values, charts, assumptions and price sources, readable in any Excel without the add-in.</Text>
-            <Button appearance="subtle" onClick={reload} disabled={busy} data-testid="reload">
-              Reload scenarios from the workbook
-            </Button>
-            <Text size={200}>For when a co-author saved scenarios too. Unsaved changes here are discarded.</Text>
-          </div>
-          {previewSheets && <PreviewWorkbook sheets={previewSheets()} />}
-        </section>
-      )}
-    </main>
+        {loaded && view === "workbook" && (
+          <section className={styles.section} aria-label="Workbook">
+            <h2 className={styles.h2}>Put it in the workbook</h2>
+            {blocked && (
+              <MessageBar intent="warning" data-testid="write-blocked">
+                <MessageBarBody>Nothing can be written until the input is fixed: {blocked}</MessageBarBody>
+              </MessageBar>
+            )}
+            <div className={styles.actions}>
+              <Button appearance="primary" onClick={writePlan} disabled={writeDisabled} data-testid="write-plan">
+                {state.busy === "plan" ? "Writing the plan…" : "Write plan to sheet"}
+              </Button>
+              <Text size={200}>A live plan sheet: assumptions as named cells, one row per month with =SUPPORTCOST formulas, and a chart. Writing again updates it in place.</Text>
+              <Button onClick={publish} disabled={writeDisabled} data-testid="publish">
+                {state.busy === "publish" ? "Publishing…" : "Publish summary for leadership"}
+              </Button>
+              <Text size={200}>Values, charts, assumptions and price sources, readable in any Excel without the add-in.</Text>
+              <Button appearance="subtle" onClick={reload} disabled={busy} data-testid="reload">
+                Reload scenarios from the workbook
+              </Button>
+              <Text size={200}>For when a co-author saved scenarios too. Unsaved changes here are discarded.</Text>
+            </div>
+            {previewSheets && <PreviewWorkbook sheets={previewSheets()} />}
+          </section>
+        )}
+      </main>
+    </DraftsContext.Provider>
   );
 }

@@ -1,9 +1,20 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
 import { monthLabel, ScenarioComparison } from "../../model/scenario";
-import { formatCount, formatDifference, formatMoney, formatPercent, formatWholeMoney } from "../format";
+import { formatCount, formatDifference, formatMoney, formatPercent, formatPercentDifference, formatWholeMoney } from "../format";
 
 const useStyles = makeStyles({
-  wrap: { overflowX: "auto" },
+  // A narrow pane scrolls the scenarios sideways, with the metric names kept in view, a scrollbar
+  // that stays visible (Chromium's overlay scrollbars, as in Excel's WebView2, hide it until
+  // scrolled) and a line saying there is more. (Setting scrollbar-width would turn the styled
+  // scrollbar off in Chromium.)
+  wrap: {
+    overflowX: "auto",
+    paddingBottom: tokens.spacingVerticalXS,
+    "::-webkit-scrollbar": { height: "8px" },
+    "::-webkit-scrollbar-thumb": { backgroundColor: tokens.colorNeutralStroke1, borderRadius: "4px" },
+  },
+  more: { color: tokens.colorNeutralForeground2 },
   table: {
     borderCollapse: "collapse",
     width: "100%",
@@ -59,40 +70,67 @@ export function Comparison({ rows }: Props) {
       key: "differencePct",
       label: `vs ${reference} (%)`,
       value: (c) => c.differenceFromReferencePct,
-      show: (c) => (c.differenceFromReferencePct === undefined ? "—" : formatPercent(c.differenceFromReferencePct)),
+      show: (c) => formatPercentDifference(c.differenceFromReferencePct),
     },
   ];
+  const wrap = useRef<HTMLDivElement>(null);
+  const [hidden, setHidden] = useState(0);
+  useEffect(() => {
+    const el = wrap.current;
+    if (!el) return;
+    // How many scenario columns lie (partly) beyond the right edge, to say so above the table.
+    const measure = () => {
+      const edge = el.getBoundingClientRect().right;
+      const heads = Array.from(el.querySelectorAll("thead th")).slice(1);
+      setHidden(heads.filter((th) => th.getBoundingClientRect().right > edge + 1).length);
+    };
+    measure();
+    el.addEventListener("scroll", measure);
+    const observer = typeof ResizeObserver === "undefined" ? undefined : new ResizeObserver(measure);
+    observer?.observe(el);
+    return () => {
+      el.removeEventListener("scroll", measure);
+      observer?.disconnect();
+    };
+  }, [rows]);
   return (
-    <div className={styles.wrap} tabIndex={0} role="region" aria-label="Scenario comparison table">
-      <table className={styles.table} data-testid="comparison">
-        <caption style={{ textAlign: "left", paddingBottom: tokens.spacingVerticalXS }}>
-          Costs in US dollars over each scenario&apos;s horizon; differences are from {reference}.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" style={{ textAlign: "left" }}>
-              Metric
-            </th>
-            {rows.map((r) => (
-              <th scope="col" key={r.id}>
-                {r.name}
+    <>
+      {hidden > 0 && (
+        <Text size={200} className={styles.more} data-testid="comparison-more">
+          {hidden === 1 ? "1 more scenario" : `${hidden} more scenarios`} to the right: scroll the table sideways →
+        </Text>
+      )}
+      <div ref={wrap} className={styles.wrap} tabIndex={0} role="region" aria-label="Scenario comparison table" data-testid="comparison-scroll">
+        <table className={styles.table} data-testid="comparison">
+          <caption style={{ textAlign: "left", paddingBottom: tokens.spacingVerticalXS }}>
+            Costs in US dollars over each scenario&apos;s horizon; differences are from {reference}.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" style={{ textAlign: "left" }}>
+                Metric
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {metrics.map((m) => (
-            <tr key={m.key} data-metric={m.key}>
-              <th scope="row">{m.label}</th>
               {rows.map((r) => (
-                <td key={r.id} data-scenario={r.name} data-value={m.value(r) ?? ""}>
-                  {m.show(r)}
-                </td>
+                <th scope="col" key={r.id}>
+                  {r.name}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {metrics.map((m) => (
+              <tr key={m.key} data-metric={m.key}>
+                <th scope="row">{m.label}</th>
+                {rows.map((r) => (
+                  <td key={r.id} data-scenario={r.name} data-value={m.value(r) ?? ""}>
+                    {m.show(r)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

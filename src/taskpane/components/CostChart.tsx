@@ -1,6 +1,8 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
-import { monthLabel, ScenarioForecast } from "../../model/scenario";
-import { formatWholeMoney } from "../format";
+import { tokens } from "@fluentui/react-components";
+import { addMonths, monthLabel, ScenarioForecast } from "../../model/scenario";
+import { monthsBetween, monthTicks, valueTicks } from "../chartAxes";
+import { formatCompactMoney, formatWholeMoney } from "../format";
+import { AXIS_TEXT, useChartStyles, useHoverIndex } from "./chartParts";
 
 /** Series colours that keep contrast on light and dark backgrounds. */
 const COLORS = [
@@ -11,77 +13,156 @@ const COLORS = [
   tokens.colorPaletteTealForeground2,
   tokens.colorPaletteMarigoldForeground2,
 ];
-
-const useStyles = makeStyles({
-  svg: { width: "100%", height: "auto", display: "block" },
-  legend: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, listStyle: "none", padding: 0, margin: 0, fontSize: tokens.fontSizeBase200 },
-  swatch: { display: "inline-block", width: "12px", height: "3px", marginRight: tokens.spacingHorizontalXS, verticalAlign: "middle" },
-});
+/** Past six series the colours repeat, dashed, so every line stays tellable apart. */
+const dashOf = (s: number) => (s >= COLORS.length ? "5 3" : undefined);
 
 interface Props {
   forecasts: ScenarioForecast[];
 }
 
 const W = 320;
-const H = 180;
-const PAD = { left: 52, right: 8, top: 8, bottom: 24 };
+const H = 190;
+const PAD = { left: 40, right: 10, top: 16, bottom: 22 };
 
-/** Monthly total cost per scenario as a line chart, drawn as SVG (small, no chart library). */
+/**
+ * Monthly total cost per scenario as a line chart drawn as SVG (small, no chart library): dated
+ * month axis, dollar axis, a legend, the values of the month under the pointer, and the same
+ * numbers as a table.
+ */
 export default function CostChart({ forecasts }: Props) {
-  const styles = useStyles();
-  const months = Math.max(...forecasts.map((f) => f.months.length));
-  const max = Math.max(1, ...forecasts.flatMap((f) => f.months.map((m) => m.total)));
-  const x = (i: number) => PAD.left + (months <= 1 ? 0 : (i / (months - 1)) * (W - PAD.left - PAD.right));
-  const y = (v: number) => PAD.top + (1 - v / max) * (H - PAD.top - PAD.bottom);
-  const ticks = [0, max / 2, max];
-  const first = forecasts[0]?.months;
+  const styles = useChartStyles();
+  const starts = forecasts.map((f) => f.months[0].month);
+  const first = starts.reduce((a, b) => (monthsBetween(a, b) < 0 ? b : a), starts[0]);
+  const offsets = forecasts.map((f) => monthsBetween(first, f.months[0].month));
+  const count = Math.max(1, ...forecasts.map((f, s) => offsets[s] + f.months.length));
+  const ticks = valueTicks(Math.max(1, ...forecasts.flatMap((f) => f.months.map((m) => m.total))));
+  const top = ticks[ticks.length - 1];
+  const slot = count <= 1 ? 0 : (W - PAD.left - PAD.right) / (count - 1);
+  const x = (i: number) => PAD.left + i * slot;
+  const y = (v: number) => PAD.top + (1 - v / top) * (H - PAD.top - PAD.bottom);
+  const hover = useHoverIndex(W, PAD.left, slot, count);
+  const costAt = (s: number, i: number) => forecasts[s].months[i - offsets[s]]?.total;
   const summary = forecasts
-    .map((f) => `${f.scenario.name}: from ${formatWholeMoney(f.months[0].total)} to ${formatWholeMoney(f.months[f.months.length - 1].total)} a month`)
+    .map((f) => `${f.scenario.name}: from ${formatWholeMoney(f.months[0].total)} in ${monthLabel(f.months[0].month)} to ${formatWholeMoney(f.months[f.months.length - 1].total)} in ${monthLabel(f.months[f.months.length - 1].month)}`)
     .join("; ");
+  const months = Array.from({ length: count }, (_, i) => addMonths(first, i));
   return (
     <figure style={{ margin: 0 }}>
-      <svg className={styles.svg} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="chart-title chart-desc" data-testid="cost-chart">
-        <title id="chart-title">Monthly cost by scenario</title>
-        <desc id="chart-desc">{summary}</desc>
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke={tokens.colorNeutralStroke2} strokeWidth={0.5} />
-            <text x={PAD.left - 4} y={y(t) + 3} textAnchor="end" fontSize={9} fill={tokens.colorNeutralForeground2}>
-              {formatWholeMoney(t)}
-            </text>
-          </g>
-        ))}
-        {first && (
-          <>
-            <text x={x(0)} y={H - 6} fontSize={9} fill={tokens.colorNeutralForeground2}>
-              {monthLabel(first[0].month)}
-            </text>
-            <text x={x(months - 1)} y={H - 6} fontSize={9} textAnchor="end" fill={tokens.colorNeutralForeground2}>
-              Month {months}
-            </text>
-          </>
-        )}
-        {forecasts.map((f, s) => (
-          <polyline
-            key={f.scenario.id}
-            fill="none"
-            stroke={COLORS[s % COLORS.length]}
-            strokeWidth={2}
-            strokeDasharray={s >= COLORS.length ? "4 2" : undefined}
-            points={f.months.map((m, i) => `${x(i).toFixed(1)},${y(m.total).toFixed(1)}`).join(" ")}
-          />
-        ))}
-      </svg>
+      <div
+        className={styles.keys}
+        role="group"
+        aria-label="Monthly cost chart: arrow keys read one month at a time"
+        data-testid="cost-chart-keys"
+        {...hover.keyboard}
+      >
+        <svg
+          className={styles.svg}
+          viewBox={`0 0 ${W} ${H}`}
+          role="img"
+          aria-labelledby="chart-title chart-desc"
+          data-testid="cost-chart"
+          onPointerMove={hover.onPointerMove}
+          onPointerLeave={hover.onPointerLeave}
+        >
+          <title id="chart-title">Monthly cost by scenario, US dollars</title>
+          <desc id="chart-desc">{summary}</desc>
+          <text x={0} y={9} {...AXIS_TEXT}>
+            US$ a month
+          </text>
+          {ticks.map((t) => (
+            <g key={t}>
+              <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke={tokens.colorNeutralStroke2} strokeWidth={0.5} />
+              <text x={PAD.left - 4} y={y(t) + 3} textAnchor="end" {...AXIS_TEXT}>
+                {formatCompactMoney(t)}
+              </text>
+            </g>
+          ))}
+          {monthTicks(first, count, 4).map((t) => (
+            <g key={t.index} data-testid="x-tick">
+              <line x1={x(t.index)} x2={x(t.index)} y1={H - PAD.bottom} y2={H - PAD.bottom + 3} stroke={tokens.colorNeutralStroke1} />
+              <text x={x(t.index)} y={H - 6} textAnchor={t.index === 0 ? "start" : "middle"} {...AXIS_TEXT}>
+                {t.label}
+              </text>
+            </g>
+          ))}
+          {forecasts.map((f, s) => (
+            <polyline
+              key={f.scenario.id}
+              fill="none"
+              stroke={COLORS[s % COLORS.length]}
+              strokeWidth={2}
+              strokeDasharray={dashOf(s)}
+              points={f.months.map((m, i) => `${x(offsets[s] + i).toFixed(1)},${y(m.total).toFixed(1)}`).join(" ")}
+            />
+          ))}
+          {hover.index !== undefined && (
+            <g data-testid="chart-hover">
+              <line x1={x(hover.index)} x2={x(hover.index)} y1={PAD.top} y2={H - PAD.bottom} stroke={tokens.colorNeutralForeground2} strokeWidth={0.75} />
+              {forecasts.map((f, s) => {
+                const v = costAt(s, hover.index as number);
+                return v === undefined ? null : <circle key={f.scenario.id} cx={x(hover.index as number)} cy={y(v)} r={3} fill={COLORS[s % COLORS.length]} />;
+              })}
+            </g>
+          )}
+        </svg>
+      </div>
+      <p className={styles.readout} data-testid="chart-readout" aria-live="polite">
+        {hover.index === undefined
+          ? "Point at the chart, or Tab to it and use the arrow keys, to read a month's cost."
+          : `${monthLabel(months[hover.index])}: ` +
+            forecasts
+              .map((f, s) => [f.scenario.name, costAt(s, hover.index as number)] as const)
+              .filter(([, v]) => v !== undefined)
+              .map(([name, v]) => `${name} ${formatWholeMoney(v as number)}`)
+              .join(" · ")}
+      </p>
       <figcaption>
         <ul className={styles.legend} aria-label="Legend">
           {forecasts.map((f, s) => (
             <li key={f.scenario.id}>
-              <span className={styles.swatch} style={{ background: COLORS[s % COLORS.length] }} aria-hidden="true" />
+              <svg width="16" height="6" aria-hidden="true" style={{ marginRight: 4, verticalAlign: "middle" }}>
+                <line x1="0" x2="16" y1="3" y2="3" stroke={COLORS[s % COLORS.length]} strokeWidth={3} strokeDasharray={dashOf(s)} />
+              </svg>
               {f.scenario.name}
             </li>
           ))}
         </ul>
       </figcaption>
+      <details>
+        <summary>Chart numbers</summary>
+        <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="Monthly cost by scenario, as a table">
+          <table className={styles.table} data-testid="cost-chart-table">
+            <caption style={{ textAlign: "left" }}>Total cost per month, US dollars.</caption>
+            <thead>
+              <tr>
+                <th scope="col" style={{ textAlign: "left" }}>
+                  Month
+                </th>
+                {forecasts.map((f) => (
+                  <th scope="col" key={f.scenario.id}>
+                    {f.scenario.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {months.map((m, i) => (
+                <tr key={m}>
+                  <th scope="row">{monthLabel(m)}</th>
+                  {forecasts.map((f, s) => {
+                    const v = costAt(s, i);
+                    return (
+                      <td key={f.scenario.id} data-value={v ?? ""}>
+                        {v === undefined ? "—" : formatWholeMoney(v)}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
     </figure>
   );
 }

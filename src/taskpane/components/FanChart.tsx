@@ -1,39 +1,43 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-components";
 import { ForecastResult } from "../../model/forecast";
+import { addMonths, monthLabel } from "../../model/scenario";
+import { monthTicks, valueTicks } from "../chartAxes";
 import { formatCount } from "../format";
+import { AXIS_TEXT, useChartStyles, useHoverIndex } from "./chartParts";
 
 const HISTORY = tokens.colorPaletteBlueForeground2;
 const FORECAST = tokens.colorPaletteDarkOrangeForeground2;
-
-const useStyles = makeStyles({
-  svg: { width: "100%", height: "auto", display: "block" },
-  legend: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, listStyle: "none", padding: 0, margin: 0, fontSize: tokens.fontSizeBase200 },
-  swatch: { display: "inline-block", width: "12px", height: "8px", marginRight: tokens.spacingHorizontalXS, verticalAlign: "middle" },
-});
 
 interface Props {
   history: readonly (number | null)[];
   result: ForecastResult;
   confidence: number;
+  /** The forecast's first month ("2027-01"): the history ends the month before. Without it, months are numbered. */
+  firstForecastMonth?: string;
 }
 
 const W = 320;
-const H = 180;
-const PAD = { left: 48, right: 8, top: 8, bottom: 24 };
-/** Minimum drawn height of the interval band, in SVG units (the chart is 180 high). */
+const H = 190;
+const PAD = { left: 40, right: 10, top: 16, bottom: 22 };
+/** Minimum drawn height of the interval band, in SVG units, so even a narrow interval is visible. */
 const BAND_MIN = 3;
 
-/** History, forecast and its prediction interval (a shaded band) as one SVG line chart. */
-export function FanChart({ history, result, confidence }: Props) {
-  const styles = useStyles();
+/** History, forecast and its prediction interval (a shaded band) as one SVG line chart, on a dated month axis. */
+export function FanChart({ history, result, confidence, firstForecastMonth }: Props) {
+  const styles = useChartStyles();
   const n = history.length;
   const h = result.forecast.length;
   const points = n + h;
   const known = history.filter((v): v is number => v !== null);
-  const max = Math.max(1, ...known, ...result.upper);
-  const x = (i: number) => PAD.left + (points <= 1 ? 0 : (i / (points - 1)) * (W - PAD.left - PAD.right));
+  const ticks = valueTicks(Math.max(1, ...known, ...result.upper));
+  const max = ticks[ticks.length - 1];
+  const slot = points <= 1 ? 0 : (W - PAD.left - PAD.right) / (points - 1);
+  const x = (i: number) => PAD.left + i * slot;
   const y = (v: number) => PAD.top + (1 - v / max) * (H - PAD.top - PAD.bottom);
   const pt = (i: number, v: number) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`;
+  const hover = useHoverIndex(W, PAD.left, slot, points);
+  const firstMonth = firstForecastMonth ? addMonths(firstForecastMonth, -n) : undefined;
+  const labelOf = (i: number) => (firstMonth ? monthLabel(addMonths(firstMonth, i)) : i < n ? `Month ${i - n}` : `Month +${i - n + 1}`);
   const lastIndex = history.map((v, i) => (v === null ? -1 : i)).reduce((a, b) => Math.max(a, b), -1);
   const last = lastIndex >= 0 ? (history[lastIndex] as number) : undefined;
   const historyLine = history.flatMap((v, i) => (v === null ? [] : [pt(i, v)])).join(" ");
@@ -48,49 +52,86 @@ export function FanChart({ history, result, confidence }: Props) {
   const band = [...drawnUpper.map((py, k) => at(n + k, py)), ...drawnLower.map((py, k) => at(n + k, py)).reverse()].join(" ");
   const pct = `${Math.round(confidence * 1000) / 10}%`;
   const description =
-    `History of ${n} months, from ${formatCount(known[0] ?? 0)} to ${formatCount(last ?? 0)} conversations. ` +
-    `Forecast for ${h} months (${result.description}; ${result.model}), ending at ${formatCount(result.forecast[h - 1])}, ` +
+    `History of ${n} months${firstMonth ? ` from ${labelOf(0)}` : ""}, from ${formatCount(known[0] ?? 0)} to ${formatCount(last ?? 0)} conversations. ` +
+    `Forecast for ${h} months${firstMonth ? ` to ${labelOf(points - 1)}` : ""} (${result.description}; ${result.model}), ending at ${formatCount(result.forecast[h - 1])}, ` +
     `with a ${pct} interval from ${formatCount(result.lower[h - 1])} to ${formatCount(result.upper[h - 1])} in the last month.`;
-  const ticks = [0, max / 2, max];
+  const xTicks = firstMonth
+    ? monthTicks(firstMonth, points, 4)
+    : [
+        { index: 0, label: labelOf(0) },
+        { index: points - 1, label: labelOf(points - 1) },
+      ];
+  const readout = (i: number) => {
+    if (i < n) return `${labelOf(i)}: ${history[i] === null ? "blank (filled in)" : `${formatCount(history[i] as number)} conversations`} (history)`;
+    const k = i - n;
+    return `${labelOf(i)}: forecast ${formatCount(result.forecast[k])}, ${pct} interval ${formatCount(result.lower[k])} to ${formatCount(result.upper[k])}`;
+  };
   return (
     <figure style={{ margin: 0 }}>
-      <svg className={styles.svg} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="fan-title fan-desc" data-testid="fan-chart">
-        <title id="fan-title">Monthly conversations: history and forecast</title>
-        <desc id="fan-desc">{description}</desc>
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke={tokens.colorNeutralStroke2} strokeWidth={0.5} />
-            <text x={PAD.left - 4} y={y(t) + 3} textAnchor="end" fontSize={9} fill={tokens.colorNeutralForeground2}>
-              {formatCount(t)}
-            </text>
-          </g>
-        ))}
-        <line x1={x(n - 0.5)} x2={x(n - 0.5)} y1={PAD.top} y2={H - PAD.bottom} stroke={tokens.colorNeutralStroke1} strokeDasharray="2 2" strokeWidth={0.75} />
-        <text x={PAD.left} y={H - 6} fontSize={9} fill={tokens.colorNeutralForeground2}>
-          {n} months ago
-        </text>
-        <text x={W - PAD.right} y={H - 6} fontSize={9} textAnchor="end" fill={tokens.colorNeutralForeground2}>
-          +{h} months
-        </text>
-        {/* The band is filled and outlined, and at least BAND_MIN px tall, so a narrow interval is still seen. */}
-        <polygon points={band} fill={FORECAST} fillOpacity={0.28} stroke="none" data-testid="fan-band" />
-        <polyline points={upperLine} fill="none" stroke={FORECAST} strokeWidth={1} strokeOpacity={0.8} data-testid="fan-upper" />
-        <polyline points={lowerLine} fill="none" stroke={FORECAST} strokeWidth={1} strokeOpacity={0.8} data-testid="fan-lower" />
-        <polyline points={historyLine} fill="none" stroke={HISTORY} strokeWidth={2} />
-        <polyline points={forecastLine} fill="none" stroke={FORECAST} strokeWidth={2} strokeDasharray="5 3" />
-      </svg>
+      <div
+        className={styles.keys}
+        role="group"
+        aria-label="History and forecast chart: arrow keys read one month at a time"
+        data-testid="fan-chart-keys"
+        {...hover.keyboard}
+      >
+        <svg
+          className={styles.svg}
+          viewBox={`0 0 ${W} ${H}`}
+          role="img"
+          aria-labelledby="fan-title fan-desc"
+          data-testid="fan-chart"
+          onPointerMove={hover.onPointerMove}
+          onPointerLeave={hover.onPointerLeave}
+        >
+          <title id="fan-title">Monthly conversations: history and forecast</title>
+          <desc id="fan-desc">{description}</desc>
+          <text x={0} y={9} {...AXIS_TEXT}>
+            Conversations a month
+          </text>
+          {ticks.map((t) => (
+            <g key={t}>
+              <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke={tokens.colorNeutralStroke2} strokeWidth={0.5} />
+              <text x={PAD.left - 4} y={y(t) + 3} textAnchor="end" {...AXIS_TEXT}>
+                {formatCount(t)}
+              </text>
+            </g>
+          ))}
+          {xTicks.map((t) => (
+            <g key={t.index} data-testid="x-tick">
+              <line x1={x(t.index)} x2={x(t.index)} y1={H - PAD.bottom} y2={H - PAD.bottom + 3} stroke={tokens.colorNeutralStroke1} />
+              <text x={x(t.index)} y={H - 6} textAnchor={t.index === 0 ? "start" : t.index === points - 1 ? "end" : "middle"} {...AXIS_TEXT}>
+                {t.label}
+              </text>
+            </g>
+          ))}
+          <line x1={x(n - 0.5)} x2={x(n - 0.5)} y1={PAD.top} y2={H - PAD.bottom} stroke={tokens.colorNeutralStroke1} strokeDasharray="2 2" strokeWidth={0.75} />
+          <polygon points={band} fill={FORECAST} fillOpacity={0.18} stroke="none" data-testid="fan-band" />
+          {/* The interval's edges, outlined so the band reads even where it is narrow. */}
+          <polyline points={upperLine} fill="none" stroke={FORECAST} strokeOpacity={0.6} strokeWidth={1} strokeDasharray="3 2" />
+          <polyline points={lowerLine} fill="none" stroke={FORECAST} strokeOpacity={0.6} strokeWidth={1} strokeDasharray="3 2" />
+          <polyline points={historyLine} fill="none" stroke={HISTORY} strokeWidth={2} />
+          <polyline points={forecastLine} fill="none" stroke={FORECAST} strokeWidth={2} strokeDasharray="5 3" />
+          {hover.index !== undefined && (
+            <line x1={x(hover.index)} x2={x(hover.index)} y1={PAD.top} y2={H - PAD.bottom} stroke={tokens.colorNeutralForeground2} strokeWidth={0.75} data-testid="chart-hover" />
+          )}
+        </svg>
+      </div>
+      <p className={styles.readout} data-testid="chart-readout" aria-live="polite">
+        {hover.index === undefined ? "Point at the chart, or Tab to it and use the arrow keys, to read a month." : readout(hover.index)}
+      </p>
       <figcaption>
         <ul className={styles.legend} aria-label="Legend">
           <li>
-            <span className={styles.swatch} style={{ background: HISTORY, height: "3px" }} aria-hidden="true" />
+            <span className={styles.swatch} style={{ background: HISTORY }} aria-hidden="true" />
             History
           </li>
           <li>
-            <span className={styles.swatch} style={{ background: FORECAST, height: "3px" }} aria-hidden="true" />
-            Forecast
+            <span className={styles.swatch} style={{ background: FORECAST }} aria-hidden="true" />
+            Forecast (dashed)
           </li>
           <li>
-            <span className={styles.swatch} style={{ background: FORECAST, opacity: 0.4, outline: `1px solid ${FORECAST}` }} aria-hidden="true" />
+            <span className={styles.swatch} style={{ background: FORECAST, opacity: 0.3, height: "8px" }} aria-hidden="true" />
             {pct} interval
           </li>
         </ul>

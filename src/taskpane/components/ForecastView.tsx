@@ -1,9 +1,9 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from "@fluentui/react-components";
 import { Dispatch, useEffect, useMemo, useState } from "react";
 import { forecastSeries, MAX_HORIZON } from "../../model/forecast";
-import { MAX_HORIZON as MAX_SCENARIO_HORIZON, MIN_HORIZON as MIN_SCENARIO_HORIZON, monthLabel, validateScenario } from "../../model/scenario";
+import { addMonths, isMonth, MAX_HORIZON as MAX_SCENARIO_HORIZON, MIN_HORIZON as MIN_SCENARIO_HORIZON, monthLabel, validateScenario } from "../../model/scenario";
 import { describeWorkbookError, WorkbookPort } from "../../workbook/port";
-import { fieldOfMessage, ForecastRun, inputProblem, volumeFromForecast } from "../analysis";
+import { fieldOfMessage, ForecastRun, ForecastSettings, inputProblem, volumeFromForecast } from "../analysis";
 import { formatCount } from "../format";
 import { Action, PaneState, selectedScenario } from "../state";
 import { FanChart } from "./FanChart";
@@ -33,22 +33,27 @@ interface Props {
   dispatch: Dispatch<Action>;
   workbook: WorkbookPort;
   insideExcel: boolean;
-  /** The last forecast, to start from when the view opens again. */
-  saved?: ForecastRun;
   onForecast: (run: ForecastRun | undefined) => void;
+  /** History and settings as given, kept by the App so a tab switch does not reset them. */
+  settings: ForecastSettings;
+  onSettings: (update: (s: ForecastSettings) => ForecastSettings) => void;
 }
 
 /** History from the selection → forecast with a fan chart → a scenario's volume, or a sheet. */
-export default function ForecastView({ state, dispatch, workbook, insideExcel, saved, onForecast }: Props) {
+export default function ForecastView({ state, dispatch, workbook, insideExcel, onForecast, settings, onSettings }: Props) {
   const styles = useStyles();
   const fit = useFitStyles();
-  const [history, setHistory] = useState(saved ? { values: saved.history, source: saved.source } : undefined);
+  const history = settings.history;
+  const { horizon, seasonality, confidence } = settings;
+  const setHistory = (h: ForecastSettings["history"]) => onSettings((s) => ({ ...s, history: h }));
+  const setHorizon = (v: number) => onSettings((s) => ({ ...s, horizon: v }));
+  const setSeasonality = (v: Seasonality) => onSettings((s) => ({ ...s, seasonality: v }));
+  const setConfidence = (v: number) => onSettings((s) => ({ ...s, confidence: v }));
   const [readError, setReadError] = useState<string>();
-  const [horizon, setHorizon] = useState(saved?.horizon ?? 12);
-  const [seasonality, setSeasonality] = useState<Seasonality>(saved?.seasonality ?? "auto");
-  const [confidence, setConfidence] = useState(saved?.confidence ?? 0.95);
   const [busy, setBusy] = useState<"read" | "write">();
   const selected = selectedScenario(state);
+  /** The history ends the month before the selected scenario starts: the forecast's first month is its first month. */
+  const firstForecastMonth = selected && isMonth(selected.drivers.firstMonth) ? selected.drivers.firstMonth : undefined;
 
   // Fitting takes tens of milliseconds: fast enough to follow every edit.
   const outcome = useMemo(() => {
@@ -171,6 +176,8 @@ export default function ForecastView({ state, dispatch, workbook, insideExcel, s
         <NumberField
           label="Horizon (months)"
           hint={`1 to ${MAX_HORIZON}`}
+          name="Horizon"
+          draftKey="forecast:horizon"
           value={horizon}
           error={problemField === "horizon" ? problem : undefined}
           onChange={setHorizon}
@@ -179,6 +186,8 @@ export default function ForecastView({ state, dispatch, workbook, insideExcel, s
         <NumberField
           label="Confidence"
           hint="0 to 1, e.g. 0.95"
+          name="Confidence"
+          draftKey="forecast:confidence"
           value={confidence}
           error={problemField === "confidence" ? problem : undefined}
           onChange={setConfidence}
@@ -205,7 +214,7 @@ export default function ForecastView({ state, dispatch, workbook, insideExcel, s
           <Text size={200} data-testid="forecast-method">
             Method: {run.result.model}.
           </Text>
-          <FanChart history={run.history} result={run.result} confidence={run.confidence} />
+          <FanChart history={run.history} result={run.result} confidence={run.confidence} firstForecastMonth={firstForecastMonth} />
           <details>
             <summary>Forecast numbers</summary>
             <table className={styles.table} data-testid="forecast-table">
@@ -221,7 +230,7 @@ export default function ForecastView({ state, dispatch, workbook, insideExcel, s
               <tbody>
                 {run.result.forecast.map((f, i) => (
                   <tr key={i}>
-                    <th scope="row">+{i + 1}</th>
+                    <th scope="row">{firstForecastMonth ? monthLabel(addMonths(firstForecastMonth, i)) : `Month ${i + 1}`}</th>
                     <td data-series="forecast" data-value={f}>
                       {formatCount(f)}
                     </td>

@@ -1,11 +1,14 @@
 import { Field, Input } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { parseNumberInput } from "../../model/scenario";
 import { numberText } from "../format";
+import { useDrafts } from "../drafts";
+import { labelOfNumberMessage, notANumberMessage, numberFromText } from "../parseInput";
 import { useFitStyles } from "./fit";
 
 interface Props {
   label: string;
+  /** How messages name the field when it differs from the label (the model's word for it). */
+  name?: string;
   value: number;
   /** The model's message for the current value, if any. */
   error?: string;
@@ -16,22 +19,29 @@ interface Props {
   testId?: string;
   /** Shown but not editable (e.g. a driver that is unused for now). */
   disabled?: boolean;
+  /** Where what was typed is kept while the pane is open (see drafts.ts); without it, only while mounted. */
+  draftKey?: string;
 }
 
 /**
- * A number input that keeps exactly what the user typed while it is being edited, and shows the
- * model's validation message inline (Fluent Field validationMessage).
+ * A number input that keeps exactly what the user typed (also across tab switches, with a draftKey),
+ * reads "$30,000", "30 000", "3e4" or "12 seats" as the number they mean, and shows what is wrong
+ * inline (Fluent Field validationMessage), in the same words Compare and Volatility use.
  */
-export function NumberField({ label, value, error, hint, suffix, onChange, testId, disabled }: Props) {
+export function NumberField({ label, name, value, error, hint, suffix, onChange, testId, disabled, draftKey }: Props) {
   const fit = useFitStyles();
-  const [text, setText] = useState(numberText(value));
+  const drafts = useDrafts();
+  const [text, setText] = useState(() => (draftKey !== undefined ? drafts.get(draftKey) : undefined) ?? numberText(value));
   // Follow changes made elsewhere (e.g. "Use selection"), but not while the text already means the value.
   useEffect(() => {
-    const parsed = parseNumberInput(text);
-    if (!(parsed === value || (parsed === undefined && Number.isNaN(value)))) setText(numberText(value));
+    const parsed = numberFromText(text);
+    if (!(parsed === value || (parsed === undefined && Number.isNaN(value)))) {
+      setText(numberText(value));
+      if (draftKey !== undefined) drafts.set(draftKey, numberText(value));
+    }
   }, [value]);
-  const unparsable = text.trim() !== "" && parseNumberInput(text) === undefined;
-  const message = unparsable ? `${label}: enter a number.` : text.trim() === "" ? `${label} is required.` : error;
+  const unparsable = numberFromText(text) === undefined;
+  const message = unparsable ? notANumberMessage((error && labelOfNumberMessage(error)) || name || label, text) : error;
   return (
     <Field label={label} hint={hint} validationState={message ? "error" : "none"} validationMessage={message}>
       <Input
@@ -44,7 +54,8 @@ export function NumberField({ label, value, error, hint, suffix, onChange, testI
         data-testid={testId}
         onChange={(_, data) => {
           setText(data.value);
-          onChange(parseNumberInput(data.value) ?? Number.NaN);
+          if (draftKey !== undefined) drafts.set(draftKey, data.value);
+          onChange(numberFromText(data.value) ?? Number.NaN);
         }}
       />
     </Field>

@@ -1,19 +1,28 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { SheetPreview } from "../../workbook/port";
+import type { PreviewSheet } from "../previewSheets";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, fontSize: tokens.fontSizeBase200 },
   sheet: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalS },
-  code: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: "pre-wrap", wordBreak: "break-all", margin: 0 },
-  dd: { marginLeft: tokens.spacingHorizontalM },
+  scroll: { overflow: "auto", maxHeight: "360px", marginTop: tokens.spacingVerticalXS, scrollbarWidth: "thin" },
+  grid: {
+    borderCollapse: "collapse",
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase100,
+    "& th, & td": { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: `0 ${tokens.spacingHorizontalXS}`, whiteSpace: "nowrap", textAlign: "left" },
+    "& td": { maxWidth: "220px", overflow: "hidden", textOverflow: "ellipsis" },
+    "& th": { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightRegular, position: "sticky", top: 0 },
+    "& th[scope=row]": { position: "sticky", left: 0 },
+  },
   h3: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  note: { color: tokens.colorNeutralForeground2, margin: 0 },
 });
 
 interface Props {
-  sheets: SheetPreview[];
+  sheets: PreviewSheet[];
 }
 
-/** Outside Excel: what the in-memory workbook now holds, so a preview shows what Excel would get. */
+/** Outside Excel: what the in-memory workbook now holds, cell by cell, so a preview shows what Excel would get. */
 export function PreviewWorkbook({ sheets }: Props) {
   const styles = useStyles();
   return (
@@ -21,23 +30,45 @@ export function PreviewWorkbook({ sheets }: Props) {
       <h3 className={styles.h3}>Preview workbook</h3>
       {sheets.length === 0 && <p>Nothing written yet.</p>}
       {sheets.map((s) => (
-        <details key={s.name} className={styles.sheet}>
+        <details key={s.name} className={styles.sheet} data-sheet={s.name}>
           <summary>
             {s.name}
             {s.visibility !== "visible" ? ` (${s.visibility === "veryHidden" ? "very hidden" : "hidden"})` : ""} — {s.cells} {s.cells === 1 ? "cell" : "cells"}
+            {s.note ? `, ${s.note}` : ""}
             {s.tables.length > 0 ? `, table ${s.tables.join(", ")}` : ""}
             {s.charts.length > 0 ? `, charts: ${s.charts.join("; ")}` : ""}
           </summary>
-          <dl>
-            {s.sample.map((c) => (
-              <div key={c.address}>
-                <dt>{c.address}</dt>
-                <dd className={styles.dd}>
-                  <pre className={styles.code}>{c.content}</pre>
-                </dd>
-              </div>
-            ))}
-          </dl>
+          <div className={styles.scroll} tabIndex={0} role="region" aria-label={`Cells of ${s.name}`}>
+            <table className={styles.grid} data-testid="preview-grid">
+              <thead>
+                <tr>
+                  <td aria-hidden="true" />
+                  {s.columns.map((c) => (
+                    <th key={c} scope="col">
+                      {c}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {s.rows.map((r) => (
+                  <tr key={r.row}>
+                    <th scope="row">{r.row}</th>
+                    {r.cells.map((text, c) => (
+                      <td key={c} data-address={`${s.columns[c]}${r.row}`} title={text || undefined}>
+                        {text}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {(s.moreRows > 0 || s.moreColumns > 0) && (
+            <p className={styles.note}>
+              {[s.moreRows > 0 ? `${s.moreRows} more rows` : "", s.moreColumns > 0 ? `${s.moreColumns} more columns` : ""].filter(Boolean).join(" and ")} not shown.
+            </p>
+          )}
         </details>
       ))}
     </section>

@@ -2,6 +2,7 @@ import { Button, Field, Input, makeStyles, MessageBar, MessageBarActions, Messag
 import { useEffect, useState } from "react";
 import { DEFAULT_CATALOG } from "../../model/catalog";
 import { FieldErrors, isMonth, MAX_HORIZON, MIN_HORIZON, monthLabel, MONTH_NAMES, Scenario, ScenarioDrivers } from "../../model/scenario";
+import { draftKey } from "../state";
 import { useFitStyles } from "./fit";
 import { NumberField } from "./NumberField";
 
@@ -77,6 +78,7 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
           error={errors.startConversations}
           onChange={(v) => onChange("startConversations", v)}
           testId="start-conversations"
+            draftKey={draftKey(scenario.id, "startConversations")}
         />
         <div className={styles.row}>
           <NumberField
@@ -88,6 +90,7 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
             error={errors.growthPct}
             onChange={(v) => onChange("growthPct", v)}
             testId="growth"
+            draftKey={draftKey(scenario.id, "growthPct")}
           />
           <NumberField
             label="AI resolution rate"
@@ -97,6 +100,7 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
             error={errors.aiResolutionPct}
             onChange={(v) => onChange("aiResolutionPct", v)}
             testId="ai-rate"
+            draftKey={draftKey(scenario.id, "aiResolutionPct")}
           />
         </div>
         <Field label="Seasonality" hint={unused} validationState={errors.seasonality ? "error" : "none"} validationMessage={errors.seasonality}>
@@ -116,6 +120,8 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
               <NumberField
                 key={m}
                 label={m}
+                name={`The ${m} factor`}
+                draftKey={draftKey(scenario.id, `seasonality.${i}`)}
                 disabled={listed}
                 value={factors[i]}
                 onChange={(v) => {
@@ -144,7 +150,7 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
               ))}
             </Select>
           </Field>
-          <NumberField label="Seats" value={d.seats} error={errors.seats} onChange={(v) => onChange("seats", v)} testId="seats" />
+          <NumberField label="Seats" draftKey={draftKey(scenario.id, "seats")} value={d.seats} error={errors.seats} onChange={(v) => onChange("seats", v)} testId="seats" />
         </div>
         <Field label="Billing" validationState={errors.billing ? "error" : "none"} validationMessage={errors.billing}>
           <RadioGroup layout="horizontal" value={d.billing} onChange={(_, data) => onChange("billing", data.value === "monthly" ? "monthly" : "annual")}>
@@ -160,6 +166,7 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
             error={errors.horizonMonths}
             onChange={(v) => onChange("horizonMonths", v)}
             testId="horizon"
+            draftKey={draftKey(scenario.id, "horizonMonths")}
           />
           <Field label="First month" hint="YYYY-MM" validationState={errors.firstMonth ? "error" : "none"} validationMessage={errors.firstMonth}>
             <Input className={fit.root} input={{ className: fit.control }} value={d.firstMonth} onChange={(_, data) => onChange("firstMonth", data.value.trim())} data-testid="first-month" />

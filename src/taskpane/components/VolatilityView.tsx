@@ -1,12 +1,14 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
 import { Dispatch, useEffect, useMemo, useRef, useState } from "react";
-import { addMonths, forecastScenario, monthLabel, parseNumberInput, Scenario, simulationPlanOf, validateScenario } from "../../model/scenario";
+import { addMonths, forecastScenario, monthLabel, Scenario, simulationPlanOf } from "../../model/scenario";
 import { MAX_PATHS, MIN_PATHS, simulateVolatilitySteps, volatilitySensitivitySteps, VolatilityInput } from "../../model/volatility";
 import { describeWorkbookError, WorkbookPort } from "../../workbook/port";
-import { DEFAULT_RISK_SETTINGS, fieldOfMessage, ForecastRun, inputProblem, RiskRun, RiskSettings } from "../analysis";
-import { formatPercent, formatWholeMoney } from "../format";
+import { DEFAULT_RISK_SETTINGS, fieldOfMessage, ForecastRun, percentileRows, problemsByField, RiskRun, RiskSettings } from "../analysis";
+import { useDrafts } from "../drafts";
+import { formatPercent, formatWholeMoney, withTrueMinus } from "../format";
+import { notANumberMessage, numberFromText } from "../parseInput";
 import { SimulationRun, startSimulation } from "../simulationClient";
-import { Action, PaneState, selectedScenario } from "../state";
+import { Action, PaneState, scenarioProblems, selectedScenario } from "../state";
 import { useFitStyles } from "./fit";
 import { NumberField } from "./NumberField";
 import { RiskHistogram } from "./RiskHistogram";
@@ -50,11 +52,14 @@ interface Props {
   forecast?: ForecastRun;
   saved?: RiskRun;
   onRun: (run: RiskRun) => void;
+  /** The settings as typed, kept by the App so a tab switch does not reset them. */
+  settings: RiskSettings;
+  onSettings: (update: (s: RiskSettings) => RiskSettings) => void;
+  /** Opens the Forecast tab (to make the forecast whose intervals this view can use). */
+  onOpenForecast: () => void;
 }
 
-function percentileLabel(p: number): string {
-  return `P${Math.round(p * 1000) / 10}`;
-}
+const SETTING_FIELDS = ["cv", "correlation", "paths", "seed", "budget", "extraPercentile"] as const;
 
 /** The simulation's input for a scenario and the settings, or the reason there is none. */
 function inputFor(scenario: Scenario, s: RiskSettings, forecast: ForecastRun | undefined): { input: VolatilityInput; uncertaintyText: string } {
@@ -91,37 +96,45 @@ function inputFor(scenario: Scenario, s: RiskSettings, forecast: ForecastRun | u
 }
 
 /** Budget volatility of one scenario: simulated in a worker, with progress and cancel; results as charts and a table. */
-export default function VolatilityView({ state, dispatch, workbook, forecast, saved, onRun }: Props) {
+export default function VolatilityView({ state, dispatch, workbook, forecast, saved, onRun, settings, onSettings, onOpenForecast }: Props) {
   const styles = useStyles();
   const fit = useFitStyles();
+  const drafts = useDrafts();
   const scenario = selectedScenario(state);
-  const [settings, setSettings] = useState<RiskSettings>(saved?.settings ?? DEFAULT_RISK_SETTINGS);
-  const [budgetText, setBudgetText] = useState(saved?.settings.budget === undefined ? "" : String(saved.settings.budget));
+  const setSettings = onSettings;
+  const [budgetText, setBudgetText] = useState(drafts.get("volatility:budget") ?? (settings.budget === undefined ? "" : String(settings.budget)));
   const [progress, setProgress] = useState<{ fraction: number; phase: "simulate" | "sensitivity"; paths: number }>();
   const [writing, setWriting] = useState(false);
   const running = useRef<SimulationRun>();
   const set = <K extends keyof RiskSettings>(key: K, value: RiskSettings[K]) => setSettings((s) => ({ ...s, [key]: value }));
+  const intervalsWhy = "Needs a forecast: on the Forecast tab, use a selection of monthly history; its prediction intervals then become available here.";
 
   // Leaving the view stops a run: nothing keeps working unseen.
   useEffect(() => () => running.current?.cancel(), []);
 
-  const scenarioProblem = scenario ? Object.values(validateScenario(scenario, state.scenarios))[0] : "Add a scenario first.";
-  const budgetUnparsable = budgetText.trim() !== "" && parseNumberInput(budgetText) === undefined;
+  const ownProblems = scenario ? scenarioProblems(state).find((p) => p.id === scenario.id)?.problems : undefined;
+  const scenarioProblem = scenario ? ownProblems?.map((p) => p.message).join(" ") : "Add a scenario first.";
+  const budgetUnparsable = budgetText.trim() !== "" && numberFromText(budgetText) === undefined;
   const prepared = useMemo(() => {
     if (!scenario || scenarioProblem || (settings.uncertainty === "interval" && !forecast)) return undefined;
     const made = inputFor(scenario, settings, forecast);
-    // Checked here, on the pane's thread, so each message shows under its input before anything runs.
-    const problem =
-      inputProblem(() => simulateVolatilitySteps(made.input)) ??
-      inputProblem(() => volatilitySensitivitySteps({ ...made.input, paths: Math.min(made.input.paths ?? 0, SENSITIVITY_PATHS) }));
-    return { ...made, problem };
+    // Checked here, on the pane's thread, so every message shows under its input before anything runs:
+    // each setting alone first (all of them at once, like the editor), then the combination.
+    const check = (s: RiskSettings) => {
+      const input = inputFor(scenario, s, forecast).input;
+      simulateVolatilitySteps(input);
+      volatilitySensitivitySteps({ ...input, paths: Math.min(input.paths ?? 0, SENSITIVITY_PATHS) });
+    };
+    const { byField, combined } = problemsByField(settings, { ...DEFAULT_RISK_SETTINGS, uncertainty: settings.uncertainty }, SETTING_FIELDS, check);
+    return { ...made, byField, combined };
   }, [scenario, scenarioProblem, settings, forecast]);
-  const problem = prepared?.problem;
-  const problemField = problem ? fieldOfMessage(problem, FIELD_PREFIXES) : undefined;
-  const errorOf = (f: keyof typeof FIELD_PREFIXES) => (problemField === f ? problem : undefined);
+  const combined = prepared?.combined;
+  const combinedField = combined ? fieldOfMessage(combined, FIELD_PREFIXES) : undefined;
+  const errorOf = (f: keyof typeof FIELD_PREFIXES) => prepared?.byField[f] ?? (combinedField === f ? combined : undefined);
+  const problem = prepared ? (Object.values(prepared.byField)[0] ?? combined) : undefined;
 
   const run = () => {
-    if (!scenario || !prepared || prepared.problem || budgetUnparsable || running.current) return;
+    if (!scenario || !prepared || problem || budgetUnparsable || running.current) return;
     const { input, uncertaintyText } = prepared;
     const drivers = scenario.drivers;
     const paths = settings.paths;
@@ -177,12 +190,7 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
       ? [
           { key: "planned", label: "Planned (expected volumes)", value: r.plannedCost },
           { key: "mean", label: "Mean", value: r.total.mean },
-          { key: "p5", label: "P5", value: r.total.p5 },
-          { key: "p50", label: "P50 (median)", value: r.total.p50 },
-          { key: "p90", label: "P90", value: r.total.p90 },
-          { key: "p95", label: "P95", value: r.total.p95 },
-          { key: "p99", label: "P99", value: r.total.p99 },
-          ...r.percentiles.map((p, i) => ({ key: `extra${i}`, label: percentileLabel(p), value: r.total.atPercentiles[i] })),
+          ...percentileRows(r),
           { key: "budgetAtRisk", label: "Budget at risk (P95 − planned)", value: r.budgetAtRisk },
           { key: "worstMonth", label: `Worst month: ${monthLabel(addMonths(saved.drivers.firstMonth, r.worstMonth.month - 1))} (its P95)`, value: r.worstMonth.p95 },
         ]
@@ -203,42 +211,55 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
           </Text>
         )
       )}
-      <Field label="Volume uncertainty">
+      <Field
+        label="Volume uncertainty"
+        hint={
+          forecast ? undefined : (
+            <span data-testid="volatility-intervals-why">
+              Forecast intervals: {intervalsWhy}{" "}
+              <Link as="button" inline onClick={onOpenForecast} data-testid="volatility-open-forecast">
+                Open Forecast
+              </Link>
+            </span>
+          )
+        }
+      >
         <RadioGroup layout="horizontal" value={settings.uncertainty} onChange={(_, d) => set("uncertainty", d.value === "interval" ? "interval" : "cv")}>
           <Radio value="cv" label="Coefficient of variation" />
-          <Radio value="interval" label="Forecast intervals" disabled={!forecast} />
+          <Radio value="interval" label={forecast ? "Forecast intervals" : "Forecast intervals (needs a forecast)"} disabled={!forecast} />
         </RadioGroup>
       </Field>
       {settings.uncertainty === "interval" && !forecast && (
         <MessageBar intent="info">
-          <MessageBarBody>Make a forecast first (Forecast tab) to use its intervals.</MessageBarBody>
+          <MessageBarBody>{intervalsWhy}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.row}>
         {settings.uncertainty === "cv" ? (
-          <NumberField label="Volatility (CV)" hint="0.2 = about ±20% a month" value={settings.cv} error={errorOf("cv")} onChange={(v) => set("cv", v)} testId="volatility-cv" />
+          <NumberField label="Volatility (CV)" name="Coefficient of variation" draftKey="volatility:cv" hint="0.2 = about ±20% a month" value={settings.cv} error={errorOf("cv")} onChange={(v) => set("cv", v)} testId="volatility-cv" />
         ) : (
           <Text size={200}>{forecast ? `Forecast ${forecast.result.model}, ${forecast.result.forecast.length} months.` : ""}</Text>
         )}
-        <NumberField label="Correlation" hint="Month to month, 0 to 0.99" value={settings.correlation} error={errorOf("correlation")} onChange={(v) => set("correlation", v)} testId="volatility-correlation" />
+        <NumberField label="Correlation" name="Month-to-month correlation" draftKey="volatility:correlation" hint="Month to month, 0 to 0.99" value={settings.correlation} error={errorOf("correlation")} onChange={(v) => set("correlation", v)} testId="volatility-correlation" />
       </div>
       <div className={styles.row}>
         <NumberField
           label="Paths"
+          draftKey="volatility:paths"
           hint={`${MIN_PATHS.toLocaleString("en-US")} to ${MAX_PATHS.toLocaleString("en-US")}`}
           value={settings.paths}
           error={errorOf("paths")}
           onChange={(v) => set("paths", v)}
           testId="volatility-paths"
         />
-        <NumberField label="Seed" hint="Same seed, same result" value={settings.seed} error={errorOf("seed")} onChange={(v) => set("seed", v)} testId="volatility-seed" />
+        <NumberField label="Seed" draftKey="volatility:seed" hint="Same seed, same result" value={settings.seed} error={errorOf("seed")} onChange={(v) => set("seed", v)} testId="volatility-seed" />
       </div>
       <div className={styles.row}>
         <Field
           label="Budget (whole horizon)"
           hint="Optional, in US dollars"
           validationState={budgetUnparsable || errorOf("budget") ? "error" : "none"}
-          validationMessage={budgetUnparsable ? "Budget: enter an amount, or leave it blank." : errorOf("budget")}
+          validationMessage={budgetUnparsable ? `${notANumberMessage("Budget", budgetText)} Or leave it blank for no budget.` : errorOf("budget")}
         >
           <Input
             className={fit.root}
@@ -249,13 +270,16 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
             data-testid="volatility-budget"
             onChange={(_, d) => {
               setBudgetText(d.value);
-              const parsed = parseNumberInput(d.value);
+              drafts.set("volatility:budget", d.value);
+              const parsed = numberFromText(d.value);
               set("budget", d.value.trim() === "" ? undefined : (parsed ?? Number.NaN));
             }}
           />
         </Field>
         <NumberField
           label="Extra percentile"
+          name="Percentiles"
+          draftKey="volatility:extraPercentile"
           hint="0 to 1, e.g. 0.8"
           value={settings.extraPercentile}
           error={errorOf("extraPercentile")}
@@ -263,9 +287,9 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
           testId="volatility-percentile"
         />
       </div>
-      {problem && !problemField && (
+      {combined && !combinedField && (
         <MessageBar intent="error" layout="multiline" data-testid="volatility-error">
-          <MessageBarBody>{problem}</MessageBarBody>
+          <MessageBarBody>{combined}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.actions}>
@@ -359,10 +383,10 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
                   <tr key={e.driver}>
                     <th scope="row">{e.driver}</th>
                     <td>
-                      {e.lowLabel}: {formatWholeMoney(e.lowValue)}
+                      {withTrueMinus(e.lowLabel)}: {formatWholeMoney(e.lowValue)}
                     </td>
                     <td>
-                      {e.highLabel}: {formatWholeMoney(e.highValue)}
+                      {withTrueMinus(e.highLabel)}: {formatWholeMoney(e.highValue)}
                     </td>
                   </tr>
                 ))}

@@ -1,0 +1,78 @@
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { compareForecasts, forecastScenario, monthLabel, Scenario } from "../../model/scenario";
+import { formatPercent, formatWholeMoney } from "../format";
+
+const useStyles = makeStyles({
+  root: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(128px, 1fr))",
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    margin: 0,
+  },
+  item: { display: "flex", flexDirection: "column", minWidth: 0, margin: 0 },
+  term: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  value: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums", margin: 0 },
+  note: { color: tokens.colorNeutralForeground2 },
+});
+
+interface Props {
+  scenario: Scenario;
+  /** True when the scenario's inputs have problems: then no figures, only where to look. */
+  invalid: boolean;
+}
+
+/**
+ * The selected scenario's cost as the user edits it: first year (the annual cost finance budgets),
+ * the whole horizon when longer, seats vs AI agent, and the peak month. The same engine as Compare.
+ */
+export function ScenarioSummary({ scenario, invalid }: Props) {
+  const styles = useStyles();
+  const row = useMemo(() => (invalid ? undefined : compareForecasts([forecastScenario(scenario)])[0]), [scenario, invalid]);
+  if (!row) {
+    return (
+      <Text size={200} className={styles.note} data-testid="scenario-summary" data-state="invalid">
+        Cost appears here once the fields marked below are fixed.
+      </Text>
+    );
+  }
+  const months = scenario.drivers.horizonMonths;
+  const firstYear = row.annualTotals[0];
+  return (
+    <dl className={styles.root} aria-label={`Cost of ${row.name || "this scenario"}`} data-testid="scenario-summary" data-state="ok">
+      <div className={styles.item}>
+        <dt className={styles.term}>{months > 12 ? "First year" : "Annual cost"}</dt>
+        <dd className={styles.value} data-testid="summary-annual" data-value={firstYear}>
+          {formatWholeMoney(firstYear)}
+        </dd>
+      </div>
+      {months !== 12 && (
+        <div className={styles.item}>
+          <dt className={styles.term}>All {months} months</dt>
+          <dd className={styles.value} data-testid="summary-total" data-value={row.total}>
+            {formatWholeMoney(row.total)}
+          </dd>
+        </div>
+      )}
+      <div className={styles.item}>
+        <dt className={styles.term}>Seats / AI agent</dt>
+        <dd className={styles.value} data-testid="summary-split" data-seats={row.seatCost} data-ai={row.aiCost}>
+          {formatWholeMoney(row.seatCost)} / {formatWholeMoney(row.aiCost)}
+          <Text size={200} className={styles.note}>
+            {" "}
+            (AI {formatPercent(row.aiShare)})
+          </Text>
+        </dd>
+      </div>
+      <div className={styles.item}>
+        <dt className={styles.term}>Peak month</dt>
+        <dd className={styles.value} data-testid="summary-peak" data-value={row.peakCost}>
+          {monthLabel(row.peakMonth)}: {formatWholeMoney(row.peakCost)}
+        </dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,59 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { KeyboardEvent as ReactKeyboardEvent, PointerEvent as ReactPointerEvent, useState } from "react";
+
+/** Styles every hand-drawn chart shares: a full-width SVG, a legend, the hover readout and the numbers table. */
+export const useChartStyles = makeStyles({
+  svg: { width: "100%", height: "auto", display: "block", touchAction: "pan-y" },
+  legend: { display: "flex", flexWrap: "wrap", gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`, listStyle: "none", padding: 0, margin: 0, fontSize: tokens.fontSizeBase200 },
+  swatch: { display: "inline-block", width: "16px", height: "3px", marginRight: tokens.spacingHorizontalXS, verticalAlign: "middle" },
+  // The chart's keyboard stop: arrow keys read one month (or bar) at a time into the readout.
+  keys: { borderRadius: tokens.borderRadiusMedium, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" } },
+  readout: { fontSize: tokens.fontSizeBase200, minHeight: "1.4em", color: tokens.colorNeutralForeground1, fontVariantNumeric: "tabular-nums", margin: 0 },
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    fontSize: tokens.fontSizeBase200,
+    "& th, & td": { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+    "& th[scope=row]": { textAlign: "left", fontWeight: tokens.fontWeightRegular, whiteSpace: "nowrap" },
+    "& thead th": { textAlign: "right" },
+    "& td": { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  },
+  tableWrap: { overflowX: "auto" },
+});
+
+/** Axis text: small, and in the theme's secondary colour so it reads in light and dark. */
+export const AXIS_TEXT = { fontSize: 9, fill: tokens.colorNeutralForeground2 } as const;
+
+/**
+ * Which slot (month, bar) the pointer or the keyboard is on in a chart `width` viewBox units wide whose slots
+ * start at `left` and are `slot` units apart: the hover state of a chart, and its handlers.
+ */
+export function useHoverIndex(width: number, left: number, slot: number, count: number) {
+  const [index, setIndex] = useState<number>();
+  const onPointerMove = (e: ReactPointerEvent<SVGSVGElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    if (box.width <= 0) return;
+    const x = ((e.clientX - box.left) / box.width) * width;
+    const i = Math.round((x - left) / (slot || 1));
+    setIndex(i >= 0 && i < count ? i : undefined);
+  };
+  /** Props for the element around the chart: Tab reaches it, arrows (Home, End) move along the slots. */
+  const keyboard = {
+    tabIndex: 0,
+    onKeyDown: (e: ReactKeyboardEvent<HTMLElement>) => {
+      const moves: Record<string, (i: number) => number> = {
+        ArrowRight: (i) => Math.min(count - 1, i + 1),
+        ArrowLeft: (i) => Math.max(0, i - 1),
+        Home: () => 0,
+        End: () => count - 1,
+      };
+      const move = moves[e.key];
+      if (!move || count === 0) return;
+      e.preventDefault();
+      // From no slot, Right starts at the first and Left at the last.
+      setIndex((i) => move(i === undefined ? (e.key === "ArrowLeft" ? count : -1) : i));
+    },
+    onBlur: () => setIndex(undefined),
+  };
+  return { index, onPointerMove, onPointerLeave: () => setIndex(undefined), keyboard };
+}

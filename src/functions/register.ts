@@ -7,6 +7,7 @@
 import "./functions";
 import "./risk";
 import "./staffing";
+import "./compare";
 import { moneyStyleFor } from "./hostStyle";
 import { whenHostKnown } from "./results";
 import { useWorkerForHeavyWork } from "./heavy/workerClient";

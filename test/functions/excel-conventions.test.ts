@@ -100,6 +100,7 @@ const VALID_CALLS: [string, unknown[]][] = [
   ["BUDGETRISK", ["Advanced", 12, 1500, 0.3, 12, 32000, "annual", 0.2]],
   ["RISKTABLE", ["Advanced", 12, 1500, 0.3, 12, 32000, "annual", 0.2]],
   ["AGENTS", [200, 180, 0.8, 20, 0.3, 0.85]],
+  ["COMPARE", [5000, 0.5, 0.6, 12, 12, "monthly", "intercom-advanced,freshdesk-pro", "seed"]],
   ["STAFFING", [200, 180, 0.8, 20, 0.3, 0.85]],
 ];
 

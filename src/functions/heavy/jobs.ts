@@ -5,6 +5,7 @@
  */
 import { PricingInputError } from "../../model/errors";
 import { forecastSeries, ForecastOptions, ForecastResult } from "../../model/forecast";
+import { CompareInput, compareStacks, PriceBook, StackComparison } from "../../model/pricebook";
 import { simulateVolatilityWithTotals, VolatilityInput, VolatilityWithTotals } from "../../model/volatility";
 
 export interface ForecastJob {
@@ -23,11 +24,19 @@ export interface SimulationJob {
   input: Omit<VolatilityInput, "budget" | "percentiles">;
 }
 
-export type HeavyJob = ForecastJob | SimulationJob;
-export type HeavyResult<J extends HeavyJob> = J extends ForecastJob ? ForecastResult : VolatilityWithTotals;
+/** A comparison of stacks for one volume scenario, with its break-even scan. */
+export interface CompareJob {
+  kind: "compare";
+  book: PriceBook;
+  input: CompareInput;
+}
+
+export type HeavyJob = ForecastJob | SimulationJob | CompareJob;
+export type HeavyResult<J extends HeavyJob> = J extends ForecastJob ? ForecastResult : J extends CompareJob ? StackComparison : VolatilityWithTotals;
 
 export function runHeavyJob<J extends HeavyJob>(job: J): HeavyResult<J> {
   if (job.kind === "forecast") return forecastSeries(job.series, job.horizon, job.options) as HeavyResult<J>;
+  if (job.kind === "compare") return compareStacks(job.book, job.input) as HeavyResult<J>;
   return simulateVolatilityWithTotals(job.input) as HeavyResult<J>;
 }
 

@@ -1,7 +1,9 @@
 /**
- * The pricing catalog: every price and default the add-in uses, each with where it comes from and
- * when it was read (shared/PRICING-SOURCES.md). This is data; no other file may hold a price.
+ * The Intercom catalog of today's API (tiers, features, the AI agent's terms), derived from the
+ * built-in price book, where every price lives with its source and date (shared/PRICING-SOURCES.md).
  */
+import { SEED_BOOK } from "./pricebook/builtin";
+import type { Plan, Price } from "./pricebook/types";
 
 export type Billing = "annual" | "monthly";
 
@@ -52,10 +54,29 @@ export interface Catalog {
   defaultBilling: Billing;
 }
 
-const GUIDE = "Intercom pricing as described in \"Intercom SOC 2 compliance guide\"";
-const GUIDE_DATE = "2025-10-27";
-const HELP_CENTER = "Intercom help center article on plans";
-const HELP_CENTER_DATE = "2026";
+/**
+ * Intercom's tiers as today's API sees them. The prices are not written here: they are read from the
+ * built-in price book's seed edition (pricebook/builtin.ts), their one home, with their sources and
+ * dates. What lives here is what the book does not hold: the tiers' order and the feature table.
+ */
+function seedPlan(id: string): Plan {
+  const plan = SEED_BOOK.plans.find((p) => p.id === id);
+  if (!plan) throw new Error(`The seed price book has no plan ${id}`);
+  return plan;
+}
+
+function seatPrice(price: Price | undefined, id: string): SeatPrice {
+  if (!price) throw new Error(`The seed price book has no seat price for ${id}`);
+  return { usdPerSeatMonth: price.amount, source: price.source, asOf: price.asOf };
+}
+
+function intercomTier(name: string, addsFeatures: string[]): TierEntry {
+  const id = `intercom-${name.toLowerCase()}`;
+  const plan = seedPlan(id);
+  return { name, addsFeatures, seat: { annual: seatPrice(plan.seat?.annual, id), monthly: seatPrice(plan.seat?.monthly, id) } };
+}
+
+const finTerms = seedPlan("intercom-essential").ai!;
 
 export const INTERCOM_CATALOG: Catalog = {
   vendor: "Intercom",
@@ -63,30 +84,9 @@ export const INTERCOM_CATALOG: Catalog = {
   currencyFormat: "[$$-409]#,##0.00",
   defaultBilling: "annual",
   tiers: [
-    {
-      name: "Essential",
-      addsFeatures: ["Shared inbox", "Ticketing", "Help center"],
-      seat: {
-        annual: { usdPerSeatMonth: 29, source: GUIDE, asOf: GUIDE_DATE },
-        monthly: { usdPerSeatMonth: 39, source: HELP_CENTER, asOf: HELP_CENTER_DATE },
-      },
-    },
-    {
-      name: "Advanced",
-      addsFeatures: ["Workflows", "Multiple inboxes", "Private help center"],
-      seat: {
-        annual: { usdPerSeatMonth: 85, source: GUIDE, asOf: GUIDE_DATE },
-        monthly: { usdPerSeatMonth: 99, source: HELP_CENTER, asOf: HELP_CENTER_DATE },
-      },
-    },
-    {
-      name: "Expert",
-      addsFeatures: ["SSO", "HIPAA support", "SLAs", "Multi-brand"],
-      seat: {
-        annual: { usdPerSeatMonth: 132, source: GUIDE, asOf: GUIDE_DATE },
-        monthly: { usdPerSeatMonth: 139, source: HELP_CENTER, asOf: HELP_CENTER_DATE },
-      },
-    },
+    intercomTier("Essential", ["Shared inbox", "Ticketing", "Help center"]),
+    intercomTier("Advanced", ["Workflows", "Multiple inboxes", "Private help center"]),
+    intercomTier("Expert", ["SSO", "HIPAA support", "SLAs", "Multi-brand"]),
   ],
   features: [
     { name: "Shared inbox", aliases: ["inbox"] },
@@ -102,13 +102,10 @@ export const INTERCOM_CATALOG: Catalog = {
   ],
   ai: {
     name: "Fin AI agent",
-    usdPerResolution: 0.99,
-    monthlyMinimumResolutions: 50,
-    rateSource: { source: GUIDE, asOf: GUIDE_DATE },
-    minimumSource: {
-      source: `${GUIDE} ("from a minimum of 50 resolutions per month", standalone Fin)`,
-      asOf: GUIDE_DATE,
-    },
+    usdPerResolution: finTerms.rate!.amount,
+    monthlyMinimumResolutions: finTerms.monthlyMinimum!.amount,
+    rateSource: { source: finTerms.rate!.source, asOf: finTerms.rate!.asOf },
+    minimumSource: { source: finTerms.monthlyMinimum!.source, asOf: finTerms.monthlyMinimum!.asOf },
   },
 };
 

@@ -10,7 +10,7 @@ function price(amount: number, source: string, asOf: string): Price {
   return { amount, source, asOf };
 }
 
-// Intercom, seed edition: the same sources as src/model/catalog.ts.
+// Intercom, seed edition (src/model/catalog.ts reads its tiers' prices from here).
 const GUIDE = 'Intercom pricing as described in "Intercom SOC 2 compliance guide"';
 const GUIDE_DATE = "2025-10-27";
 const HELP_CENTER = "Intercom help center article on plans";

@@ -45,7 +45,7 @@ export function readPriceBook(value: CellInput): PriceBook {
     const only = plainValue(range[0][0]);
     if (isBlank(only) || only === 0) return DEFAULT_BOOK;
     if (typeof only === "string") return editionBook(only);
-    throw invalidInput("Price book must be the range of a price book (such as SupportCost_Prices) or the name of a built-in edition; got a single number.");
+    throw invalidInput("Price book must be the range of a price book (such as SupportCost_Prices) or the name of a built-in edition; got a single cell that is neither.");
   }
   return priceBookFromTable(normalised(range));
 }

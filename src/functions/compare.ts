@@ -9,7 +9,7 @@ import { invalidInput } from "../model/errors";
 import { parseBilling } from "../model/plan";
 import { asRange, CellInput, readNumber, readNumberList, readText, readTextList } from "./args";
 import { readPriceBook } from "./book";
-import { CompareJob } from "./heavy/jobs";
+import type { CompareJob } from "./heavy/jobs";
 import { runHeavy } from "./heavy/run";
 import { BILLING_ARG, readMonths } from "./readers";
 import { CellNumber, excelResultAsync, money } from "./results";

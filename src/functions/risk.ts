@@ -10,7 +10,7 @@ import { ForecastOptions } from "../model/forecast";
 import { simulationPricing } from "../model/pricebook";
 import { percentileOfSorted, shareAboveSorted, VolatilityWithTotals, VolumeUncertainty } from "../model/volatility";
 import { asRange, CellInput, plainValue, readNumber, readNumberList, readNumberTable, readOptionalNumber, readSeries } from "./args";
-import { SimulationJob } from "./heavy/jobs";
+import type { SimulationJob } from "./heavy/jobs";
 import { runHeavy } from "./heavy/run";
 import { readMonths, readPlan } from "./readers";
 import { money, CellNumber, excelResultAsync, percent } from "./results";

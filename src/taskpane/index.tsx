@@ -5,9 +5,9 @@ import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-com
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { detectHost, HostInfo, ThemeMode } from "../workbook/host";
-import { MemoryWorkbook } from "../workbook/memory";
+import type { MemoryWorkbook } from "../workbook/memory";
 import { App } from "./components/App";
-import { previewSheets } from "./previewSheets";
+import type { PreviewSheet } from "./previewSheets";
 
 /** Marks the moment the pane became usable (read by the e2e tests and the bench). */
 function markInteractive(): void {
@@ -15,7 +15,7 @@ function markInteractive(): void {
   document.documentElement.dataset.interactive = "true";
 }
 
-function Root({ host }: { host: HostInfo }) {
+function Root({ host, previewSheets }: { host: HostInfo; previewSheets?: () => PreviewSheet[] }) {
   const [theme, setTheme] = useState<ThemeMode>(host.theme);
   useEffect(() => host.onThemeChange(setTheme), [host]);
   const fluentTheme = theme === "dark" ? webDarkTheme : webLightTheme;
@@ -32,7 +32,7 @@ function Root({ host }: { host: HostInfo }) {
         insideExcel={host.insideExcel}
         notice={host.notice}
         onReady={markInteractive}
-        previewSheets={host.workbook instanceof MemoryWorkbook ? () => previewSheets(host.workbook as MemoryWorkbook) : undefined}
+        previewSheets={previewSheets}
       />
     </FluentProvider>
   );
@@ -42,11 +42,14 @@ async function start(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) return;
   const host = await detectHost();
+  let sheets: (() => PreviewSheet[]) | undefined;
   if (!host.insideExcel) {
     // The preview's workbook, for people trying the pane and for the end-to-end tests to inspect.
     (window as unknown as { supportcostPreview?: unknown }).supportcostPreview = host.workbook;
+    const { previewSheets } = await import(/* webpackChunkName: "preview-workbook" */ "./previewSheets");
+    sheets = () => previewSheets(host.workbook as MemoryWorkbook);
   }
-  createRoot(container).render(<Root host={host} />);
+  createRoot(container).render(<Root host={host} previewSheets={sheets} />);
 }
 
 start().catch((error: unknown) => {

@@ -3,8 +3,7 @@
  * resolves with host null when the page is opened in an ordinary browser: then the pane runs its
  * preview against an in-memory workbook.
  */
-import { ExcelWorkbook } from "./excel";
-import { MemoryWorkbook, PortOperation } from "./memory";
+import type { MemoryWorkbook, PortOperation } from "./memory";
 import { WorkbookPort } from "./port";
 
 export type ThemeMode = "light" | "dark";
@@ -41,7 +40,9 @@ function officeReady(): Promise<Office.HostType | null> {
 }
 
 /** Preview-only switches from the page address, e.g. ?fail=writePlan to see how errors are shown. */
-function previewWorkbook(search: string): MemoryWorkbook {
+async function previewWorkbook(search: string): Promise<MemoryWorkbook> {
+  // Loaded only for the preview: inside Excel the pane never needs the in-memory workbook (and vice versa).
+  const { MemoryWorkbook } = await import(/* webpackChunkName: "preview-workbook" */ "./memory");
   const workbook = new MemoryWorkbook();
   const params = new URLSearchParams(search);
   for (const op of (params.get("fail") ?? "").split(",").filter(Boolean)) workbook.failing.add(op as PortOperation);
@@ -64,7 +65,7 @@ export async function detectHost(): Promise<HostInfo> {
     const supported = Office.context.requirements?.isSetSupported("ExcelApi", REQUIRED_EXCEL_API) ?? false;
     return {
       insideExcel: true,
-      workbook: new ExcelWorkbook(),
+      workbook: new (await import(/* webpackChunkName: "excel-workbook" */ "./excel")).ExcelWorkbook(),
       notice: supported
         ? undefined
         : `This version of Excel lacks ExcelApi ${REQUIRED_EXCEL_API}, which writing plans, summaries and saved scenarios needs. Scenarios can be edited and compared, but workbook actions may fail; update Excel to use them.`,
@@ -93,7 +94,7 @@ export async function detectHost(): Promise<HostInfo> {
   }
   return {
     insideExcel: false,
-    workbook: previewWorkbook(typeof location !== "undefined" ? location.search : ""),
+    workbook: await previewWorkbook(typeof location !== "undefined" ? location.search : ""),
     theme: browserTheme(),
     onThemeChange(listener) {
       window.matchMedia?.("(prefers-color-scheme: dark)").addEventListener("change", (e) => listener(e.matches ? "dark" : "light"));

@@ -54,7 +54,8 @@ describe("the functions runtime in the page", () => {
     const ids = await opened.evaluate(() => Object.keys((window as unknown as { __associations: object }).__associations).sort());
     expect(ids).toEqual(["AGENTS", "AI", "BUDGETRISK", "COMPARE", "FORECAST", "MONTHLY", "PRICE", "RISKTABLE", "SEATS", "STAFFING", "TIER", "TIERS", "TOTAL"]);
 
-    const p95 = (await callInPage(opened, { name: "BUDGETRISK", args: ["Advanced", 12, [[1500]], 0.3, 12, 0.95, null, null] })) as { isPromise: boolean; value: unknown };
+    const p95 = (await callInPage(opened, { name: "BUDGETRISK", args: ["Advanced", 12, [[1500]], 0.3, 12, 0.95, null, null, null] })) as { isPromise: boolean; value: unknown; error?: string };
+    expect(p95.error).toBeUndefined();
     expect(p95.isPromise).toBe(true);
     const engine = simulateVolatility({
       plan: resolvePlan({ tier: "Advanced", seats: 12 }),
@@ -69,8 +70,8 @@ describe("the functions runtime in the page", () => {
     const forecast = (await callInPage(opened, { name: "FORECAST", args: [history.map((v) => [v]), 6, null, null] })) as { value: number[][] };
     expect(forecast.value.slice(1).map((r) => r[1])).toEqual(forecastSeries(history, 6).forecast);
 
-    const bad = (await callInPage(opened, { name: "RISKTABLE", args: ["Gold", 12, [[1500]], 0.3, null, null, null, null] })) as { error: string };
-    expect(bad.error).toMatch(/Unknown tier "Gold"/);
+    const bad = (await callInPage(opened, { name: "RISKTABLE", args: ["Gold", 12, [[1500]], 0.3, null, null, null, null, null] })) as { error: string };
+    expect(bad.error).toMatch(/Unknown plan "Gold"/);
     await opened.close();
   }, 60_000);
 });

@@ -112,7 +112,9 @@ test("duplicate, rename and delete scenarios; publish a values-only summary", as
   });
   expect(summary.formulas).toBe(0);
   expect(summary.charts).toBe(2);
-  expect(summary.values).toEqual(expect.arrayContaining(["Base no growth", "High", "Pricing catalog"]));
+  expect(summary.values).toEqual(expect.arrayContaining(["Base no growth", "High"]));
+  // The prices behind the numbers: which book, then its rows with sources and dates.
+  expect(summary.values.some((v: string) => v.startsWith("Prices used: the built-in price book"))).toBe(true);
 
   // The preview shows what Excel would get: the plan's table and its live formulas, and the saved state.
   await page.waitForFunction(() => (window as unknown as { supportcostPreview: { storedText(): string } }).supportcostPreview.storedText() !== "");

@@ -51,10 +51,6 @@ export function describeFailure(error: unknown): JobFailure {
   return { message: error instanceof Error ? error.message : String(error) };
 }
 
-export function failureAsError(failure: JobFailure): Error {
-  if (failure.inputError) return new PricingInputError(failure.inputError.kind, failure.inputError.message);
-  return new Error(failure.message);
-}
 
 /** Messages between the functions runtime and its worker. */
 export type WorkerRequest = { id: number; job: HeavyJob };

@@ -6,14 +6,18 @@
  * and wherever no worker can start (tests, a runtime without workers), jobs run on this thread after a
  * turn of the event loop.
  */
-import { HeavyJob, HeavyResult, runHeavyJob } from "./jobs";
+import type { HeavyJob, HeavyResult } from "./jobs";
 
 export type HeavyRunner = (job: HeavyJob) => Promise<unknown>;
 
 /** Distinct jobs kept: enough for every plan on a busy sheet, little memory (a run keeps 10,000 totals). */
 const CACHE_SIZE = 64;
 
-const onThisThread: HeavyRunner = (job) => new Promise((resolve) => setTimeout(resolve, 0)).then(() => runHeavyJob(job));
+/**
+ * Jobs on this thread: the engines load on first use (a chunk of their own), so the functions' start-up
+ * script stays small where the worker does the work.
+ */
+export const onThisThread: HeavyRunner = (job) => import(/* webpackChunkName: "heavy-jobs" */ "./jobs").then(({ runHeavyJob }) => runHeavyJob(job));
 
 let runner: HeavyRunner = onThisThread;
 const cache = new Map<string, Promise<unknown>>();

@@ -4,8 +4,9 @@
  * jobs waiting for it fail with a message and the next job starts a fresh worker; if workers cannot be
  * created at all, jobs run on this thread.
  */
-import { failureAsError, HeavyJob, runHeavyJob, WorkerReply } from "./jobs";
-import { setHeavyRunner } from "./run";
+import { PricingInputError } from "../../model/errors";
+import type { HeavyJob, JobFailure, WorkerReply } from "./jobs";
+import { onThisThread, setHeavyRunner } from "./run";
 
 export function useWorkerForHeavyWork(): void {
   if (typeof Worker === "undefined") return;
@@ -26,7 +27,7 @@ export function useWorkerForHeavyWork(): void {
       if (!entry) return;
       waiting.delete(reply.id);
       if (reply.ok) entry.resolve(reply.value);
-      else entry.reject(failureAsError(reply.failure));
+      else entry.reject(asError(reply.failure));
     };
     w.onerror = (event) => {
       event.preventDefault();
@@ -42,7 +43,7 @@ export function useWorkerForHeavyWork(): void {
       worker ??= start();
     } catch {
       // No worker here (a locked-down runtime): compute on this thread rather than not at all.
-      return Promise.resolve().then(() => runHeavyJob(job));
+      return onThisThread(job);
     }
     const id = nextId++;
     const target = worker;
@@ -51,4 +52,10 @@ export function useWorkerForHeavyWork(): void {
       target.postMessage({ id, job });
     });
   });
+}
+
+/** A failure from the worker as an error: model input errors keep their kind, so the cell shows #N/A or #VALUE! with the message. */
+function asError(failure: JobFailure): Error {
+  if (failure.inputError) return new PricingInputError(failure.inputError.kind, failure.inputError.message);
+  return new Error(failure.message);
 }

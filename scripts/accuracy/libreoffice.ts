@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { columnLetter } from "../../src/workbook/a1";
+import { fodsDocument } from "../fods";
 
 export type LibreOfficeResult = { ok: true; forecasts: number[][]; version: string } | { ok: false; reason: string };
 
@@ -41,20 +42,10 @@ export function buildFods(trains: readonly (readonly number[])[], horizon: numbe
     );
     dataRows.push(`<table:table-row>${cells.join("")}</table:table-row>`);
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
- xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
- xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2"
- office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
-<office:body><office:spreadsheet>
-<table:table table:name="forecast">
-${rows.join("\n")}
-</table:table>
-<table:table table:name="data">
-${dataRows.join("\n")}
-</table:table>
-</office:spreadsheet></office:body></office:document>
-`;
+  return fodsDocument([
+    { name: "forecast", rows },
+    { name: "data", rows: dataRows },
+  ]);
 }
 
 /** Forecasts[s][h] for each training series, or why LibreOffice could not be used. */

@@ -29,6 +29,7 @@ import {
   volumeOf,
 } from "../../src/model/pricebook";
 import { columnLetter } from "../../src/workbook/a1";
+import { fodsDocument } from "../fods";
 
 interface Case {
   label: string;
@@ -226,20 +227,10 @@ function buildFods(all: readonly Case[]): string {
   });
   // The first sheet holds only the outputs, so its CSV is exactly the table to compare.
   const outRows = all.map((_, r) => `<table:table-row>${OUTPUTS.map((o) => `<table:table-cell table:formula="of:=[work.${col.get(o)}${r + 1}]"/>`).join("")}</table:table-row>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
- xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
- xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2"
- office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
-<office:body><office:spreadsheet>
-<table:table table:name="outputs">
-${outRows.join("\n")}
-</table:table>
-<table:table table:name="work">
-${rows.join("\n")}
-</table:table>
-</office:spreadsheet></office:body></office:document>
-`;
+  return fodsDocument([
+    { name: "outputs", rows: outRows },
+    { name: "work", rows },
+  ]);
 }
 
 function main(): number {

@@ -115,6 +115,23 @@ function ownsName(name: string): boolean {
   return name.startsWith(NAME_PREFIX) || name.toLowerCase() === PLAN_MARKER.toLowerCase();
 }
 
+/**
+ * Makes the workbook's names that `owns` accepts exactly `wanted`: repoints the ones kept, deletes the
+ * others, adds the missing (queued; the caller syncs). `names` must have items/name loaded.
+ */
+function setOwnNames(names: Excel.NamedItemCollection, wanted: readonly { name: string; formula: string }[], owns: (name: string) => boolean): void {
+  const left = new Map(wanted.map((n) => [n.name.toLowerCase(), n]));
+  for (const item of names.items) {
+    if (!owns(item.name)) continue;
+    const def = left.get(item.name.toLowerCase());
+    if (def) {
+      item.formula = def.formula;
+      left.delete(item.name.toLowerCase());
+    } else item.delete();
+  }
+  for (const def of left.values()) names.add(def.name, def.formula);
+}
+
 /** The sheet a "='Sheet name'!$A$1" formula points at (undefined for #REF! and the like). */
 export function sheetOfFormula(formula: string): string | undefined {
   const m = /^=(?:'((?:[^']|'')+)'|([^'!#]+))!/.exec(formula);
@@ -470,16 +487,11 @@ export class ExcelWorkbook implements WorkbookPort {
         table.name = tableName;
 
         // Names: keep (and repoint) ours that are still wanted, delete the rest of ours, add new ones.
-        const wanted = new Map(layout.names.map((n) => [n.name.toLowerCase(), { ...n, formula: onSheet(n.formula, layout.sheetName, sheetName) }]));
-        for (const item of names.items) {
-          if (!item.name.startsWith(NAME_PREFIX)) continue;
-          const def = wanted.get(item.name.toLowerCase());
-          if (def) {
-            item.formula = def.formula;
-            wanted.delete(item.name.toLowerCase());
-          } else item.delete();
-        }
-        for (const def of wanted.values()) names.add(def.name, def.formula);
+        setOwnNames(
+          names,
+          layout.names.map((n) => ({ ...n, formula: onSheet(n.formula, layout.sheetName, sheetName) })),
+          (name) => name.startsWith(NAME_PREFIX),
+        );
         const markerFormula = `=${quoteSheet(sheetName)}!$A$1`;
         if (marker) marker.formula = markerFormula;
         else names.add(PLAN_MARKER, markerFormula);
@@ -520,16 +532,7 @@ export class ExcelWorkbook implements WorkbookPort {
       await context.sync();
     }
     // Names first: they may point at the sheet.
-    const old = new Map(before.names.map((n) => [n.name.toLowerCase(), n]));
-    for (const item of names.items) {
-      if (!ownsName(item.name)) continue;
-      const was = old.get(item.name.toLowerCase());
-      if (was) {
-        item.formula = was.formula;
-        old.delete(item.name.toLowerCase());
-      } else item.delete();
-    }
-    for (const was of old.values()) names.add(was.name, was.formula);
+    setOwnNames(names, before.names, ownsName);
     if (created) {
       if (!sheetNow.isNullObject) sheetNow.delete();
       await context.sync();

@@ -9,22 +9,28 @@ import { readPriceBook } from "./book";
 export const TIER_ARG = "Plan";
 export const BILLING_ARG = "Billing";
 
-/** Plans bound per book and terms: a column of formulas over one plan binds it once. */
-const boundPlans = new WeakMap<PriceBook, Map<string, ResolutionPlan>>();
-const BOUND_PLANS_KEPT = 256;
+/**
+ * Plans bound per book, plan name (as typed), seats and billing: a column of formulas over one plan
+ * binds it once. Nested maps rather than a composite string key: building that key cost more than the
+ * whole calculation (the bench's TOTAL per call).
+ */
+const boundPlans = new WeakMap<PriceBook, Map<string, Map<number, Partial<Record<"annual" | "monthly", ResolutionPlan>>>>>();
+const NAMES_KEPT = 256;
 
 function boundPlan(book: PriceBook, id: string, seats: number, billing: CellInput, overrides: AiOverrides): ResolutionPlan {
   const billingName = parseBilling(readText(billing, BILLING_ARG));
-  const key = `${id.trim().toLowerCase()}|${seats}|${billingName}|${overrides.aiRate}|${overrides.aiMinimum}`;
-  let plans = boundPlans.get(book);
-  if (!plans) boundPlans.set(book, (plans = new Map()));
-  let plan = plans.get(key);
-  if (!plan) {
-    plan = resolutionPlan(book, id, { seats, billing: billingName }, overrides);
-    if (plans.size >= BOUND_PLANS_KEPT) plans.clear();
-    plans.set(key, plan);
+  // A formula's own AI rate or minimum is rare: bound afresh, not kept.
+  if (overrides.aiRate !== undefined || overrides.aiMinimum !== undefined) return resolutionPlan(book, id, { seats, billing: billingName }, overrides);
+  let byName = boundPlans.get(book);
+  if (!byName) boundPlans.set(book, (byName = new Map()));
+  let bySeats = byName.get(id);
+  if (!bySeats) {
+    if (byName.size >= NAMES_KEPT) byName.clear();
+    byName.set(id, (bySeats = new Map()));
   }
-  return plan;
+  let byBilling = bySeats.get(seats);
+  if (!byBilling) bySeats.set(seats, (byBilling = {}));
+  return (byBilling[billingName] ??= resolutionPlan(book, id, { seats, billing: billingName }));
 }
 
 /**

@@ -24,7 +24,7 @@ export interface PricesInUse {
 export const BUILT_IN_PRICES: PricesInUse = {
   book: DEFAULT_BOOK,
   origin: "built-in",
-  description: `the built-in price book (${DEFAULT_EDITION.label})`,
+  description: `the built-in price book, ${DEFAULT_EDITION.label}`,
 };
 
 function workbookDescription(table: WorkbookPriceBook): string {

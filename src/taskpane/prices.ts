@@ -1,35 +1,19 @@
 /**
  * Which price book the pane prices with, and the workbook's book as rows the Prices editor shows.
- * Pure: no React, no DOM, no Office.
+ * Pure: no React, no DOM, no Office. Loaded with the Prices tab's chunk (the pane reads the book
+ * after it is interactive); what the first screen needs is in pricesInUse.ts.
  *
  * The workbook's own book wins when it reads cleanly. A broken book (a cell the model refuses) is
  * never used: the pane keeps the last book that read cleanly (or the built-in one) and says so, with
  * the model's message naming the row and column.
  */
-import { DEFAULT_BOOK, DEFAULT_EDITION, isAsOfDate, isStale, PRICE_COLUMNS, PriceBook, priceBookFromTable, staleness } from "../model/pricebook";
+import { PRICE_COLUMNS, priceBookFromTable } from "../model/pricebook/rows";
+import { isAsOfDate, isStale } from "../model/pricebook/stale";
 import type { WorkbookPriceBook } from "../workbook/port";
+import { BUILT_IN_PRICES, PricesInUse, workbookDescription } from "./pricesInUse";
 
-export interface PricesInUse {
-  book: PriceBook;
-  /** Where `book` comes from. "last-good": the workbook's book as it last read cleanly. */
-  origin: "built-in" | "workbook" | "last-good";
-  /** How the pane names the book, e.g. "the workbook's price book ('SupportCost Prices'!A1:J41; Seed list …)". */
-  description: string;
-  /** The workbook's table as last read (also when broken, so its cells can be fixed here). */
-  table?: WorkbookPriceBook;
-  /** Why the workbook's book is not used (the model's message, naming the row and column). */
-  problem?: string;
-}
-
-export const BUILT_IN_PRICES: PricesInUse = {
-  book: DEFAULT_BOOK,
-  origin: "built-in",
-  description: `the built-in price book, ${DEFAULT_EDITION.label}`,
-};
-
-function workbookDescription(table: WorkbookPriceBook): string {
-  return `the workbook's price book (${table.address}${table.note ? `; ${table.note}` : ""})`;
-}
+export { agingText, BUILT_IN_PRICES } from "./pricesInUse";
+export type { PricesInUse } from "./pricesInUse";
 
 /**
  * The prices to use after reading the workbook: its book when it parses, else what was in use before
@@ -52,14 +36,6 @@ export function pricesFromWorkbook(read: WorkbookPriceBook | null, previous: Pri
     }
     return { ...BUILT_IN_PRICES, table: read, problem };
   }
-}
-
-/** Oldest as-of date and how many figures are older than 12 months, in words. */
-export function agingText(book: PriceBook, today: Date): { oldestAsOf?: string; stalePrices: number; text: string } {
-  const { oldestAsOf, stalePrices } = staleness(book, today);
-  const oldest = oldestAsOf ? `Oldest figure as of ${oldestAsOf}.` : "";
-  const stale = stalePrices === 0 ? " No figure is older than 12 months." : ` ${stalePrices} ${stalePrices === 1 ? "figure is" : "figures are"} older than 12 months: check them before relying on the numbers.`;
-  return { oldestAsOf, stalePrices, text: oldest + stale };
 }
 
 /** One price row of the workbook's table, as the editor shows it. */

@@ -16,7 +16,7 @@ import {
 } from "../model/scenario";
 import { SaveResult, ScenarioConflict, StoredProblem } from "../workbook/port";
 import { labelOfNumberMessage, notANumberMessage, numberFromText } from "./parseInput";
-import { BUILT_IN_PRICES, PricesInUse } from "./prices";
+import { BUILT_IN_PRICES, PricesInUse } from "./pricesInUse";
 
 export type StatusTone = "success" | "error" | "warning" | "info";
 

@@ -22,7 +22,7 @@ import {
 import { describeWorkbookError, WorkbookPort } from "../../workbook/port";
 import { DEFAULT_FORECAST_SETTINGS, DEFAULT_RISK_SETTINGS, ForecastRun, ForecastSettings, RiskRun, RiskSettings } from "../analysis";
 import { Drafts, DraftsContext } from "../drafts";
-import { agingText, pricesFromWorkbook } from "../prices";
+import { agingText } from "../pricesInUse";
 import type { PreviewSheet } from "../previewSheets";
 import { blockedReason, errorsOf, initialState, reducer, scenarioProblems, scenarioTitle, selectedScenario, Status } from "../state";
 import { Comparison } from "./Comparison";
@@ -101,7 +101,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
   /** Reads the workbook's price book again and prices with it (a broken book keeps the last good one, said so). */
   const refreshPrices = useCallback(async () => {
     try {
-      const read = await workbook.readPriceBook();
+      const [read, { pricesFromWorkbook }] = await Promise.all([workbook.readPriceBook(), import(/* webpackChunkName: "prices" */ "../prices")]);
       dispatch({ type: "prices", prices: pricesFromWorkbook(read, pricesRef.current) });
     } catch (error) {
       report("read the workbook's price book", error);

@@ -1,6 +1,6 @@
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { EDITIONS } from "../../model/pricebook";
+import { EDITIONS } from "../../model/pricebook/builtin";
 import { describeWorkbookError } from "../../workbook/port";
 import { useDrafts } from "../drafts";
 import { numberText } from "../format";

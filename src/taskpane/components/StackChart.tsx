@@ -1,5 +1,5 @@
 import { tokens } from "@fluentui/react-components";
-import type { StackComparison } from "../../model/pricebook";
+import type { StackComparison } from "../../model/pricebook/compare";
 import { valueTicks } from "../chartAxes";
 import { formatCompactMoney, formatCount, formatWholeMoney } from "../format";
 import { AXIS_TEXT, useChartStyles, useHoverIndex } from "./chartParts";

@@ -1,7 +1,11 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { Billing } from "../../model/catalog";
-import { compareStacks, PriceBook, resolveStack, StackComparison } from "../../model/pricebook";
+// Imported file by file, not from the pricebook index: the index sits in the first-load chunk (the
+// workbook layer uses it), and naming it here would pull compare.ts into that chunk too.
+import { compareStacks, StackComparison } from "../../model/pricebook/compare";
+import { resolveStack } from "../../model/pricebook/stacks";
+import type { PriceBook } from "../../model/pricebook/types";
 import { conversationsInMonth, Scenario } from "../../model/scenario";
 import { formatCount, formatMoney, formatWholeMoney } from "../format";
 import { useChartStyles } from "./chartParts";

@@ -16,6 +16,7 @@ import {
 } from "../model/scenario";
 import { SaveResult, ScenarioConflict, StoredProblem } from "../workbook/port";
 import { labelOfNumberMessage, notANumberMessage, numberFromText } from "./parseInput";
+import { BUILT_IN_PRICES, PricesInUse } from "./pricesInUse";
 
 export type StatusTone = "success" | "error" | "warning" | "info";
 
@@ -53,6 +54,8 @@ export interface PaneState {
   drafts: Record<string, string>;
   /** The scenario deleted last, with where it was, so Undo can put it back. */
   deleted?: { scenario: Scenario; index: number };
+  /** The price book every figure the pane shows uses (the workbook's, when it reads cleanly). */
+  prices: PricesInUse;
 }
 
 /** The drafts key of a scenario's number field. */
@@ -81,12 +84,13 @@ export type Action =
   | { type: "draft"; key: string; text: string }
   | { type: "undoDelete" }
   | { type: "dismissStatus"; id: number }
-  | { type: "dismissStoredProblem" };
+  | { type: "dismissStoredProblem" }
+  | { type: "prices"; prices: PricesInUse };
 
 const MAX_STATUSES = 3;
 
 export function initialState(scenarios: Scenario[]): PaneState {
-  return { scenarios, selectedId: scenarios[0]?.id ?? "", saveBlocked: false, conflicts: [], dirty: false, statuses: [], nextStatusId: 1, drafts: {} };
+  return { scenarios, selectedId: scenarios[0]?.id ?? "", saveBlocked: false, conflicts: [], dirty: false, statuses: [], nextStatusId: 1, drafts: {}, prices: BUILT_IN_PRICES };
 }
 
 /** Drivers without a monthlyConversations key when it is undefined (a scenario either has the list or not). */
@@ -204,6 +208,8 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return { ...state, statuses: state.statuses.filter((s) => s.id !== action.id) };
     case "dismissStoredProblem":
       return { ...state, storedProblem: undefined };
+    case "prices":
+      return { ...state, prices: action.prices };
   }
 }
 
@@ -249,7 +255,7 @@ export function selectedScenario(state: PaneState): Scenario | undefined {
 
 export function errorsOf(state: PaneState, id: string): FieldErrors {
   const s = state.scenarios.find((x) => x.id === id);
-  return s ? validateScenario(s, state.scenarios) : {};
+  return s ? validateScenario(s, state.scenarios, state.prices.book) : {};
 }
 
 /** How a scenario is named in messages: its name, or its place when the name is blank. */
@@ -271,7 +277,7 @@ export interface ScenarioProblems {
 export function scenarioProblems(state: PaneState): ScenarioProblems[] {
   const out: ScenarioProblems[] = [];
   state.scenarios.forEach((s, index) => {
-    const errors = validateScenario(s, state.scenarios);
+    const errors = validateScenario(s, state.scenarios, state.prices.book);
     const problems = (Object.keys(errors) as (keyof FieldErrors)[]).map((field) => {
       const message = errors[field] as string;
       const typed = state.drafts[draftKey(s.id, field)];

@@ -6,7 +6,10 @@
  * (desktop Excel passes both as 0). The vocabularies for list validation sit to the right, and the
  * workbook name SupportCost_Prices points at the whole table, for formulas to pass as their price book.
  */
-import { CHECK_COLUMN, CHECK_MISSING, Edition, EDITIONS, PLAN_KINDS, PRICE_COLUMNS, PRICE_ITEMS, PRICE_UNITS, priceBookToRows } from "../model/pricebook";
+// File by file rather than the pricebook index: the index would pull compare.ts into the pane's first-load chunk.
+import { EDITIONS } from "../model/pricebook/builtin";
+import { CHECK_COLUMN, CHECK_MISSING, PRICE_COLUMNS, PRICE_ITEMS, PRICE_UNITS, priceBookToRows } from "../model/pricebook/rows";
+import { Edition, PLAN_KINDS } from "../model/pricebook/types";
 import { cell as a1 } from "./a1";
 import { Block, CellValue } from "./planLayout";
 

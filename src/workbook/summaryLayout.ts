@@ -5,7 +5,12 @@
  * stale ones flagged), stamped with the publish time.
  */
 import { DEFAULT_CATALOG } from "../model/catalog";
-import { DEFAULT_BOOK, DEFAULT_EDITION, isStale, priceBookFromTable, priceBookToRows, PriceBook, resolveStack, stackIdOf } from "../model/pricebook";
+// File by file rather than the pricebook index: the index would pull compare.ts into the pane's first-load chunk.
+import { DEFAULT_BOOK, DEFAULT_EDITION } from "../model/pricebook/builtin";
+import { priceBookFromTable, priceBookToRows } from "../model/pricebook/rows";
+import { resolveStack, stackIdOf } from "../model/pricebook/stacks";
+import { isStale } from "../model/pricebook/stale";
+import type { PriceBook } from "../model/pricebook/types";
 import type { WorkbookPriceBook } from "./port";
 import {
   compareForecasts,

@@ -22,6 +22,7 @@ import {
 import { describeWorkbookError, WorkbookPort } from "../../workbook/port";
 import { DEFAULT_FORECAST_SETTINGS, DEFAULT_RISK_SETTINGS, ForecastRun, ForecastSettings, RiskRun, RiskSettings } from "../analysis";
 import { Drafts, DraftsContext } from "../drafts";
+import { agingText } from "../pricesInUse";
 import type { PreviewSheet } from "../previewSheets";
 import { blockedReason, errorsOf, initialState, reducer, scenarioProblems, scenarioTitle, selectedScenario, Status } from "../state";
 import { Comparison } from "./Comparison";
@@ -31,11 +32,14 @@ import { ScenarioEditor } from "./ScenarioEditor";
 import { ScenarioPicker } from "./ScenarioPicker";
 import { ScenarioProblemList } from "./ScenarioProblemList";
 import { ScenarioSummary } from "./ScenarioSummary";
+import type { StackSettings } from "./StackCompare";
 import { StatusMessages } from "./StatusMessages";
 
 const CostChart = lazy(() => import(/* webpackChunkName: "chart" */ "./CostChart"));
 const ForecastView = lazy(() => import(/* webpackChunkName: "forecast" */ "./ForecastView"));
 const VolatilityView = lazy(() => import(/* webpackChunkName: "volatility" */ "./VolatilityView"));
+const PricesPanel = lazy(() => import(/* webpackChunkName: "prices" */ "./PricesPanel"));
+const StackCompare = lazy(() => import(/* webpackChunkName: "stacks" */ "./StackCompare"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
@@ -48,7 +52,7 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
 });
 
-type View = "scenarios" | "compare" | "workbook" | "forecast" | "volatility";
+type View = "scenarios" | "compare" | "stacks" | "prices" | "workbook" | "forecast" | "volatility";
 
 interface Props {
   workbook: WorkbookPort;
@@ -78,6 +82,10 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
   // The Forecast and Volatility views' settings, kept here so a tab switch does not reset them.
   const [forecastSettings, setForecastSettings] = useState<ForecastSettings>(DEFAULT_FORECAST_SETTINGS);
   const [riskSettings, setRiskSettings] = useState<RiskSettings>(DEFAULT_RISK_SETTINGS);
+  // Compare stacks: what the user changed from the selected scenario's volume (kept across tab switches).
+  const [stackSettings, setStackSettings] = useState<StackSettings>({});
+  const pricesRef = useRef(state.prices);
+  pricesRef.current = state.prices;
   const draftsRef = useRef(state.drafts);
   draftsRef.current = state.drafts;
   const drafts = useMemo<Drafts>(() => ({ get: (key) => draftsRef.current[key], set: (key, text) => dispatch({ type: "draft", key, text }) }), []);
@@ -89,6 +97,24 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
   const report = useCallback((action: string, error: unknown) => {
     dispatch({ type: "status", tone: "error", title: `Could not ${action}`, message: describeWorkbookError(action, error) });
   }, []);
+
+  /** Reads the workbook's price book again and prices with it (a broken book keeps the last good one, said so). */
+  const refreshPrices = useCallback(async () => {
+    try {
+      const [read, { pricesFromWorkbook }] = await Promise.all([workbook.readPriceBook(), import(/* webpackChunkName: "prices" */ "../prices")]);
+      dispatch({ type: "prices", prices: pricesFromWorkbook(read, pricesRef.current) });
+    } catch (error) {
+      report("read the workbook's price book", error);
+    }
+  }, [workbook, report]);
+
+  // In Excel the user may edit the Prices sheet directly: read it again when the pane regains focus.
+  useEffect(() => {
+    if (!loaded) return;
+    const onFocus = () => void refreshPrices();
+    window.addEventListener("focus", onFocus);
+    return () => window.removeEventListener("focus", onFocus);
+  }, [loaded, refreshPrices]);
 
   useEffect(() => {
     if (notice) dispatch({ type: "status", tone: "warning", title: "Older Excel", message: notice });
@@ -115,6 +141,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
         dispatch({ type: "busy", busy: undefined });
         report("read saved scenarios", error);
       })
+      .then(() => (cancelled ? undefined : refreshPrices()))
       .finally(() => !cancelled && setLoaded(true));
     return () => {
       cancelled = true;
@@ -152,13 +179,15 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
   }, [state.scenarios, state.dirty, state.saveBlocked, blocked, loaded, workbook, now, report]);
 
   const selected = selectedScenario(state);
+  const book = state.prices.book;
+  const aging = useMemo(() => agingText(book, now()), [book]);
   const invalidIds = useMemo(
-    () => new Set(state.scenarios.filter((s) => Object.keys(validateScenario(s, state.scenarios)).length > 0).map((s) => s.id)),
-    [state.scenarios],
+    () => new Set(state.scenarios.filter((s) => Object.keys(validateScenario(s, state.scenarios, book)).length > 0).map((s) => s.id)),
+    [state.scenarios, book],
   );
   // Compare shows every scenario that can be priced; the others are listed with their problems.
-  const forecasts = useMemo(() => state.scenarios.filter((s) => !invalidIds.has(s.id)).map((s) => forecastScenario(s)), [state.scenarios, invalidIds]);
-  const problems = useMemo(() => scenarioProblems(state), [state.scenarios, state.drafts]);
+  const forecasts = useMemo(() => state.scenarios.filter((s) => !invalidIds.has(s.id)).map((s) => forecastScenario(s, book)), [state.scenarios, invalidIds, book]);
+  const problems = useMemo(() => scenarioProblems(state), [state.scenarios, state.drafts, book]);
   const comparison = useMemo(() => compareForecasts(forecasts), [forecasts]);
 
   async function runAction(busy: NonNullable<typeof state.busy>, action: string, work: () => Promise<void>) {
@@ -223,6 +252,17 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
       dispatch({ type: "status", tone: "info", title: "Reloaded", message: result.scenarios ? `${result.scenarios.length} scenarios from the workbook.` : "The workbook has no saved scenarios; starting from the templates." });
     });
 
+  const writePrices = async (editionId: string) => {
+    const result = await workbook.writePriceBook(editionId, now());
+    await refreshPrices();
+    dispatch({ type: "status", tone: "success", title: "Price book written", message: `Sheet "${result.sheetName}": ${result.prices} prices. The pane, the plan and the summary now price with it.` });
+  };
+
+  const setPriceAmount = async (sheetRow: number, amount: number) => {
+    await workbook.setPriceAmount(sheetRow, amount);
+    await refreshPrices();
+  };
+
   const busy = state.busy !== undefined;
   const writeDisabled = busy || !!blocked;
 
@@ -241,7 +281,20 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
                   : " Saving…"
                 : ""}
           </Text>
+          <Text size={200} data-testid="prices-line" data-origin={state.prices.origin} data-stale={aging.stalePrices}>
+            Prices: {state.prices.description}. {aging.oldestAsOf ? `Oldest figure as of ${aging.oldestAsOf}` : ""}
+            {aging.stalePrices > 0 ? <strong>; ⚠ {aging.stalePrices} {aging.stalePrices === 1 ? "figure" : "figures"} older than 12 months.</strong> : "."}
+          </Text>
         </header>
+
+        {state.prices.problem && (
+          <MessageBar intent="warning" layout="multiline" data-testid="prices-problem">
+            <MessageBarBody>
+              <MessageBarTitle>The workbook&apos;s price book has a problem</MessageBarTitle>
+              {state.prices.problem} Until it is fixed, every figure uses {state.prices.description}.
+            </MessageBarBody>
+          </MessageBar>
+        )}
 
         {state.storedProblem && (
           <MessageBar intent="warning" layout="multiline" data-testid="stored-problem">
@@ -272,6 +325,12 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
           <Tab value="compare" data-testid="tab-compare">
             Compare
           </Tab>
+          <Tab value="stacks" data-testid="tab-stacks">
+            Stacks
+          </Tab>
+          <Tab value="prices" data-testid="tab-prices">
+            Prices
+          </Tab>
           <Tab value="workbook" data-testid="tab-workbook">
             Workbook
           </Tab>
@@ -300,7 +359,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
                 dispatch({ type: "status", tone: "info", title: `Deleted "${title}"`, message: "Undo puts it back as it was.", action: "undoDelete" });
               }}
             />
-            <ScenarioSummary scenario={selected} invalid={invalidIds.has(selected.id)} />
+            <ScenarioSummary scenario={selected} invalid={invalidIds.has(selected.id)} book={book} />
             <ScenarioEditor
               key={selected.id}
               scenario={selected}
@@ -336,6 +395,22 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
                 </Suspense>
               </>
             )}
+          </section>
+        )}
+
+        {loaded && view === "stacks" && selected && (
+          <section className={styles.section} aria-label="Compare stacks">
+            <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+              <StackCompare scenario={selected} book={book} settings={stackSettings} onSettings={setStackSettings} />
+            </Suspense>
+          </section>
+        )}
+
+        {loaded && view === "prices" && (
+          <section className={styles.section} aria-label="Prices">
+            <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+              <PricesPanel prices={state.prices} today={now()} busy={busy} onWrite={writePrices} onSetAmount={setPriceAmount} />
+            </Suspense>
           </section>
         )}
 

@@ -86,7 +86,7 @@ export default function ForecastView({ state, dispatch, workbook, insideExcel, o
     }
   };
 
-  const selectedValid = selected ? Object.keys(validateScenario(selected, state.scenarios)).length === 0 : false;
+  const selectedValid = selected ? Object.keys(validateScenario(selected, state.scenarios, state.prices.book)).length === 0 : false;
   /**
    * The selected scenario's month-by-month volume: the forecast's first horizonMonths months. A forecast
    * shorter than the scenario's horizon is run again for the horizon (same history and settings).

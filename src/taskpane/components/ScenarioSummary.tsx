@@ -1,5 +1,6 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
+import type { PriceBook } from "../../model/pricebook";
 import { compareForecasts, forecastScenario, monthLabel, Scenario } from "../../model/scenario";
 import { formatPercent, formatWholeMoney } from "../format";
 
@@ -23,15 +24,17 @@ interface Props {
   scenario: Scenario;
   /** True when the scenario's inputs have problems: then no figures, only where to look. */
   invalid: boolean;
+  /** The price book in use (the workbook's, when it has one). */
+  book?: PriceBook;
 }
 
 /**
  * The selected scenario's cost as the user edits it: first year (the annual cost finance budgets),
  * the whole horizon when longer, seats vs AI agent, and the peak month. The same engine as Compare.
  */
-export function ScenarioSummary({ scenario, invalid }: Props) {
+export function ScenarioSummary({ scenario, invalid, book }: Props) {
   const styles = useStyles();
-  const row = useMemo(() => (invalid ? undefined : compareForecasts([forecastScenario(scenario)])[0]), [scenario, invalid]);
+  const row = useMemo(() => (invalid ? undefined : compareForecasts([forecastScenario(scenario, book)])[0]), [scenario, invalid, book]);
   if (!row) {
     return (
       <Text size={200} className={styles.note} data-testid="scenario-summary" data-state="invalid">

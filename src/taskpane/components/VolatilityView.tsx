@@ -1,5 +1,6 @@
 import { Button, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
 import { Dispatch, useEffect, useMemo, useRef, useState } from "react";
+import type { PriceBook } from "../../model/pricebook";
 import { addMonths, forecastScenario, monthLabel, Scenario, simulationPlanOf } from "../../model/scenario";
 import { MAX_PATHS, MIN_PATHS, simulateVolatilitySteps, volatilitySensitivitySteps, VolatilityInput } from "../../model/volatility";
 import { describeWorkbookError, WorkbookPort } from "../../workbook/port";
@@ -62,8 +63,8 @@ interface Props {
 const SETTING_FIELDS = ["cv", "correlation", "paths", "seed", "budget", "extraPercentile"] as const;
 
 /** The simulation's input for a scenario and the settings, or the reason there is none. */
-function inputFor(scenario: Scenario, s: RiskSettings, forecast: ForecastRun | undefined): { input: VolatilityInput; uncertaintyText: string } {
-  const f = forecastScenario(scenario);
+function inputFor(scenario: Scenario, s: RiskSettings, forecast: ForecastRun | undefined, book: PriceBook): { input: VolatilityInput; uncertaintyText: string } {
+  const f = forecastScenario(scenario, book);
   const share = scenario.drivers.aiResolutionPct / 100;
   const common = {
     plan: simulationPlanOf(f),
@@ -117,17 +118,17 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
   const budgetUnparsable = budgetText.trim() !== "" && numberFromText(budgetText) === undefined;
   const prepared = useMemo(() => {
     if (!scenario || scenarioProblem || (settings.uncertainty === "interval" && !forecast)) return undefined;
-    const made = inputFor(scenario, settings, forecast);
+    const made = inputFor(scenario, settings, forecast, state.prices.book);
     // Checked here, on the pane's thread, so every message shows under its input before anything runs:
     // each setting alone first (all of them at once, like the editor), then the combination.
     const check = (s: RiskSettings) => {
-      const input = inputFor(scenario, s, forecast).input;
+      const input = inputFor(scenario, s, forecast, state.prices.book).input;
       simulateVolatilitySteps(input);
       volatilitySensitivitySteps({ ...input, paths: Math.min(input.paths ?? 0, SENSITIVITY_PATHS) });
     };
     const { byField, combined } = problemsByField(settings, { ...DEFAULT_RISK_SETTINGS, uncertainty: settings.uncertainty }, SETTING_FIELDS, check);
     return { ...made, byField, combined };
-  }, [scenario, scenarioProblem, settings, forecast]);
+  }, [scenario, scenarioProblem, settings, forecast, state.prices.book]);
   const combined = prepared?.combined;
   const combinedField = combined ? fieldOfMessage(combined, FIELD_PREFIXES) : undefined;
   const errorOf = (f: keyof typeof FIELD_PREFIXES) => prepared?.byField[f] ?? (combinedField === f ? combined : undefined);
@@ -207,7 +208,7 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
       ) : (
         scenario && (
           <Text size={200}>
-            {scenario.drivers.tier}, {scenario.drivers.seats} seats, {scenario.drivers.horizonMonths} months; planned cost {formatWholeMoney(forecastScenario(scenario).summary.total)}.
+            {scenario.drivers.tier}, {scenario.drivers.seats} seats, {scenario.drivers.horizonMonths} months; planned cost {formatWholeMoney(forecastScenario(scenario, state.prices.book).summary.total)}.
           </Text>
         )
       )}

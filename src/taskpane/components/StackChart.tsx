@@ -1,0 +1,183 @@
+import { tokens } from "@fluentui/react-components";
+import type { StackComparison } from "../../model/pricebook/compare";
+import { valueTicks } from "../chartAxes";
+import { formatCompactMoney, formatCount, formatWholeMoney } from "../format";
+import { AXIS_TEXT, useChartStyles, useHoverIndex } from "./chartParts";
+
+/** Series colours that keep contrast on light and dark backgrounds; past six they repeat dashed, then dotted. */
+const COLORS = [
+  tokens.colorPaletteBlueForeground2,
+  tokens.colorPaletteDarkOrangeForeground2,
+  tokens.colorPaletteGreenForeground2,
+  tokens.colorPaletteBerryForeground2,
+  tokens.colorPaletteTealForeground2,
+  tokens.colorPaletteMarigoldForeground2,
+];
+const colorOf = (s: number) => COLORS[s % COLORS.length];
+const dashOf = (s: number) => [undefined, "5 3", "1.5 2.5"][Math.floor(s / COLORS.length) % 3];
+
+interface Props {
+  comparison: StackComparison;
+  label: (stack: string) => string;
+  /** The volume compared in the table, marked on the x axis. */
+  current: number;
+}
+
+const W = 320;
+const H = 210;
+const PAD = { left: 40, right: 10, top: 16, bottom: 24 };
+/** Every how many chart points the table shows a row (the chart has 51). */
+const TABLE_EVERY = 5;
+
+/**
+ * Total cost over the horizon against steady monthly conversations, one line per stack, with the
+ * break-even volumes (where the cheapest stack changes) marked and listed, a keyboard readout, and
+ * the same numbers as a table.
+ */
+export default function StackChart({ comparison, label, current }: Props) {
+  const styles = useChartStyles();
+  const xs = comparison.chart.conversations;
+  const lines = comparison.chart.lines;
+  const end = xs[xs.length - 1] || 1;
+  const ticks = valueTicks(Math.max(1, ...lines.flatMap((l) => l.totals)));
+  const top = ticks[ticks.length - 1];
+  const x = (c: number) => PAD.left + (c / end) * (W - PAD.left - PAD.right);
+  const y = (v: number) => PAD.top + (1 - v / top) * (H - PAD.top - PAD.bottom);
+  const slot = xs.length > 1 ? (W - PAD.left - PAD.right) / (xs.length - 1) : 0;
+  const hover = useHoverIndex(W, PAD.left, slot, xs.length);
+  const xTicks = [0, 0.25, 0.5, 0.75, 1].map((f) => Math.round(end * f));
+  const ranked = (i: number) => lines.map((l) => ({ stack: l.stack, total: l.totals[i] })).sort((a, b) => a.total - b.total);
+  const breakEvens = comparison.breakEvens;
+  const summary =
+    breakEvens.length === 0
+      ? `${label(ranked(0)[0].stack)} is cheapest at every volume up to ${formatCount(end)} conversations a month.`
+      : breakEvens.map((b) => `at ${formatCount(b.conversations)} conversations a month ${label(b.to)} becomes cheaper than ${label(b.from)}`).join("; ");
+  return (
+    <figure style={{ margin: 0 }}>
+      <div className={styles.keys} role="group" aria-label="Total cost by monthly conversations: arrow keys read one volume at a time" data-testid="stack-chart-keys" {...hover.keyboard}>
+        <svg className={styles.svg} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="stack-chart-title stack-chart-desc" data-testid="stack-chart" onPointerMove={hover.onPointerMove} onPointerLeave={hover.onPointerLeave}>
+          <title id="stack-chart-title">Total cost over {comparison.months} months by conversations a month, one line per stack, US dollars</title>
+          <desc id="stack-chart-desc">{summary}</desc>
+          <text x={0} y={9} {...AXIS_TEXT}>
+            US$ over {comparison.months} months
+          </text>
+          {ticks.map((t) => (
+            <g key={t}>
+              <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke={tokens.colorNeutralStroke2} strokeWidth={0.5} />
+              <text x={PAD.left - 4} y={y(t) + 3} textAnchor="end" {...AXIS_TEXT}>
+                {formatCompactMoney(t)}
+              </text>
+            </g>
+          ))}
+          {xTicks.map((c, i) => (
+            <g key={c}>
+              <line x1={x(c)} x2={x(c)} y1={H - PAD.bottom} y2={H - PAD.bottom + 3} stroke={tokens.colorNeutralStroke1} />
+              <text x={x(c)} y={H - 12} textAnchor={i === 0 ? "start" : i === xTicks.length - 1 ? "end" : "middle"} {...AXIS_TEXT}>
+                {formatCount(c)}
+              </text>
+            </g>
+          ))}
+          <text x={W - PAD.right} y={H - 2} textAnchor="end" {...AXIS_TEXT}>
+            conversations a month
+          </text>
+          {lines.map((l, s) => (
+            <polyline
+              key={l.stack}
+              fill="none"
+              stroke={colorOf(s)}
+              strokeWidth={1.5}
+              strokeDasharray={dashOf(s)}
+              points={l.totals.map((v, i) => `${x(xs[i]).toFixed(1)},${y(v).toFixed(1)}`).join(" ")}
+            />
+          ))}
+          {breakEvens.map((b, i) => (
+            <g key={`${b.conversations}-${b.to}`} data-testid="break-even-mark">
+              <line x1={x(b.conversations)} x2={x(b.conversations)} y1={PAD.top} y2={H - PAD.bottom} stroke={tokens.colorNeutralForeground1} strokeWidth={0.75} strokeDasharray="2 2" />
+              <text x={x(b.conversations) + 2} y={PAD.top + 8 + (i % 3) * 9} {...AXIS_TEXT} fill={tokens.colorNeutralForeground1}>
+                {i + 1}
+              </text>
+            </g>
+          ))}
+          {current <= end && <line x1={x(current)} x2={x(current)} y1={H - PAD.bottom - 6} y2={H - PAD.bottom} stroke={tokens.colorNeutralForeground1} strokeWidth={2} />}
+          {hover.index !== undefined && (
+            <g data-testid="stack-chart-hover">
+              <line x1={x(xs[hover.index])} x2={x(xs[hover.index])} y1={PAD.top} y2={H - PAD.bottom} stroke={tokens.colorNeutralForeground2} strokeWidth={0.75} />
+              {lines.map((l, s) => (
+                <circle key={l.stack} cx={x(xs[hover.index as number])} cy={y(l.totals[hover.index as number])} r={2.5} fill={colorOf(s)} />
+              ))}
+            </g>
+          )}
+        </svg>
+      </div>
+      <p className={styles.readout} data-testid="stack-chart-readout" aria-live="polite">
+        {hover.index === undefined
+          ? "Point at the chart, or Tab to it and use the arrow keys, to read the cheapest stacks at a volume."
+          : `At ${formatCount(xs[hover.index])} conversations a month: ` +
+            ranked(hover.index)
+              .slice(0, 3)
+              .map((r) => `${label(r.stack)} ${formatWholeMoney(r.total)}`)
+              .join(" · ")}
+      </p>
+      <figcaption>
+        <ul className={styles.legend} aria-label="Legend">
+          {lines.map((l, s) => (
+            <li key={l.stack}>
+              <svg width="16" height="6" aria-hidden="true" style={{ marginRight: 4, verticalAlign: "middle" }}>
+                <line x1="0" x2="16" y1="3" y2="3" stroke={colorOf(s)} strokeWidth={3} strokeDasharray={dashOf(s)} />
+              </svg>
+              {label(l.stack)}
+            </li>
+          ))}
+        </ul>
+        <h3 style={{ fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalS} 0 0` }}>Break-even volumes</h3>
+        {breakEvens.length === 0 ? (
+          <p data-testid="break-evens-none" style={{ margin: 0 }}>
+            None up to {formatCount(end)} conversations a month: {label(ranked(0)[0].stack)} stays cheapest.
+          </p>
+        ) : (
+          <ol data-testid="break-evens" style={{ margin: 0, paddingLeft: "1.5em" }}>
+            {breakEvens.map((b) => (
+              <li key={`${b.conversations}-${b.to}`} data-conversations={b.conversations} data-to={b.to}>
+                From {formatCount(b.conversations)} conversations a month, {label(b.to)} is cheaper than {label(b.from)}.
+              </li>
+            ))}
+          </ol>
+        )}
+      </figcaption>
+      <details>
+        <summary>Chart numbers</summary>
+        <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="Total cost by monthly conversations, as a table">
+          <table className={styles.table} data-testid="stack-chart-table">
+            <caption style={{ textAlign: "left" }}>Total cost over {comparison.months} months, US dollars, at steady monthly volumes.</caption>
+            <thead>
+              <tr>
+                <th scope="col" style={{ textAlign: "left" }}>
+                  Conversations a month
+                </th>
+                {lines.map((l) => (
+                  <th scope="col" key={l.stack}>
+                    {label(l.stack)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {xs.map((c, i) =>
+                i % TABLE_EVERY === 0 ? (
+                  <tr key={c}>
+                    <th scope="row">{formatCount(c)}</th>
+                    {lines.map((l) => (
+                      <td key={l.stack} data-value={l.totals[i]}>
+                        {formatWholeMoney(l.totals[i])}
+                      </td>
+                    ))}
+                  </tr>
+                ) : null,
+              )}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}

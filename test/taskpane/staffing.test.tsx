@@ -45,22 +45,26 @@ describe("the editor's Staffing section", () => {
     const section = screen.getByTestId("staffing-section") as HTMLDetailsElement;
     expect(section.open).toBe(false);
     expect(section.querySelector("summary")?.textContent).toBe("Staffing: off");
-    fireEvent.click(within(section).getByRole("checkbox"));
+    fireEvent.click(within(section).getByLabelText("Live channel (chat, phone)"));
     expect(props.onChange).toHaveBeenCalledWith("staffingChannel", "live");
     expect(props.onChange).toHaveBeenCalledWith("loadedCostPerAgentMonth", DEFAULT_STAFFING.loadedCostPerAgentMonth);
   });
 
   it("shows the live drivers open, hands back each edit under its field, and turns off cleanly", () => {
-    const props = editor(staffed());
+    const props = editor(staffed({ loadedCostPerAgentMonth: 7000 }));
     const section = screen.getByTestId("staffing-section") as HTMLDetailsElement;
     expect(section.open).toBe(true);
     expect(section.querySelector("summary")?.textContent).toBe("Staffing: seats from staffing");
     fireEvent.change(screen.getByTestId("staffing-shrinkagePct"), { target: { value: "25" } });
     expect(props.onChange).toHaveBeenLastCalledWith("shrinkagePct", 25);
+    // Switching channel keeps the loaded cost the user typed.
+    fireEvent.click(within(section).getByLabelText("Async channel (email, tickets)"));
+    expect(props.onChange).toHaveBeenLastCalledWith("staffingChannel", "async");
+    expect(props.onChange).not.toHaveBeenCalledWith("loadedCostPerAgentMonth", expect.anything());
     expect(screen.queryByTestId("staffing-productiveHoursPerAgentMonth")).toBeNull();
     fireEvent.click(within(section).getByLabelText("Seats fixed (the number in Plan)"));
     expect(props.onChange).toHaveBeenLastCalledWith("seatPolicy", "fixed");
-    fireEvent.click(within(section).getByRole("checkbox"));
+    fireEvent.click(within(section).getByLabelText("Off: seats and AI only"));
     expect(props.onChange).toHaveBeenCalledWith("staffingChannel", undefined);
     expect(props.onChange).toHaveBeenCalledWith("seatPolicy", undefined);
   });

@@ -10,6 +10,7 @@ import { supportForecast } from "../../src/model/supportForecast";
 import { cell } from "../../src/workbook/a1";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { PLAN_SHEET, planLayout } from "../../src/workbook/planLayout";
+import { summaryLayout } from "../../src/workbook/summaryLayout";
 import { Evaluator, Functions } from "./formulaEval";
 
 installCustomFunctionsGlobal();
@@ -69,5 +70,33 @@ describe("the plan sheet with staffing", () => {
     const withOff = defaultScenarios("2027-11").map((s) => ({ ...s, drivers: { ...s.drivers, seatPolicy: "fixed" as const, loadedCostPerAgentMonth: 6000 } }));
     expect(planLayout(withOff)).toEqual(planLayout(plain));
     expect(JSON.stringify(planLayout(plain))).not.toMatch(/AGENTS|agents scheduled/);
+  });
+});
+
+describe("the leadership summary with staffing", () => {
+  const at = new Date("2027-10-01T09:00:00Z");
+  const rowOf = (layout: ReturnType<typeof summaryLayout>, label: string) => {
+    for (const b of layout.blocks) {
+      const r = b.cells.find((row) => row[0] === label);
+      if (r) return r;
+    }
+    return undefined;
+  };
+
+  test("shows agents and total cost of support as values for the scenarios that use staffing", () => {
+    const all = scenarios();
+    const layout = summaryLayout(all, at);
+    const tco = rowOf(layout, "Total cost of support (people + seats + AI)");
+    expect(tco?.slice(1, 4)).toEqual([supportForecast(all[0]).totalCostOfSupport, "", supportForecast(all[2]).totalCostOfSupport]);
+    expect(rowOf(layout, "Agents scheduled (peak month)")?.[1]).toBe(supportForecast(all[0]).peakAgents);
+    expect(rowOf(layout, "Seat policy")?.slice(1, 4)).toEqual(["from staffing (one per agent scheduled)", "fixed", "fixed"]);
+    expect(JSON.stringify(layout.blocks)).not.toMatch(/"=/);
+  });
+
+  test("a summary without staffing is unchanged", () => {
+    const plain = defaultScenarios("2027-11");
+    const fixed = plain.map((s) => ({ ...s, drivers: { ...s.drivers, seatPolicy: "fixed" as const } }));
+    expect(summaryLayout(fixed, at)).toEqual(summaryLayout(plain, at));
+    expect(rowOf(summaryLayout(plain, at), "Total cost of support (people + seats + AI)")).toBeUndefined();
   });
 });

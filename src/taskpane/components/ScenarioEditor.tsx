@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { DEFAULT_CATALOG } from "../../model/catalog";
 import { FieldErrors, isMonth, MAX_HORIZON, MIN_HORIZON, monthLabel, MONTH_NAMES, Scenario, ScenarioDrivers } from "../../model/scenario";
@@ -210,30 +210,29 @@ function StaffingSection({ scenario, errors, onChange }: Pick<Props, "scenario" 
       <summary className={styles.summary}>Staffing{on ? (d.seatPolicy === "fromStaffing" ? ": seats from staffing" : ": seats fixed") : ": off"}</summary>
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>People, seats and AI together</legend>
-        <Checkbox
-          checked={on}
-          label="Plan agents from the human workload"
-          data-testid="staffing-on"
-          onChange={(_, data) => {
-            if (data.checked) {
-              onChange("staffingChannel", "live");
-              // The loaded cost is what makes people count; start from a placeholder the user replaces.
-              if (d.loadedCostPerAgentMonth === undefined) onChange("loadedCostPerAgentMonth", DEFAULT_STAFFING.loadedCostPerAgentMonth);
-            } else {
-              onChange("staffingChannel", undefined);
-              onChange("seatPolicy", undefined);
-            }
-          }}
-        />
-        {!on && <p className={styles.note}>Off: the scenario prices seats and the AI agent only, with the seats you type.</p>}
+        <Field label="Plan agents from the human workload" validationState={errors.staffingChannel ? "error" : "none"} validationMessage={errors.staffingChannel}>
+          <RadioGroup
+            value={d.staffingChannel ?? "off"}
+            data-testid="staffing-channel"
+            onChange={(_, data) => {
+              if (data.value === "live" || data.value === "async") {
+                onChange("staffingChannel", data.value);
+                // The loaded cost is what makes people count; start from a placeholder the user replaces.
+                if (!on && d.loadedCostPerAgentMonth === undefined) onChange("loadedCostPerAgentMonth", DEFAULT_STAFFING.loadedCostPerAgentMonth);
+              } else {
+                onChange("staffingChannel", undefined);
+                onChange("seatPolicy", undefined);
+              }
+            }}
+          >
+            <Radio value="off" label="Off: seats and AI only" />
+            <Radio value="live" label="Live channel (chat, phone)" />
+            <Radio value="async" label="Async channel (email, tickets)" />
+          </RadioGroup>
+        </Field>
+        {!on && <p className={styles.note}>The scenario prices seats and the AI agent only, with the seats you type.</p>}
         {on && (
           <>
-            <Field label="Channel" validationState={errors.staffingChannel ? "error" : "none"} validationMessage={errors.staffingChannel}>
-              <RadioGroup layout="horizontal" value={d.staffingChannel} onChange={(_, data) => onChange("staffingChannel", data.value === "async" ? "async" : "live")} data-testid="staffing-channel">
-                <Radio value="live" label="Live (chat, phone)" />
-                <Radio value="async" label="Async (email, tickets)" />
-              </RadioGroup>
-            </Field>
             {number("handleTimeSeconds", "Handle time", { suffix: "s", hint: "A person's average time on one conversation" })}
             {d.staffingChannel === "live" ? (
               <>

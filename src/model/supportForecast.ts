@@ -8,10 +8,11 @@ import { PricingInputError } from "./errors";
 import { DEFAULT_BOOK } from "./pricebook/builtin";
 import { monthlyCostsOfResolutions, ResolutionPlan, resolutionPlan } from "./pricebook/resolutions";
 import { PriceBook } from "./pricebook/types";
-import { forecastScenario, Scenario, ScenarioDrivers, ScenarioForecast, ScenarioMonth } from "./scenario";
+import { forecastScenario, Scenario, ScenarioDrivers, ScenarioForecast, ScenarioMonth, simulationPlanOf } from "./scenario";
 import { seatsFollowStaffing, staffingDriversOf, usesStaffing } from "./scenarioStaffing";
 import { PriceStaffedMonth, StackMonthCost, supportCostForMonth, SupportMonthCost } from "./staffing/supportCost";
 import { AiTradeOff, aiTradeOff } from "./staffing/tradeOff";
+import { SimulationPlan } from "./volatility/types";
 
 export interface SupportMonth extends ScenarioMonth {
   /** Agents scheduled for the month's human workload (after shrinkage for a live channel). */
@@ -174,4 +175,50 @@ export function scenarioTradeOff(s: Scenario, book: PriceBook = DEFAULT_BOOK, cu
     curveStep,
   });
   return { ...trade, conversations, currentResolutionRate };
+}
+
+/** How simulated volume moves the people cost: staffing planned on expected volume, or following each simulated month. */
+export type StaffingAssumption = "planned" | "scaling";
+
+/**
+ * What the volatility simulation prices a scenario with staffing drivers with. "planned": agents (and
+ * seats that follow them) are the plan's average month, so only the AI bill moves with volume.
+ * "scaling": each simulated month is staffed for its own volume. A scenario without staffing gets
+ * simulationPlanOf's plan, so its results stay exactly as before.
+ */
+export function staffedSimulationPlan(sf: SupportForecast, assumption: StaffingAssumption, book: PriceBook = DEFAULT_BOOK): SimulationPlan {
+  const f = sf.forecast;
+  const d = f.scenario.drivers;
+  if (!usesStaffing(d)) return simulationPlanOf(f);
+  if (!(d.aiResolutionPct > 0) || (d.aiInvolvementPct !== undefined && !(d.aiInvolvementPct > 0))) {
+    throw new PricingInputError(
+      "invalid",
+      "The simulation draws AI resolutions, so with an AI resolution rate (or involvement) of 0 it cannot tell how many conversations people handle: set a rate above 0 to simulate people and seats.",
+    );
+  }
+  const { handleTimeSeconds, staffing, loadedCostPerAgentMonth } = staffingDriversOf(d);
+  const plannedAgents = sf.months.reduce((a, m) => a + m.agentsScheduled, 0) / sf.months.length;
+  const fromStaffing = seatsFollowStaffing(d);
+  const billSeats = fromStaffing ? Math.round(plannedAgents) : d.seats;
+  const billPlan = resolutionPlan(book, d.tier, { seats: billSeats, billing: d.billing });
+  let seatPricePerMonth = 0;
+  if (fromStaffing) {
+    // One more seat's cost a month, read from the book at no AI volume.
+    const seatCostWith = (seats: number) => monthlyCostsOfResolutions(resolutionPlan(book, d.tier, { seats, billing: d.billing }), [0])[0].seatCost;
+    seatPricePerMonth = Math.max(0, seatCostWith(billSeats + 1) - seatCostWith(billSeats));
+  }
+  return {
+    staffed: {
+      bill: simulationPlanOf({ ...f, plan: billPlan }),
+      assumption,
+      billSeats,
+      seatPricePerMonth,
+      plannedAgents,
+      loadedCostPerAgentMonth,
+      involvement: involvementShare(d),
+      resolution: d.aiResolutionPct / 100,
+      handleTimeSeconds,
+      staffing,
+    },
+  };
 }

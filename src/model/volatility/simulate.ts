@@ -1,7 +1,6 @@
 /** The simulation core and its public entry points (see index.ts for the model). */
 import { aiChargeForMonth, seatCostPerMonth } from "../cost";
-import { PricingPlan } from "../plan";
-import { StackPricing, volumeOfStackResolutions } from "../pricebook/bridge";
+import { volumeOfStackResolutions } from "../pricebook/bridge";
 import { priceMonth } from "../pricebook/month";
 import { Random, portableExp } from "../random";
 import { interpolate, percentilesInPlace, ranksFor, select } from "./percentiles";

@@ -1,6 +1,6 @@
 /** Checks a VolatilityInput once, at the edge, so the simulation core runs on plain numbers. */
 import { describeValue, invalidInput } from "../errors";
-import { PricingPlan, checkAiMinimum, checkAiRate, checkSeats } from "../plan";
+import { checkAiMinimum, checkAiRate, checkSeats } from "../plan";
 import { StackPricing } from "../pricebook/bridge";
 import { checkSeed } from "../random";
 import {

@@ -12,6 +12,9 @@ import { DEFAULT_BOOK } from "./pricebook/builtin";
 import { checkChainRates, OutcomeSplit } from "./pricebook/chain";
 import { costOfResolutions, monthlyCostsOfResolutions, ResolutionPlan, resolutionPlan } from "./pricebook/resolutions";
 import { PriceBook } from "./pricebook/types";
+import { ScenarioStaffingFields, seatsFollowStaffing, staffingDriversOf, usesStaffing, validateStaffingFields } from "./scenarioStaffing";
+import { agentsForWorkload } from "./staffing/supportCost";
+import { humanWorkload } from "./staffing/workload";
 
 /** Shortest and longest planning horizon the pane offers, in months. */
 export const MIN_HORIZON = 12;
@@ -30,7 +33,8 @@ export const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Au
 /** Flat, or 12 factors for January..December that multiply the month's volume (1 = an average month). */
 export type Seasonality = "flat" | number[];
 
-export interface ScenarioDrivers {
+/** The staffing fields (scenarioStaffing.ts) are optional: without a channel, seats and AI only, as before. */
+export interface ScenarioDrivers extends ScenarioStaffingFields {
   /** Conversations in the first month, before seasonality. */
   startConversations: number;
   /** Compound growth of conversations per month, in percent. */
@@ -194,7 +198,29 @@ export function validateDrivers(d: ScenarioDrivers, book: PriceBook = DEFAULT_BO
       if (bad >= 0) put("seasonality", `The ${MONTH_NAMES[bad]} factor must be more than 0 and at most ${MAX_SEASONAL_FACTOR}.`);
     }
   }
+  const staffingErrors = validateStaffingFields(d);
+  Object.assign(errors, staffingErrors);
+  if (usesStaffing(d) && Object.keys(errors).length === 0) put("staffingChannel", modelMessage(() => checkBusiestMonthStaffing(d)));
   return errors;
+}
+
+/**
+ * Staffing the month with the most conversations must be possible (traffic within what Erlang C
+ * takes) and, when seats follow staffing, its agents must be seats the plan can price. More volume
+ * never needs fewer agents, so the busiest month is the one to check.
+ */
+function checkBusiestMonthStaffing(d: ScenarioDrivers): void {
+  let busiest = 0;
+  for (let i = 1; i <= d.horizonMonths; i++) busiest = Math.max(busiest, conversationsInMonth(d, i));
+  const { handleTimeSeconds, staffing } = staffingDriversOf(d);
+  const workload = humanWorkload({
+    conversations: busiest,
+    involvementRate: (d.aiInvolvementPct ?? 100) / 100,
+    resolutionRate: d.aiResolutionPct / 100,
+    handleTimeSeconds,
+  });
+  const agents = agentsForWorkload(workload, handleTimeSeconds, staffing);
+  if (seatsFollowStaffing(d)) checkSeats(agents);
 }
 
 function checkMonthlyConversations(values: unknown, horizonMonths: number): string | undefined {

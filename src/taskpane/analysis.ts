@@ -39,6 +39,11 @@ export interface RiskSettings {
   /** Blank means no budget. */
   budget: number | undefined;
   extraPercentile: number;
+  /**
+   * For a scenario with staffing drivers: staffing planned on expected volume (people cost fixed,
+   * the default) or scaling with each simulated month. Ignored without staffing.
+   */
+  staffing?: "planned" | "scaling";
 }
 
 export interface RiskRun {
@@ -61,6 +66,13 @@ export const DEFAULT_RISK_SETTINGS: RiskSettings = {
   budget: undefined,
   extraPercentile: 0.8,
 };
+
+/** What the numbers assume about people, said in the pane and written with the results. */
+export function staffingAssumptionText(assumption: "planned" | "scaling"): string {
+  return assumption === "scaling"
+    ? "Staffing scales with each simulated month: people (and seats from staffing) move with volume."
+    : "Staffing is planned on expected volume: people cost is fixed; only the AI bill moves with volume.";
+}
 
 /**
  * Each input's own problem, found by checking it alone (every other input at a value known to be

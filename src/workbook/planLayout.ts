@@ -6,6 +6,7 @@
  */
 import { DEFAULT_CATALOG } from "../model/catalog";
 import { monthLabel, MONTH_NAMES, Scenario, seasonalFactors } from "../model/scenario";
+import { seatsFollowStaffing, staffingDriversOf, usesStaffing } from "../model/scenarioStaffing";
 import { absCell, area, asText, cell, quoteSheet } from "./a1";
 
 export const PLAN_SHEET = "SupportCost Plan";
@@ -75,7 +76,26 @@ const DRIVER_ROWS = [
   { key: "Horizon", label: "Horizon (months)" },
 ] as const;
 
-type DriverKey = (typeof DRIVER_ROWS)[number]["key"] | "Seasonality";
+/**
+ * Staffing assumptions (issue 9), written only when some scenario plans its agents from workload, so
+ * a plan without staffing keeps its layout cell for cell. Shares are written as shares (0.3), as the
+ * =SUPPORTCOST.AGENTS arguments take them.
+ */
+const STAFFING_ROWS = [
+  { key: "Channel", label: "Staffing channel (live, async or none)" },
+  { key: "HandleTime", label: "Handle time (seconds per human-handled conversation)" },
+  { key: "PeakHourShare", label: "Live: busiest hour's share of the month's conversations" },
+  { key: "ServiceLevel", label: "Live: service level target" },
+  { key: "AnswerSeconds", label: "Live: answer within (seconds)" },
+  { key: "Shrinkage", label: "Live: shrinkage" },
+  { key: "MaxOccupancy", label: "Live: maximum occupancy" },
+  { key: "ProductiveHours", label: "Async: productive hours per agent-month" },
+  { key: "Occupancy", label: "Async: occupancy" },
+  { key: "SeatPolicy", label: "Seats (fixed or from staffing)" },
+  { key: "LoadedCost", label: "Fully loaded cost per agent-month" },
+] as const;
+
+type DriverKey = (typeof DRIVER_ROWS)[number]["key"] | (typeof STAFFING_ROWS)[number]["key"] | "Seasonality";
 
 /** Excel's serial number for the first day of a "YYYY-MM" month (1900 date system). */
 export function excelDate(month: string): number {
@@ -169,6 +189,39 @@ export function planLayout(scenarios: readonly Scenario[], options: PlanOptions 
       formula: `=${sheetRef}!${absCell(seasonStart, 1 + i)}:${absCell(seasonStart + 11, 1 + i)}`,
     });
   });
+  const staffed = scenarios.map((s) => usesStaffing(s.drivers));
+  const staffingStart = seasonStart + 12;
+  if (staffed.some(Boolean)) {
+    STAFFING_ROWS.forEach((row, r) => {
+      const values: CellValue[] = [row.label];
+      const formats: string[] = ["@"];
+      scenarios.forEach((s, i) => {
+        const d = s.drivers;
+        const on = staffed[i];
+        const live = on && d.staffingChannel === "live";
+        const { handleTimeSeconds, staffing, loadedCostPerAgentMonth } = staffingDriversOf(d);
+        const share = (v: number | undefined): [CellValue, string] => (v === undefined ? ["", "@"] : [v, "0.0%"]);
+        const v: Record<(typeof STAFFING_ROWS)[number]["key"], [CellValue, string]> = {
+          Channel: [on ? (d.staffingChannel as string) : "none", "@"],
+          HandleTime: on ? [handleTimeSeconds, "#,##0"] : ["", "@"],
+          PeakHourShare: share(live && staffing.channel === "live" ? staffing.peakIntervalShare : undefined),
+          ServiceLevel: share(live && staffing.channel === "live" ? staffing.serviceLevel : undefined),
+          AnswerSeconds: live && staffing.channel === "live" ? [staffing.answerSeconds, "#,##0"] : ["", "@"],
+          Shrinkage: share(live && staffing.channel === "live" ? staffing.shrinkage : undefined),
+          MaxOccupancy: share(live && staffing.channel === "live" ? staffing.maxOccupancy : undefined),
+          ProductiveHours: on && staffing.channel === "async" ? [staffing.productiveHoursPerAgentMonth, "#,##0"] : ["", "@"],
+          Occupancy: share(on && staffing.channel === "async" ? staffing.occupancy : undefined),
+          SeatPolicy: [on && seatsFollowStaffing(d) ? "from staffing" : "fixed", "@"],
+          LoadedCost: on ? [loadedCostPerAgentMonth, money] : ["", "@"],
+        };
+        values.push(v[row.key][0]);
+        formats.push(v[row.key][1]);
+        if (on) names.push({ name: planName(slugs[i], row.key), formula: `=${sheetRef}!${absCell(staffingStart + r, 1 + i)}` });
+      });
+      aCells.push(values);
+      aFormats.push(formats);
+    });
+  }
   const assumptions: Block = {
     topLeft: cell(ASSUMPTIONS_ROW, 0),
     address: area(ASSUMPTIONS_ROW, 0, aCells.length, 1 + n),
@@ -177,12 +230,16 @@ export function planLayout(scenarios: readonly Scenario[], options: PlanOptions 
   };
 
   // Month table: Month, Month #, one Total column per scenario, then each scenario's detail columns.
-  const tableRow = seasonStart + 12 + 1;
+  const tableRow = staffingStart + (staffed.some(Boolean) ? STAFFING_ROWS.length : 0) + 1;
   const months = Math.max(...scenarios.map((s) => s.drivers.horizonMonths));
   const header: string[] = ["Month", "Month #", ...scenarios.map((s) => `${s.name} total`)];
   scenarios.forEach((s) => header.push(`${s.name} conversations`, `${s.name} resolutions`, `${s.name} seat cost`, `${s.name} AI cost`));
+  // Staffing columns after every detail column, for the scenarios that use staffing only.
+  const staffedIndexes = scenarios.map((_, i) => i).filter((i) => staffed[i]);
+  staffedIndexes.forEach((i) => header.push(`${scenarios[i].name} agents scheduled`, `${scenarios[i].name} people cost`, `${scenarios[i].name} total cost of support`));
   const totalCol = (i: number) => 2 + i;
   const detailCol = (i: number, k: number) => 2 + n + i * 4 + k;
+  const staffCol = (i: number, k: number) => 2 + n + n * 4 + staffedIndexes.indexOf(i) * 3 + k;
   const cells: CellValue[][] = [header.map(asText)];
   const formats: string[][] = [header.map(() => "@")];
   const first = slugs[0];
@@ -193,26 +250,40 @@ export function planLayout(scenarios: readonly Scenario[], options: PlanOptions 
     const fmt: string[] = ["mmm yyyy", "0"];
     const detail: CellValue[] = [];
     const detailFmt: string[] = [];
+    const staffCells: CellValue[] = [];
+    const staffFmt: string[] = [];
     slugs.forEach((slug, i) => {
       const list = scenarios[i].drivers.monthlyConversations;
       const nm = (k: DriverKey) => planName(slug, k);
       const guard = (f: string) => `=IF(${idx}>${nm("Horizon")},"",${f})`;
       const conv = cell(r, detailCol(i, 0));
       const res = cell(r, detailCol(i, 1));
-      row.push(guard(`SUPPORTCOST.TOTAL(${nm("Tier")},${nm("Seats")},${res},1,${nm("Billing")}${book ? `,,${book}` : ""})`));
+      // Seats from staffing: the month's agents scheduled are its seats.
+      const seats = staffed[i] && seatsFollowStaffing(scenarios[i].drivers) ? cell(r, staffCol(i, 0)) : nm("Seats");
+      row.push(guard(`SUPPORTCOST.TOTAL(${nm("Tier")},${seats},${res},1,${nm("Billing")}${book ? `,,${book}` : ""})`));
       fmt.push(money);
       detail.push(
         // A month-by-month volume is written as values: the cost formulas still read live cells.
         list ? (m <= scenarios[i].drivers.horizonMonths ? list[m - 1] : "") : guard(`${nm("StartConversations")}*(1+${nm("Growth")})^(${idx}-1)*INDEX(${nm("Seasonality")},MONTH(EDATE(${nm("FirstMonth")},${idx}-1)))`),
         guard(`${conv}*${nm("AIInvolvement")}*${nm("AIResolutionRate")}`),
-        guard(`SUPPORTCOST.SEATS(${nm("Tier")},${nm("Seats")},1,${nm("Billing")}${book})`),
+        guard(`SUPPORTCOST.SEATS(${nm("Tier")},${seats},1,${nm("Billing")}${book})`),
         // The AI's share of the month: what the plan costs beyond its seats (a plan's allowances can depend on seats).
         guard(`${cell(r, totalCol(i))}-${cell(r, detailCol(i, 2))}`),
       );
       detailFmt.push("#,##0", "#,##0", money, money);
+      if (staffed[i]) {
+        const human = `(${conv}-${res})`;
+        const agents =
+          scenarios[i].drivers.staffingChannel === "live"
+            ? `SUPPORTCOST.AGENTS(${human}*${nm("PeakHourShare")},${nm("HandleTime")},${nm("ServiceLevel")},${nm("AnswerSeconds")},${nm("Shrinkage")},${nm("MaxOccupancy")})`
+            : // Whole agents for the month's hours; ROUND first so 20.0000000001 FTE is 20, as the model rounds.
+              `ROUNDUP(ROUND(${human}*${nm("HandleTime")}/3600/(${nm("ProductiveHours")}*${nm("Occupancy")}),9),0)`;
+        staffCells.push(guard(agents), guard(`${cell(r, staffCol(i, 0))}*${nm("LoadedCost")}`), guard(`${cell(r, totalCol(i))}+${cell(r, staffCol(i, 1))}`));
+        staffFmt.push("#,##0", money, money);
+      }
     });
-    cells.push([...row, ...detail]);
-    formats.push([...fmt, ...detailFmt]);
+    cells.push([...row, ...detail, ...staffCells]);
+    formats.push([...fmt, ...detailFmt, ...staffFmt]);
   }
   const table = {
     name: PLAN_TABLE,

@@ -35,6 +35,18 @@ const driversSchema = z.object({
   outcomeSplit: z
     .object({ "procedure-handoff": z.number().optional(), disqualification: z.number().optional(), qualification: z.number().optional() })
     .optional(),
+  /** Staffing (issue 9): optional, so scenarios stored before it load as seats and AI only. */
+  staffingChannel: z.enum(["live", "async"]).optional(),
+  handleTimeSeconds: z.number().optional(),
+  peakHourSharePct: z.number().optional(),
+  serviceLevelPct: z.number().optional(),
+  answerSeconds: z.number().optional(),
+  shrinkagePct: z.number().optional(),
+  maxOccupancyPct: z.number().optional(),
+  productiveHoursPerAgentMonth: z.number().optional(),
+  occupancyPct: z.number().optional(),
+  seatPolicy: z.enum(["fixed", "fromStaffing"]).optional(),
+  loadedCostPerAgentMonth: z.number().optional(),
 });
 
 export const scenarioSchema = z.object({

@@ -21,6 +21,8 @@ import {
   ScenarioForecast,
   seasonalFactors,
 } from "../model/scenario";
+import { seatsFollowStaffing, staffingDriversOf, usesStaffing } from "../model/scenarioStaffing";
+import { supportForecast } from "../model/supportForecast";
 import { area, asText, cell } from "./a1";
 import { Block, CellValue, ChartDef, FORECAST_VOLUME, LEVEL_VOLUME } from "./planLayout";
 
@@ -102,6 +104,15 @@ export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date,
   metric("AI cost per resolution", money, (i) => comparison[i].costPerResolution ?? "");
   metric(`Difference from ${names[0]}`, money, (i) => comparison[i].differenceFromReference);
   metric(`Difference from ${names[0]} (%)`, "0.0%", (i) => comparison[i].differenceFromReferencePct ?? "");
+  // People, seats and AI together, when a scenario plans its agents from workload (after the rows above, so the charts' rows stay put).
+  const staffed = scenarios.map((s) => usesStaffing(s.drivers));
+  if (staffed.some(Boolean)) {
+    const support = scenarios.map((s, i) => (staffed[i] ? supportForecast(s, prices.book) : undefined));
+    metric("Agents scheduled (peak month)", "#,##0", (i) => support[i]?.peakAgents ?? "");
+    metric("People cost", money, (i) => support[i]?.peopleCost ?? "");
+    metric("Seat cost as staffed", money, (i) => support[i]?.seatCost ?? "");
+    metric("Total cost of support (people + seats + AI)", money, (i) => support[i]?.totalCostOfSupport ?? "");
+  }
   blocks.push(block(row, 0, cmp, cmpFmt));
   const splitChartData = { row: row + 1 + years + 1, count: 2 }; // "Seat cost", "AI agent cost" rows
   row += cmp.length + 1;
@@ -126,6 +137,27 @@ export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date,
   put("Horizon (months)", "0", (s) => s.drivers.horizonMonths);
   put("Seasonality", "@", (s) => (s.drivers.seasonality === "flat" ? "flat" : "monthly factors below"));
   MONTH_NAMES.forEach((m, k) => put(`Seasonality: ${m}`, "0.00", (s) => seasonalFactors(s.drivers.seasonality)[k]));
+  if (staffed.some(Boolean)) {
+    const live = (s: Scenario, pick: (l: { peakIntervalShare: number; serviceLevel: number; answerSeconds: number; shrinkage?: number; maxOccupancy?: number }) => CellValue): CellValue => {
+      const { staffing } = staffingDriversOf(s.drivers);
+      return usesStaffing(s.drivers) && staffing.channel === "live" ? pick(staffing) : "";
+    };
+    const async = (s: Scenario, pick: (a: { productiveHoursPerAgentMonth: number; occupancy: number }) => CellValue): CellValue => {
+      const { staffing } = staffingDriversOf(s.drivers);
+      return usesStaffing(s.drivers) && staffing.channel === "async" ? pick(staffing) : "";
+    };
+    put("Staffing channel", "@", (s) => s.drivers.staffingChannel ?? "none");
+    put("Seat policy", "@", (s) => (seatsFollowStaffing(s.drivers) ? "from staffing (one per agent scheduled)" : "fixed"));
+    put("Handle time (seconds)", "#,##0", (s) => (usesStaffing(s.drivers) ? staffingDriversOf(s.drivers).handleTimeSeconds : ""));
+    put("Busiest hour's share of the month", "0.00%", (s) => live(s, (l) => l.peakIntervalShare));
+    put("Service level target", "0.0%", (s) => live(s, (l) => l.serviceLevel));
+    put("Answer within (seconds)", "#,##0", (s) => live(s, (l) => l.answerSeconds));
+    put("Shrinkage", "0.0%", (s) => live(s, (l) => l.shrinkage ?? 0));
+    put("Maximum occupancy", "0.0%", (s) => live(s, (l) => l.maxOccupancy ?? 1));
+    put("Productive hours per agent-month", "#,##0", (s) => async(s, (a) => a.productiveHoursPerAgentMonth));
+    put("Occupancy", "0.0%", (s) => async(s, (a) => a.occupancy));
+    put("Fully loaded cost per agent-month", money, (s) => (usesStaffing(s.drivers) ? staffingDriversOf(s.drivers).loadedCostPerAgentMonth : ""));
+  }
   blocks.push(block(assumptionsRow, 0, as, asFmt));
   row += as.length + 1;
 

@@ -1,6 +1,6 @@
 /**
  * A tiny spreadsheet evaluator for exactly the formulas the plan sheet writes: numbers, text, cell
- * references, workbook names, + - * / ^ and comparisons, IF, EDATE, MONTH, INDEX, and the
+ * references, workbook names, + - * / ^ and comparisons, IF, EDATE, MONTH, INDEX, ROUND, ROUNDUP, and the
  * =SUPPORTCOST.* functions (called through the real custom-function code). It lets a test recalculate
  * the live plan as Excel would and compare it with the pricing engine.
  */
@@ -32,6 +32,12 @@ const BUILTINS: Record<string, (args: Value[]) => Value> = {
   },
   MONTH: ([serial]) => serialToDate(serial as number).getUTCMonth() + 1,
   INDEX: ([range, i]) => (range as number[])[(i as number) - 1],
+  ROUND: ([v, digits]) => Number((v as number).toFixed(digits as number)),
+  ROUNDUP: ([v, digits]) => {
+    const f = 10 ** (digits as number);
+    const x = (v as number) * f;
+    return (x < 0 ? -Math.ceil(-x) : Math.ceil(x)) / f;
+  },
 };
 
 export class Evaluator {

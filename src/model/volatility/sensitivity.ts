@@ -82,7 +82,7 @@ function variantPairs(input: CheckedInput): [Variant, Variant][] {
     { driver: "Month-to-month correlation", label: roundText(rhoHigh), correlation: rhoHigh },
   ]);
   // A price-book plan (priced by the engine) has no single rate, seat price or minimum to vary.
-  if ("stack" in plan) return pairs;
+  if ("stack" in plan || "staffed" in plan) return pairs;
   pairs.push([
     { driver: "AI rate", label: percentText(0.9), plan: { ...plan, aiRate: plan.aiRate * 0.9 } },
     { driver: "AI rate", label: percentText(1.1), plan: { ...plan, aiRate: plan.aiRate * 1.1 } },

@@ -1,11 +1,12 @@
 /** The simulation core and its public entry points (see index.ts for the model). */
 import { aiChargeForMonth, seatCostPerMonth } from "../cost";
-import { PricingPlan } from "../plan";
-import { StackPricing, volumeOfStackResolutions } from "../pricebook/bridge";
+import { volumeOfStackResolutions } from "../pricebook/bridge";
 import { priceMonth } from "../pricebook/month";
 import { Random, portableExp } from "../random";
 import { interpolate, percentilesInPlace, ranksFor, select } from "./percentiles";
-import { CostDistribution, CostHistogram, STANDARD_PERCENTILES, VolatilityInput, VolatilityResult } from "./types";
+import { agentsForWorkload } from "../staffing/supportCost";
+import { humanWorkload } from "../staffing/workload";
+import { CostDistribution, CostHistogram, SimulationPlan, StaffedPricing, STANDARD_PERCENTILES, VolatilityInput, VolatilityResult } from "./types";
 import { CheckedInput, checkInput } from "./validation";
 import { VolumeModel, volumeModel } from "./volumeModel";
 
@@ -23,7 +24,32 @@ interface Pricing {
   month: ((resolutions: number) => number) | null;
 }
 
-export function pricingOf(plan: PricingPlan | StackPricing): Pricing {
+/**
+ * A staffed plan's month: the bill at r resolutions, plus people and the seats that follow them (see
+ * StaffedPricing). Under "scaling" the agents come from the month's human workload: conversations
+ * = r ÷ (involvement × resolution), so more resolutions never mean fewer agents.
+ */
+function staffedMonth(plan: StaffedPricing): (resolutions: number) => number {
+  const s = plan.staffed;
+  const bill = pricingOf(s.bill);
+  const billAt = (r: number) => (bill.month ? bill.month(r) : bill.seatPerMonth + chargeForMonth(r, bill.rate, bill.minimum));
+  const perAgent = s.loadedCostPerAgentMonth + s.seatPricePerMonth;
+  const seatOffset = s.billSeats * s.seatPricePerMonth;
+  const perResolution = 1 / (s.involvement * s.resolution);
+  const agentsAt =
+    s.assumption === "planned"
+      ? () => s.plannedAgents
+      : (r: number) =>
+          agentsForWorkload(
+            humanWorkload({ conversations: r * perResolution, involvementRate: s.involvement, resolutionRate: s.resolution, handleTimeSeconds: s.handleTimeSeconds }),
+            s.handleTimeSeconds,
+            s.staffing,
+          );
+  return (r) => billAt(r) - seatOffset + agentsAt(r) * perAgent;
+}
+
+export function pricingOf(plan: SimulationPlan): Pricing {
+  if ("staffed" in plan) return { seatPerMonth: 0, rate: 0, minimum: 0, month: staffedMonth(plan) };
   if ("stack" in plan) {
     return { seatPerMonth: 0, rate: 0, minimum: 0, month: (r) => priceMonth(plan.stack, volumeOfStackResolutions(plan, r)).total };
   }

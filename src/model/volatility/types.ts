@@ -1,6 +1,37 @@
 /** Volatility inputs and outputs, and the bounds and defaults every surface shares. */
 import { PricingPlan } from "../plan";
 import { StackPricing } from "../pricebook/bridge";
+import { StaffingDrivers } from "../staffing/supportCost";
+
+/**
+ * A scenario with staffing drivers, for the simulation: the vendor bill as today (`bill`, priced with
+ * `billSeats` seats) plus people, and seats that follow staffing. A month's cost at r simulated AI
+ * resolutions is bill(r) + (agents(r) − billSeats) × seatPricePerMonth + agents(r) × loaded cost, where
+ * agents(r) is `plannedAgents` ("planned": staffing planned on expected volume) or the agents the
+ * month's human workload needs ("scaling": staffing follows each simulated month's volume). Every
+ * term is non-decreasing in r, as the percentile search needs. Plain data (it goes to a Web Worker).
+ */
+export interface StaffedPricing {
+  staffed: {
+    bill: PricingPlan | StackPricing;
+    assumption: "planned" | "scaling";
+    /** Seats the bill is priced with. */
+    billSeats: number;
+    /** One more seat's cost a month when seats follow staffing; 0 when seats are fixed. */
+    seatPricePerMonth: number;
+    /** Agents of the plan's average month (may be fractional): the "planned" assumption's staffing. */
+    plannedAgents: number;
+    loadedCostPerAgentMonth: number;
+    /** Chain shares (0..1, above 0) to recover conversations from resolutions. */
+    involvement: number;
+    resolution: number;
+    handleTimeSeconds: number;
+    staffing: StaffingDrivers;
+  };
+}
+
+/** What the simulation prices months with. */
+export type SimulationPlan = PricingPlan | StackPricing | StaffedPricing;
 
 /** Longest horizon the simulation accepts: ten years of months. */
 export const MAX_VOLATILITY_MONTHS = 120;
@@ -67,7 +98,7 @@ export interface VolatilityInput {
    * priced by the fast path), or any price-book stack from stackPricing(), priced month by month with
    * the engine's priceMonth (the tornado then leaves out the AI rate, seat and minimum bars).
    */
-  plan: PricingPlan | StackPricing;
+  plan: SimulationPlan;
   volumes: VolumeUncertainty;
   /** Month-to-month correlation of volume surprises, 0 (default) up to but not including 1. */
   correlation?: number;

@@ -1,6 +1,6 @@
 /** Checks a VolatilityInput once, at the edge, so the simulation core runs on plain numbers. */
 import { describeValue, invalidInput } from "../errors";
-import { PricingPlan, checkAiMinimum, checkAiRate, checkSeats } from "../plan";
+import { checkAiMinimum, checkAiRate, checkSeats } from "../plan";
 import { StackPricing } from "../pricebook/bridge";
 import { checkSeed } from "../random";
 import {
@@ -15,11 +15,12 @@ import {
   MIN_PATHS,
   STANDARD_PERCENTILES,
   VolatilityInput,
+  SimulationPlan,
   VolumeUncertainty,
 } from "./types";
 
 export interface CheckedInput {
-  plan: PricingPlan | StackPricing;
+  plan: SimulationPlan;
   volumes: VolumeUncertainty;
   months: number;
   correlation: number;
@@ -155,12 +156,23 @@ function checkVolumes(volumes: VolumeUncertainty): number {
   return forecast.length;
 }
 
-export function isStackPricing(plan: PricingPlan | StackPricing): plan is StackPricing {
+export function isStackPricing(plan: SimulationPlan): plan is StackPricing {
   return "stack" in plan;
 }
 
-function checkPlan(plan: PricingPlan | StackPricing): PricingPlan | StackPricing {
+function checkPlan(plan: SimulationPlan): SimulationPlan {
   if (plan === null || typeof plan !== "object") throw invalidInput("A pricing plan is required (from resolvePlan).");
+  if ("staffed" in plan) {
+    const s = plan.staffed;
+    const share = (x: unknown) => typeof x === "number" && x > 0 && x <= 1;
+    const amount = (x: unknown) => typeof x === "number" && Number.isFinite(x) && x >= 0;
+    if (s === null || typeof s !== "object" || !share(s.involvement) || !share(s.resolution) || !amount(s.plannedAgents) || !amount(s.loadedCostPerAgentMonth) || !amount(s.seatPricePerMonth) || !amount(s.billSeats)) {
+      throw invalidInput("A staffed plan for the simulation must come from staffedSimulationPlan(), with AI involvement and resolution rates above 0.");
+    }
+    if (s.assumption !== "planned" && s.assumption !== "scaling") throw invalidInput('The staffing assumption must be "planned" or "scaling".');
+    checkPlan(s.bill);
+    return plan;
+  }
   if (isStackPricing(plan)) {
     const share = (x: unknown) => typeof x === "number" && x > 0 && x <= 1;
     if (plan.stack === null || typeof plan.stack !== "object" || !share(plan.involvement) || !share(plan.resolution)) {

@@ -19,6 +19,8 @@ import {
   nextMonth,
   validateScenario,
 } from "../../model/scenario";
+import { usesStaffing } from "../../model/scenarioStaffing";
+import { supportForecast } from "../../model/supportForecast";
 import { describeWorkbookError, WorkbookPort } from "../../workbook/port";
 import { DEFAULT_FORECAST_SETTINGS, DEFAULT_RISK_SETTINGS, ForecastRun, ForecastSettings, RiskRun, RiskSettings } from "../analysis";
 import { Drafts, DraftsContext } from "../drafts";
@@ -40,6 +42,7 @@ const ForecastView = lazy(() => import(/* webpackChunkName: "forecast" */ "./For
 const VolatilityView = lazy(() => import(/* webpackChunkName: "volatility" */ "./VolatilityView"));
 const PricesPanel = lazy(() => import(/* webpackChunkName: "prices" */ "./PricesPanel"));
 const StackCompare = lazy(() => import(/* webpackChunkName: "stacks" */ "./StackCompare"));
+const TradeOffChart = lazy(() => import(/* webpackChunkName: "tradeoff" */ "./TradeOffChart"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
@@ -189,6 +192,9 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
   const forecasts = useMemo(() => state.scenarios.filter((s) => !invalidIds.has(s.id)).map((s) => forecastScenario(s, book)), [state.scenarios, invalidIds, book]);
   const problems = useMemo(() => scenarioProblems(state), [state.scenarios, state.drafts, book]);
   const comparison = useMemo(() => compareForecasts(forecasts), [forecasts]);
+  // People, seats and AI together, for the scenarios that plan agents from workload (issue 9).
+  const staffed = useMemo(() => forecasts.map((f) => f.scenario).filter((s) => usesStaffing(s.drivers)), [forecasts]);
+  const support = useMemo(() => Object.fromEntries(staffed.map((s) => [s.id, supportForecast(s)])), [staffed]);
 
   async function runAction(busy: NonNullable<typeof state.busy>, action: string, work: () => Promise<void>) {
     dispatch({ type: "busy", busy });
@@ -389,9 +395,10 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
             )}
             {forecasts.length > 0 && (
               <>
-                <Comparison rows={comparison} />
+                <Comparison rows={comparison} support={support} />
                 <Suspense fallback={<Spinner size="tiny" label="Drawing the chart…" />}>
                   <CostChart forecasts={forecasts} />
+                  {staffed.length > 0 && <TradeOffChart scenarios={staffed} preferredId={state.selectedId} />}
                 </Suspense>
               </>
             )}

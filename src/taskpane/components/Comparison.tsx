@@ -1,6 +1,7 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { monthLabel, ScenarioComparison } from "../../model/scenario";
+import { SupportForecast } from "../../model/supportForecast";
 import { formatCount, formatDifference, formatMoney, formatPercent, formatPercentDifference, formatWholeMoney } from "../format";
 
 const useStyles = makeStyles({
@@ -35,6 +36,8 @@ const useStyles = makeStyles({
 
 interface Props {
   rows: ScenarioComparison[];
+  /** Total cost of support by scenario id, for the scenarios that use staffing drivers. */
+  support?: Readonly<Record<string, SupportForecast>>;
 }
 
 interface Metric {
@@ -45,7 +48,7 @@ interface Metric {
 }
 
 /** The scenarios side by side; each number cell carries its exact value in data-value for checks. */
-export function Comparison({ rows }: Props) {
+export function Comparison({ rows, support = {} }: Props) {
   const styles = useStyles();
   const years = Math.max(...rows.map((r) => r.annualTotals.length));
   const reference = rows[0]?.name ?? "";
@@ -73,6 +76,28 @@ export function Comparison({ rows }: Props) {
       show: (c) => formatPercentDifference(c.differenceFromReferencePct),
     },
   ];
+  // People, seats and AI together: only when at least one scenario plans its agents from workload.
+  if (rows.some((r) => support[r.id])) {
+    const of = (c: ScenarioComparison) => support[c.id];
+    const money = (v: number | undefined) => (v === undefined ? "—" : formatWholeMoney(v));
+    metrics.push(
+      { key: "agentsScheduled", label: "Agents scheduled (peak month)", value: (c) => of(c)?.peakAgents, show: (c) => (of(c) ? formatCount(of(c).peakAgents) : "—") },
+      { key: "peopleCost", label: "People", value: (c) => of(c)?.peopleCost, show: (c) => money(of(c)?.peopleCost) },
+      {
+        key: "staffedSeatCost",
+        label: "Seats as staffed",
+        value: (c) => of(c)?.seatCost,
+        show: (c) => money(of(c)?.seatCost),
+      },
+      { key: "totalCostOfSupport", label: "Total cost of support", value: (c) => of(c)?.totalCostOfSupport, show: (c) => money(of(c)?.totalCostOfSupport) },
+      {
+        key: "costPerHumanHandled",
+        label: "Per human-handled (people + seats)",
+        value: (c) => of(c)?.costPerHumanHandled,
+        show: (c) => formatMoney(of(c)?.costPerHumanHandled),
+      },
+    );
+  }
   const wrap = useRef<HTMLDivElement>(null);
   const [hidden, setHidden] = useState(0);
   useEffect(() => {
@@ -104,6 +129,7 @@ export function Comparison({ rows }: Props) {
         <table className={styles.table} data-testid="comparison">
           <caption style={{ textAlign: "left", paddingBottom: tokens.spacingVerticalXS }}>
             Costs in US dollars over each scenario&apos;s horizon; differences are from {reference}.
+            {rows.some((r) => support[r.id]) && " Total cost of support adds people to seats and AI, for scenarios with staffing."}
           </caption>
           <thead>
             <tr>

@@ -2,6 +2,7 @@ import { Button, Field, Input, makeStyles, MessageBar, MessageBarActions, Messag
 import { useEffect, useState } from "react";
 import { DEFAULT_CATALOG } from "../../model/catalog";
 import { FieldErrors, isMonth, MAX_HORIZON, MIN_HORIZON, monthLabel, MONTH_NAMES, Scenario, ScenarioDrivers } from "../../model/scenario";
+import { DEFAULT_STAFFING } from "../../model/scenarioStaffing";
 import { draftKey } from "../state";
 import { useFitStyles } from "./fit";
 import { NumberField } from "./NumberField";
@@ -13,6 +14,8 @@ const useStyles = makeStyles({
   season: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", gap: tokens.spacingHorizontalS, alignItems: "start" },
   fieldset: { border: "none", margin: 0, padding: 0, minWidth: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   legend: { fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+  summary: { fontWeight: tokens.fontWeightSemibold, cursor: "pointer", paddingBottom: tokens.spacingVerticalXS },
+  note: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
 });
 
 interface Props {
@@ -173,6 +176,92 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
           </Field>
         </div>
       </fieldset>
+
+      <StaffingSection scenario={scenario} errors={errors} onChange={onChange} />
     </form>
+  );
+}
+
+type StaffingNumber = keyof typeof DEFAULT_STAFFING;
+
+/**
+ * The optional staffing drivers, collapsed unless the scenario uses them: agents from workload (live
+ * channels by Erlang C at the busiest hour, async ones by monthly hours), seats fixed or from
+ * staffing, and the fully loaded cost of an agent. Off by default: the scenario is seats and AI only.
+ */
+function StaffingSection({ scenario, errors, onChange }: Pick<Props, "scenario" | "errors" | "onChange">) {
+  const styles = useStyles();
+  const d = scenario.drivers;
+  const on = d.staffingChannel !== undefined;
+  const [open, setOpen] = useState(on);
+  const number = (field: StaffingNumber, label: string, props: { suffix?: string; hint?: string } = {}) => (
+    <NumberField
+      label={label}
+      {...props}
+      value={d[field] ?? DEFAULT_STAFFING[field]}
+      error={errors[field]}
+      onChange={(v) => onChange(field, v)}
+      testId={`staffing-${field}`}
+      draftKey={draftKey(scenario.id, field)}
+    />
+  );
+  return (
+    <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="staffing-section">
+      <summary className={styles.summary}>Staffing{on ? (d.seatPolicy === "fromStaffing" ? ": seats from staffing" : ": seats fixed") : ": off"}</summary>
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>People, seats and AI together</legend>
+        <Field label="Plan agents from the human workload" validationState={errors.staffingChannel ? "error" : "none"} validationMessage={errors.staffingChannel}>
+          <RadioGroup
+            value={d.staffingChannel ?? "off"}
+            data-testid="staffing-channel"
+            onChange={(_, data) => {
+              if (data.value === "live" || data.value === "async") {
+                onChange("staffingChannel", data.value);
+                // The loaded cost is what makes people count; start from a placeholder the user replaces.
+                if (!on && d.loadedCostPerAgentMonth === undefined) onChange("loadedCostPerAgentMonth", DEFAULT_STAFFING.loadedCostPerAgentMonth);
+              } else {
+                onChange("staffingChannel", undefined);
+                onChange("seatPolicy", undefined);
+              }
+            }}
+          >
+            <Radio value="off" label="Off: seats and AI only" />
+            <Radio value="live" label="Live channel (chat, phone)" />
+            <Radio value="async" label="Async channel (email, tickets)" />
+          </RadioGroup>
+        </Field>
+        {!on && <p className={styles.note}>The scenario prices seats and the AI agent only, with the seats you type.</p>}
+        {on && (
+          <>
+            {number("handleTimeSeconds", "Handle time", { suffix: "s", hint: "A person's average time on one conversation" })}
+            {d.staffingChannel === "live" ? (
+              <>
+                <div className={styles.row}>
+                  {number("peakHourSharePct", "Busiest hour", { suffix: "%", hint: "Share of the month's conversations" })}
+                  {number("shrinkagePct", "Shrinkage", { suffix: "%", hint: "Paid time off the queue" })}
+                </div>
+                <div className={styles.row}>
+                  {number("serviceLevelPct", "Service level", { suffix: "%", hint: "Answered within the time below" })}
+                  {number("answerSeconds", "Answer within", { suffix: "s" })}
+                </div>
+                {number("maxOccupancyPct", "Maximum occupancy", { suffix: "%" })}
+              </>
+            ) : (
+              <div className={styles.row}>
+                {number("productiveHoursPerAgentMonth", "Productive hours", { hint: "Per agent-month" })}
+                {number("occupancyPct", "Occupancy", { suffix: "%" })}
+              </div>
+            )}
+            {number("loadedCostPerAgentMonth", "Cost per agent-month", { suffix: "$", hint: "Fully loaded: salary, benefits, overhead" })}
+            <Field label="Seats" validationState={errors.seatPolicy ? "error" : "none"} validationMessage={errors.seatPolicy}>
+              <RadioGroup value={d.seatPolicy ?? "fixed"} onChange={(_, data) => onChange("seatPolicy", data.value === "fromStaffing" ? "fromStaffing" : "fixed")} data-testid="seat-policy">
+                <Radio value="fixed" label="Seats fixed (the number in Plan)" />
+                <Radio value="fromStaffing" label="Seats from staffing (one per agent scheduled)" />
+              </RadioGroup>
+            </Field>
+          </>
+        )}
+      </fieldset>
+    </details>
   );
 }

@@ -4,7 +4,9 @@ import type { PriceBook } from "../../model/pricebook";
 import { addMonths, forecastScenario, monthLabel, Scenario, simulationPlanOf } from "../../model/scenario";
 import { MAX_PATHS, MIN_PATHS, simulateVolatilitySteps, volatilitySensitivitySteps, VolatilityInput } from "../../model/volatility";
 import { describeWorkbookError, WorkbookPort } from "../../workbook/port";
-import { DEFAULT_RISK_SETTINGS, fieldOfMessage, ForecastRun, percentileRows, problemsByField, RiskRun, RiskSettings } from "../analysis";
+import { usesStaffing } from "../../model/scenarioStaffing";
+import { staffedSimulationPlan, supportForecast } from "../../model/supportForecast";
+import { DEFAULT_RISK_SETTINGS, fieldOfMessage, staffingAssumptionText, ForecastRun, percentileRows, problemsByField, RiskRun, RiskSettings } from "../analysis";
 import { useDrafts } from "../drafts";
 import { formatPercent, formatWholeMoney, withTrueMinus } from "../format";
 import { notANumberMessage, numberFromText } from "../parseInput";
@@ -66,8 +68,12 @@ const SETTING_FIELDS = ["cv", "correlation", "paths", "seed", "budget", "extraPe
 function inputFor(scenario: Scenario, s: RiskSettings, forecast: ForecastRun | undefined, book: PriceBook): { input: VolatilityInput; uncertaintyText: string } {
   const f = forecastScenario(scenario, book);
   const share = scenario.drivers.aiResolutionPct / 100;
+  const staffed = usesStaffing(scenario.drivers);
+  const assumption = s.staffing ?? "planned";
+  const people = staffed ? `. ${staffingAssumptionText(assumption)}` : "";
   const common = {
-    plan: simulationPlanOf(f),
+    // With staffing drivers the simulation prices people and seats too; without, today's plan exactly.
+    plan: staffed ? staffedSimulationPlan(supportForecast(scenario), assumption) : simulationPlanOf(f),
     correlation: s.correlation,
     paths: s.paths,
     seed: s.seed,
@@ -87,12 +93,12 @@ function inputFor(scenario: Scenario, s: RiskSettings, forecast: ForecastRun | u
           confidence: forecast.confidence,
         },
       },
-      uncertaintyText: `Volumes from the forecast (${r.model}) and its ${Math.round(forecast.confidence * 1000) / 10}% interval, × ${scenario.drivers.aiResolutionPct}% AI resolution rate`,
+      uncertaintyText: `Volumes from the forecast (${r.model}) and its ${Math.round(forecast.confidence * 1000) / 10}% interval, × ${scenario.drivers.aiResolutionPct}% AI resolution rate${people}`,
     };
   }
   return {
     input: { ...common, volumes: { kind: "expected", expected: f.months.map((m) => m.resolutions), cv: s.cv } },
-    uncertaintyText: `Expected resolutions from the scenario, coefficient of variation ${s.cv}`,
+    uncertaintyText: `Expected resolutions from the scenario, coefficient of variation ${s.cv}${people}`,
   };
 }
 
@@ -230,6 +236,14 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
           <Radio value="interval" label={forecast ? "Forecast intervals" : "Forecast intervals (needs a forecast)"} disabled={!forecast} />
         </RadioGroup>
       </Field>
+      {scenario && usesStaffing(scenario.drivers) && (
+        <Field label="People cost in the simulation" hint="This scenario plans agents from workload">
+          <RadioGroup value={settings.staffing ?? "planned"} onChange={(_, d) => set("staffing", d.value === "scaling" ? "scaling" : "planned")} data-testid="volatility-staffing">
+            <Radio value="planned" label="Planned on expected volume (people cost fixed)" />
+            <Radio value="scaling" label="Scales with each simulated month" />
+          </RadioGroup>
+        </Field>
+      )}
       {settings.uncertainty === "interval" && !forecast && (
         <MessageBar intent="info">
           <MessageBarBody>{intervalsWhy}</MessageBarBody>
@@ -321,6 +335,11 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
           <h3 className={styles.h3}>
             {saved.scenarioName}: {r.paths.toLocaleString("en-US")} futures over {r.months} months
           </h3>
+          {usesStaffing(saved.drivers) && (
+            <Text size={200} data-testid="volatility-staffing-note">
+              Total cost of support (people + seats + AI). {staffingAssumptionText(saved.settings.staffing ?? "planned")}
+            </Text>
+          )}
           {r.probabilityOverBudget !== null && r.budget !== null ? (
             <Text className={styles.chance} data-testid="volatility-chance" data-value={r.probabilityOverBudget}>
               Chance of exceeding {formatWholeMoney(r.budget)}: {formatPercent(r.probabilityOverBudget)}

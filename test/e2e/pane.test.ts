@@ -112,9 +112,8 @@ test("duplicate, rename and delete scenarios; publish a values-only summary", as
   });
   expect(summary.formulas).toBe(0);
   expect(summary.charts).toBe(2);
-  expect(summary.values).toEqual(expect.arrayContaining(["Base no growth", "High"]));
-  // The prices behind the numbers: which book, then its rows with sources and dates.
-  expect(summary.values.some((v: string) => v.startsWith("Prices used: the built-in price book"))).toBe(true);
+  // The summary names the prices it used (the section was "Pricing catalog" before the price book).
+  expect(summary.values).toEqual(expect.arrayContaining(["Base no growth", "High", expect.stringMatching(/^Prices used: the built-in price book/)]));
 
   // The preview shows what Excel would get: the plan's table and its live formulas, and the saved state.
   await page.waitForFunction(() => (window as unknown as { supportcostPreview: { storedText(): string } }).supportcostPreview.storedText() !== "");
@@ -134,8 +133,8 @@ test("keyboard only: reach the workbook actions, write the plan, then edit a dri
   const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? document.activeElement?.tagName);
   for (let i = 0; i < 10 && (await focused()) !== "tab-scenarios"; i++) await page.keyboard.press("Tab");
   expect(await focused()).toBe("tab-scenarios");
-  await page.keyboard.press("ArrowRight");
-  await page.keyboard.press("ArrowRight");
+  // Scenarios, Compare, Stacks, Prices, Workbook: four steps right.
+  for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowRight");
   expect(await focused()).toBe("tab-workbook");
   await page.keyboard.press("Enter");
   await page.keyboard.press("Tab");
@@ -151,8 +150,8 @@ test("keyboard only: reach the workbook actions, write the plan, then edit a dri
   // Back to the scenarios, by keyboard, and change the seats.
   await page.keyboard.press("Shift+Tab");
   expect(await focused()).toBe("tab-workbook");
-  await page.keyboard.press("ArrowLeft");
-  await page.keyboard.press("ArrowLeft");
+  for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowLeft");
+  expect(await focused()).toBe("tab-scenarios");
   await page.keyboard.press("Enter");
   for (let i = 0; i < 30 && (await focused()) !== "seats"; i++) await page.keyboard.press("Tab");
   expect(await focused()).toBe("seats");

@@ -2,7 +2,7 @@ import { tokens } from "@fluentui/react-components";
 import { addMonths, monthLabel, ScenarioForecast } from "../../model/scenario";
 import { monthsBetween, monthTicks, valueTicks } from "../chartAxes";
 import { formatCompactMoney, formatWholeMoney } from "../format";
-import { AXIS_TEXT, useChartStyles, useHoverIndex } from "./chartParts";
+import { AXIS_TEXT, useChartStyles, useHoverIndex, YGrid } from "./chartParts";
 
 /** Series colours that keep contrast on light and dark backgrounds. */
 const COLORS = [
@@ -69,14 +69,7 @@ export default function CostChart({ forecasts }: Props) {
           <text x={0} y={9} {...AXIS_TEXT}>
             US$ a month
           </text>
-          {ticks.map((t) => (
-            <g key={t}>
-              <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke={tokens.colorNeutralStroke2} strokeWidth={0.5} />
-              <text x={PAD.left - 4} y={y(t) + 3} textAnchor="end" {...AXIS_TEXT}>
-                {formatCompactMoney(t)}
-              </text>
-            </g>
-          ))}
+          <YGrid ticks={ticks} y={y} left={PAD.left} right={W - PAD.right} label={formatCompactMoney} />
           {monthTicks(first, count, 4).map((t) => (
             <g key={t.index} data-testid="x-tick">
               <line x1={x(t.index)} x2={x(t.index)} y1={H - PAD.bottom} y2={H - PAD.bottom + 3} stroke={tokens.colorNeutralStroke1} />

@@ -3,7 +3,7 @@ import { ForecastResult } from "../../model/forecast";
 import { addMonths, monthLabel } from "../../model/scenario";
 import { monthTicks, valueTicks } from "../chartAxes";
 import { formatCount } from "../format";
-import { AXIS_TEXT, useChartStyles, useHoverIndex } from "./chartParts";
+import { AXIS_TEXT, useChartStyles, useHoverIndex, YGrid } from "./chartParts";
 
 const HISTORY = tokens.colorPaletteBlueForeground2;
 const FORECAST = tokens.colorPaletteDarkOrangeForeground2;
@@ -89,14 +89,7 @@ export function FanChart({ history, result, confidence, firstForecastMonth }: Pr
           <text x={0} y={9} {...AXIS_TEXT}>
             Conversations a month
           </text>
-          {ticks.map((t) => (
-            <g key={t}>
-              <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke={tokens.colorNeutralStroke2} strokeWidth={0.5} />
-              <text x={PAD.left - 4} y={y(t) + 3} textAnchor="end" {...AXIS_TEXT}>
-                {formatCount(t)}
-              </text>
-            </g>
-          ))}
+          <YGrid ticks={ticks} y={y} left={PAD.left} right={W - PAD.right} label={formatCount} />
           {xTicks.map((t) => (
             <g key={t.index} data-testid="x-tick">
               <line x1={x(t.index)} x2={x(t.index)} y1={H - PAD.bottom} y2={H - PAD.bottom + 3} stroke={tokens.colorNeutralStroke1} />

@@ -2,7 +2,7 @@ import { tokens } from "@fluentui/react-components";
 import type { StackComparison } from "../../model/pricebook/compare";
 import { valueTicks } from "../chartAxes";
 import { formatCompactMoney, formatCount, formatWholeMoney } from "../format";
-import { AXIS_TEXT, useChartStyles, useHoverIndex } from "./chartParts";
+import { AXIS_TEXT, useChartStyles, useHoverIndex, YGrid } from "./chartParts";
 
 /** Series colours that keep contrast on light and dark backgrounds; past six they repeat dashed, then dotted. */
 const COLORS = [
@@ -61,14 +61,7 @@ export default function StackChart({ comparison, label, current }: Props) {
           <text x={0} y={9} {...AXIS_TEXT}>
             US$ over {comparison.months} months
           </text>
-          {ticks.map((t) => (
-            <g key={t}>
-              <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke={tokens.colorNeutralStroke2} strokeWidth={0.5} />
-              <text x={PAD.left - 4} y={y(t) + 3} textAnchor="end" {...AXIS_TEXT}>
-                {formatCompactMoney(t)}
-              </text>
-            </g>
-          ))}
+          <YGrid ticks={ticks} y={y} left={PAD.left} right={W - PAD.right} label={formatCompactMoney} />
           {xTicks.map((c, i) => (
             <g key={c}>
               <line x1={x(c)} x2={x(c)} y1={H - PAD.bottom} y2={H - PAD.bottom + 3} stroke={tokens.colorNeutralStroke1} />

@@ -57,3 +57,27 @@ export function useHoverIndex(width: number, left: number, slot: number, count: 
   };
   return { index, onPointerMove, onPointerLeave: () => setIndex(undefined), keyboard };
 }
+
+interface GridProps {
+  ticks: readonly number[];
+  y: (value: number) => number;
+  left: number;
+  right: number;
+  label: (value: number) => string;
+}
+
+/** Horizontal gridlines with their value labels left of the plot, shared by the line charts. */
+export function YGrid({ ticks, y, left, right, label }: GridProps) {
+  return (
+    <>
+      {ticks.map((t) => (
+        <g key={t}>
+          <line x1={left} x2={right} y1={y(t)} y2={y(t)} stroke={tokens.colorNeutralStroke2} strokeWidth={0.5} />
+          <text x={left - 4} y={y(t) + 3} textAnchor="end" {...AXIS_TEXT}>
+            {label(t)}
+          </text>
+        </g>
+      ))}
+    </>
+  );
+}

@@ -2,19 +2,7 @@ import { tokens } from "@fluentui/react-components";
 import { addMonths, monthLabel, ScenarioForecast } from "../../model/scenario";
 import { monthsBetween, monthTicks, valueTicks } from "../chartAxes";
 import { formatCompactMoney, formatWholeMoney } from "../format";
-import { AXIS_TEXT, useChartStyles, useHoverIndex, YGrid } from "./chartParts";
-
-/** Series colours that keep contrast on light and dark backgrounds. */
-const COLORS = [
-  tokens.colorPaletteBlueForeground2,
-  tokens.colorPaletteDarkOrangeForeground2,
-  tokens.colorPaletteGreenForeground2,
-  tokens.colorPaletteBerryForeground2,
-  tokens.colorPaletteTealForeground2,
-  tokens.colorPaletteMarigoldForeground2,
-];
-/** Past six series the colours repeat, dashed, so every line stays tellable apart. */
-const dashOf = (s: number) => (s >= COLORS.length ? "5 3" : undefined);
+import { AXIS_TEXT, seriesColor, seriesDash, SeriesLegend, useChartStyles, useHoverIndex, YGrid } from "./chartParts";
 
 interface Props {
   forecasts: ScenarioForecast[];
@@ -82,9 +70,9 @@ export default function CostChart({ forecasts }: Props) {
             <polyline
               key={f.scenario.id}
               fill="none"
-              stroke={COLORS[s % COLORS.length]}
+              stroke={seriesColor(s)}
               strokeWidth={2}
-              strokeDasharray={dashOf(s)}
+              strokeDasharray={seriesDash(s)}
               points={f.months.map((m, i) => `${x(offsets[s] + i).toFixed(1)},${y(m.total).toFixed(1)}`).join(" ")}
             />
           ))}
@@ -93,7 +81,7 @@ export default function CostChart({ forecasts }: Props) {
               <line x1={x(hover.index)} x2={x(hover.index)} y1={PAD.top} y2={H - PAD.bottom} stroke={tokens.colorNeutralForeground2} strokeWidth={0.75} />
               {forecasts.map((f, s) => {
                 const v = costAt(s, hover.index as number);
-                return v === undefined ? null : <circle key={f.scenario.id} cx={x(hover.index as number)} cy={y(v)} r={3} fill={COLORS[s % COLORS.length]} />;
+                return v === undefined ? null : <circle key={f.scenario.id} cx={x(hover.index as number)} cy={y(v)} r={3} fill={seriesColor(s)} />;
               })}
             </g>
           )}
@@ -110,16 +98,7 @@ export default function CostChart({ forecasts }: Props) {
               .join(" · ")}
       </p>
       <figcaption>
-        <ul className={styles.legend} aria-label="Legend">
-          {forecasts.map((f, s) => (
-            <li key={f.scenario.id}>
-              <svg width="16" height="6" aria-hidden="true" style={{ marginRight: 4, verticalAlign: "middle" }}>
-                <line x1="0" x2="16" y1="3" y2="3" stroke={COLORS[s % COLORS.length]} strokeWidth={3} strokeDasharray={dashOf(s)} />
-              </svg>
-              {f.scenario.name}
-            </li>
-          ))}
-        </ul>
+        <SeriesLegend className={styles.legend} entries={forecasts.map((f) => ({ key: f.scenario.id, label: f.scenario.name }))} />
       </figcaption>
       <details>
         <summary>Chart numbers</summary>

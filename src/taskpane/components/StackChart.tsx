@@ -2,19 +2,7 @@ import { tokens } from "@fluentui/react-components";
 import type { StackComparison } from "../../model/pricebook/compare";
 import { valueTicks } from "../chartAxes";
 import { formatCompactMoney, formatCount, formatWholeMoney } from "../format";
-import { AXIS_TEXT, useChartStyles, useHoverIndex, YGrid } from "./chartParts";
-
-/** Series colours that keep contrast on light and dark backgrounds; past six they repeat dashed, then dotted. */
-const COLORS = [
-  tokens.colorPaletteBlueForeground2,
-  tokens.colorPaletteDarkOrangeForeground2,
-  tokens.colorPaletteGreenForeground2,
-  tokens.colorPaletteBerryForeground2,
-  tokens.colorPaletteTealForeground2,
-  tokens.colorPaletteMarigoldForeground2,
-];
-const colorOf = (s: number) => COLORS[s % COLORS.length];
-const dashOf = (s: number) => [undefined, "5 3", "1.5 2.5"][Math.floor(s / COLORS.length) % 3];
+import { AXIS_TEXT, seriesColor, seriesDash, SeriesLegend, useChartStyles, useHoverIndex, YGrid } from "./chartParts";
 
 interface Props {
   comparison: StackComparison;
@@ -77,9 +65,9 @@ export default function StackChart({ comparison, label, current }: Props) {
             <polyline
               key={l.stack}
               fill="none"
-              stroke={colorOf(s)}
+              stroke={seriesColor(s)}
               strokeWidth={1.5}
-              strokeDasharray={dashOf(s)}
+              strokeDasharray={seriesDash(s)}
               points={l.totals.map((v, i) => `${x(xs[i]).toFixed(1)},${y(v).toFixed(1)}`).join(" ")}
             />
           ))}
@@ -96,7 +84,7 @@ export default function StackChart({ comparison, label, current }: Props) {
             <g data-testid="stack-chart-hover">
               <line x1={x(xs[hover.index])} x2={x(xs[hover.index])} y1={PAD.top} y2={H - PAD.bottom} stroke={tokens.colorNeutralForeground2} strokeWidth={0.75} />
               {lines.map((l, s) => (
-                <circle key={l.stack} cx={x(xs[hover.index as number])} cy={y(l.totals[hover.index as number])} r={2.5} fill={colorOf(s)} />
+                <circle key={l.stack} cx={x(xs[hover.index as number])} cy={y(l.totals[hover.index as number])} r={2.5} fill={seriesColor(s)} />
               ))}
             </g>
           )}
@@ -112,16 +100,7 @@ export default function StackChart({ comparison, label, current }: Props) {
               .join(" · ")}
       </p>
       <figcaption>
-        <ul className={styles.legend} aria-label="Legend">
-          {lines.map((l, s) => (
-            <li key={l.stack}>
-              <svg width="16" height="6" aria-hidden="true" style={{ marginRight: 4, verticalAlign: "middle" }}>
-                <line x1="0" x2="16" y1="3" y2="3" stroke={colorOf(s)} strokeWidth={3} strokeDasharray={dashOf(s)} />
-              </svg>
-              {label(l.stack)}
-            </li>
-          ))}
-        </ul>
+        <SeriesLegend className={styles.legend} entries={lines.map((l) => ({ key: l.stack, label: label(l.stack) }))} />
         <h3 style={{ fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalS} 0 0` }}>Break-even volumes</h3>
         {breakEvens.length === 0 ? (
           <p data-testid="break-evens-none" style={{ margin: 0 }}>

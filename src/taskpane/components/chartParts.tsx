@@ -81,3 +81,31 @@ export function YGrid({ ticks, y, left, right, label }: GridProps) {
     </>
   );
 }
+
+/** Series colours that keep contrast on light and dark backgrounds; past six they repeat dashed, then dotted. */
+const SERIES_COLORS = [
+  tokens.colorPaletteBlueForeground2,
+  tokens.colorPaletteDarkOrangeForeground2,
+  tokens.colorPaletteGreenForeground2,
+  tokens.colorPaletteBerryForeground2,
+  tokens.colorPaletteTealForeground2,
+  tokens.colorPaletteMarigoldForeground2,
+];
+export const seriesColor = (s: number) => SERIES_COLORS[s % SERIES_COLORS.length];
+export const seriesDash = (s: number) => [undefined, "5 3", "1.5 2.5"][Math.floor(s / SERIES_COLORS.length) % 3];
+
+/** A legend of line series, each with its colour and dash, in series order. */
+export function SeriesLegend({ className, entries }: { className: string; entries: readonly { key: string; label: string }[] }) {
+  return (
+    <ul className={className} aria-label="Legend">
+      {entries.map((e, s) => (
+        <li key={e.key}>
+          <svg width="16" height="6" aria-hidden="true" style={{ marginRight: 4, verticalAlign: "middle" }}>
+            <line x1="0" x2="16" y1="3" y2="3" stroke={seriesColor(s)} strokeWidth={3} strokeDasharray={seriesDash(s)} />
+          </svg>
+          {e.label}
+        </li>
+      ))}
+    </ul>
+  );
+}

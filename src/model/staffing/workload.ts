@@ -5,6 +5,7 @@
  */
 import { describeValue, invalidInput } from "../errors";
 import { MAX_MONTHLY_CONVERSATIONS } from "../plan";
+import { volumeOf } from "../pricebook/chain";
 import { checkNonNegative, checkPositive, checkShare, formatCount, MAX_HANDLE_TIME_SECONDS } from "./checks";
 
 
@@ -60,9 +61,9 @@ export function humanWorkload(input: HumanWorkloadInput): HumanWorkload {
   const involvement = checkShare(input.involvementRate, "AI involvement rate", "0.5 when the AI agent sees half of all conversations");
   const resolution = checkShare(input.resolutionRate, "AI resolution rate", "0.6 when it resolves 60% of those it sees");
   const handle = checkHandleTime(input.handleTimeSeconds);
-  // Products of shares ≤ 1 never exceed what they are taken from, so the differences are ≥ 0.
-  const aiInvolved = conversations * involvement;
-  const aiResolved = aiInvolved * resolution;
+  // The chain's links as the price book counts them; products of shares ≤ 1 never exceed what they
+  // are taken from, so the differences below are ≥ 0.
+  const { involved: aiInvolved, resolved: aiResolved } = volumeOf(conversations, { involvement, resolution });
   const handedOff = aiInvolved - aiResolved;
   const neverInvolved = conversations - aiInvolved;
   const humanHandled = neverInvolved + handedOff;

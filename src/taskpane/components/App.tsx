@@ -73,6 +73,17 @@ const AUTOSAVE_DELAY_MS = 700;
 
 const systemClock = () => new Date();
 
+/** The pane's sections, in tab order. */
+const PANE_TABS: readonly (readonly [View, string])[] = [
+  ["scenarios", "Scenarios"],
+  ["compare", "Compare"],
+  ["stacks", "Stacks"],
+  ["prices", "Prices"],
+  ["workbook", "Workbook"],
+  ["forecast", "Forecast"],
+  ["volatility", "Volatility"],
+];
+
 export function App({ workbook, insideExcel, now = systemClock, onReady, notice, previewSheets }: Props) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(reducer, undefined, () => initialState(defaultScenarios(nextMonth(now()))));
@@ -325,27 +336,11 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
         <StatusMessages statuses={state.statuses} onDismiss={dismissStatus} onAction={statusAction} />
 
         <TabList className={styles.tabs} size="small" selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label="Pane sections">
-          <Tab value="scenarios" data-testid="tab-scenarios">
-            Scenarios
-          </Tab>
-          <Tab value="compare" data-testid="tab-compare">
-            Compare
-          </Tab>
-          <Tab value="stacks" data-testid="tab-stacks">
-            Stacks
-          </Tab>
-          <Tab value="prices" data-testid="tab-prices">
-            Prices
-          </Tab>
-          <Tab value="workbook" data-testid="tab-workbook">
-            Workbook
-          </Tab>
-          <Tab value="forecast" data-testid="tab-forecast">
-            Forecast
-          </Tab>
-          <Tab value="volatility" data-testid="tab-volatility">
-            Volatility
-          </Tab>
+          {PANE_TABS.map(([value, label]) => (
+            <Tab key={value} value={value} data-testid={`tab-${value}`}>
+              {label}
+            </Tab>
+          ))}
         </TabList>
 
         {!loaded && <Spinner label="Reading the workbook…" />}

@@ -4,8 +4,7 @@
  * and one AI trade-off curve with its break-even search.
  */
 import { installCustomFunctionsGlobal } from "../../test/support/custom-functions-global";
-import { costOfSteadyMonths } from "../../src/model/cost";
-import { resolvePlan } from "../../src/model/plan";
+import { costOfResolutions, resolutionPlan, SEED_BOOK } from "../../src/model/pricebook";
 import { aiTradeOff, MAX_TRAFFIC_ERLANGS, staffLiveChannel } from "../../src/model/staffing";
 import type { BenchFigure } from "./measure";
 import { msPerRun, nsPerCall } from "./measure";
@@ -29,7 +28,7 @@ export function run(): BenchFigure[] {
       loadedCostPerAgentMonth: 6000,
       seats: { kind: "fromStaffing" },
       price: (v) => {
-        const c = costOfSteadyMonths(resolvePlan({ tier: "Advanced", seats: v.seats }), v.aiResolved, 1);
+        const c = costOfResolutions(resolutionPlan(SEED_BOOK, "Advanced", { seats: v.seats }), { steady: v.aiResolved, months: 1 });
         return { seatCost: c.seatCost, aiCost: c.aiCost };
       },
     });

@@ -123,6 +123,7 @@ const VALUED = new Set([
   "volatility", "correlation", "paths", "seed", "budget",
   "conversations-per-hour", "aht-seconds", "service-level", "answer-seconds", "shrinkage", "max-occupancy",
   "plan", "price-book", "edition", "conversations", "ai-involvement", "ai-resolution", "stacks", "rate",
+  "growth", "first-month", "assumed-share", "reversal-rate", "human-cost-per-conversation", "resolution-sd", "reversal-sd",
 ]);
 
 /** Runs the CLI; returns the process exit code. */

@@ -1,8 +1,7 @@
 /** Readers shared by the custom functions: a plan of a price book, a month count, and monthly volumes. */
-import { MonthlyVolumes } from "../model/cost";
 import { invalidInput } from "../model/errors";
 import { checkMonths, parseBilling } from "../model/plan";
-import { AiOverrides, PriceBook, ResolutionPlan, resolutionPlan } from "../model/pricebook";
+import { AiOverrides, MonthlyVolumes, PriceBook, ResolutionPlan, resolutionPlan } from "../model/pricebook";
 import { CellInput, readNumber, readNumberList, readOptionalNumber, readOverride, readText } from "./args";
 import { readPriceBook } from "./book";
 

@@ -7,8 +7,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes "any" arguments; args.ts checks them. */
 import { invalidInput } from "../model/errors";
 import { ForecastOptions } from "../model/forecast";
-import { simulationPricing } from "../model/pricebook";
-import { percentileOfSorted, shareAboveSorted, VolatilityWithTotals, VolumeUncertainty } from "../model/volatility";
+import { ResolutionPlan } from "../model/pricebook";
+import { percentileOfSorted, shareAboveSorted, stackSimulation, StackSimulation, VolatilityWithTotals, VolumeUncertainty } from "../model/volatility";
 import { asRange, CellInput, plainValue, readNumber, readNumberList, readNumberTable, readOptionalNumber, readSeries } from "./args";
 import type { SimulationJob } from "./heavy/jobs";
 import { runHeavy } from "./heavy/run";
@@ -110,6 +110,11 @@ function readUncertainty(resolutionsArg: CellInput, volatility: CellInput, month
   return { kind: "expected", expected, cv };
 }
 
+/** A plan of the formula, simulated from AI resolutions (a plan billing AI-involved conversations is refused with a message). */
+function simulationOfPlan(plan: ResolutionPlan): StackSimulation {
+  return stackSimulation(plan.plans, plan.terms, { volume: "resolutions" });
+}
+
 /** The shared simulation for a plan and its uncertain volumes (see heavy/run.ts). */
 function simulate(
   tier: CellInput,
@@ -124,7 +129,7 @@ function simulate(
   return runHeavy<SimulationJob>({
     kind: "simulate",
     input: {
-      plan: simulationPricing(readPlan(tier, seats, billing, null, null, priceBook)),
+      plan: simulationOfPlan(readPlan(tier, seats, billing, null, null, priceBook)),
       volumes: readUncertainty(resolutions, volatility, months),
       correlation: readNumber(correlation, "Correlation"),
     },

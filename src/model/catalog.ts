@@ -3,9 +3,9 @@
  * built-in price book, where every price lives with its source and date (shared/PRICING-SOURCES.md).
  */
 import { SEED_BOOK } from "./pricebook/builtin";
-import type { Plan, Price } from "./pricebook/types";
+import type { Billing, Plan, Price } from "./pricebook/types";
 
-export type Billing = "annual" | "monthly";
+export type { Billing } from "./pricebook/types";
 
 export interface PriceSource {
   /** Where the figure was read, in words a finance reader can follow up. */

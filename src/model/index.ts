@@ -2,7 +2,6 @@
 export * from "./catalog";
 export * from "./errors";
 export * from "./plan";
-export * from "./cost";
 export * from "./tiers";
 export * from "./random";
 export * from "./volatility";

@@ -1,9 +1,9 @@
 /**
- * Turning what a user typed (tier and billing names, seat counts, AI overrides) into a validated
- * pricing plan. Validation happens once here so the cost rules themselves stay plain arithmetic.
+ * The bounds and checks of what a user types for any stack (billing, seats, months, volumes, an AI rate
+ * or minimum a formula gives), once, at the edge, so the engine itself stays plain arithmetic.
  */
-import { Billing, Catalog, DEFAULT_CATALOG, TierEntry } from "./catalog";
 import { describeValue, invalidInput, listChoices, unknownName } from "./errors";
+import { Billing } from "./pricebook/types";
 
 /** Longest horizon any surface accepts: 50 years of months. */
 export const MAX_MONTHS = 600;
@@ -19,53 +19,16 @@ export const MAX_MONTHLY_CONVERSATIONS = 100_000_000;
 export const MAX_UNIT_RATE = 10_000;
 export const MAX_MINIMUM_UNITS = 1e9;
 
-export interface PlanInput {
-  tier: string;
-  seats: number;
-  billing?: string;
-  /** US dollars per AI resolution; the catalog's rate when omitted. */
-  aiRate?: number;
-  /** Billable resolutions in any month with at least one; the catalog's minimum when omitted. */
-  aiMinimum?: number;
-}
-
-/** A validated plan: everything the monthly cost rule needs, as plain numbers. */
-export interface PricingPlan {
-  tier: TierEntry;
-  billing: Billing;
-  seats: number;
-  seatPricePerMonth: number;
-  aiRate: number;
-  aiMinimum: number;
-}
-
-const tierIndexCache = new WeakMap<Catalog, Map<string, TierEntry>>();
-
-function tierIndex(catalog: Catalog): Map<string, TierEntry> {
-  let index = tierIndexCache.get(catalog);
-  if (!index) {
-    index = new Map(catalog.tiers.map((t) => [t.name.toLowerCase(), t]));
-    tierIndexCache.set(catalog, index);
-  }
-  return index;
-}
-
-/** Finds a tier by name, ignoring case and surrounding spaces. */
-export function findTier(name: string, catalog: Catalog = DEFAULT_CATALOG): TierEntry {
-  const tier = tierIndex(catalog).get(name.trim().toLowerCase());
-  if (tier) return tier;
-  const names = listChoices(catalog.tiers.map((t) => t.name));
-  if (name.trim() === "") throw invalidInput(`Tier is required: use ${names}.`);
-  throw unknownName(`Unknown tier "${name.trim()}": use ${names}.`);
-}
-
 const BILLINGS: readonly Billing[] = ["annual", "monthly"];
 
-/** Reads a billing name ("annual" or "monthly", any case); blank means the catalog's default. */
-export function parseBilling(name: string | undefined, catalog: Catalog = DEFAULT_CATALOG): Billing {
-  if (name === undefined) return catalog.defaultBilling;
+/** Every surface's billing when none is given: the per-month price of annual billing, as vendors quote it. */
+export const DEFAULT_BILLING: Billing = "annual";
+
+/** Reads a billing name ("annual" or "monthly", any case); blank means annual. */
+export function parseBilling(name: string | undefined): Billing {
+  if (name === undefined) return DEFAULT_BILLING;
   const key = name.trim().toLowerCase();
-  if (key === "") return catalog.defaultBilling;
+  if (key === "") return DEFAULT_BILLING;
   if (key === "annual" || key === "monthly") return key;
   throw unknownName(`Unknown billing "${name.trim()}": use ${listChoices(BILLINGS.map((b) => `"${b}"`))}.`);
 }
@@ -108,18 +71,4 @@ export function checkAiMinimum(minimum: number): number {
   }
   if (minimum > MAX_MINIMUM_UNITS) throw invalidInput(`AI minimum must be at most ${MAX_MINIMUM_UNITS.toExponential()} resolutions; got ${describeValue(minimum)}.`);
   return minimum;
-}
-
-/** Validates a plan once; the result feeds the cost rules. */
-export function resolvePlan(input: PlanInput, catalog: Catalog = DEFAULT_CATALOG): PricingPlan {
-  const tier = findTier(input.tier, catalog);
-  const billing = parseBilling(input.billing, catalog);
-  return {
-    tier,
-    billing,
-    seats: checkSeats(input.seats),
-    seatPricePerMonth: tier.seat[billing].usdPerSeatMonth,
-    aiRate: input.aiRate === undefined ? catalog.ai.usdPerResolution : checkAiRate(input.aiRate),
-    aiMinimum: input.aiMinimum === undefined ? catalog.ai.monthlyMinimumResolutions : checkAiMinimum(input.aiMinimum),
-  };
 }

@@ -6,7 +6,7 @@
  */
 import { DEFAULT_CATALOG } from "../model/catalog";
 import { monthLabel, MONTH_NAMES, Scenario, seasonalFactors } from "../model/scenario";
-import { seatsFollowStaffing, staffingDriversOf, usesStaffing } from "../model/scenarioStaffing";
+import { seatsFollowStaffing, staffingDriversOf, usesStaffing } from "../model/scenario/staffing";
 import { absCell, area, asText, cell, quoteSheet } from "./a1";
 
 export const PLAN_SHEET = "SupportCost Plan";
@@ -64,7 +64,7 @@ export interface PlanLayout {
 }
 
 const DRIVER_ROWS = [
-  { key: "Tier", label: "Tier" },
+  { key: "Stack", label: "Stack (plan id of the price book)" },
   { key: "Seats", label: "Seats" },
   { key: "Billing", label: "Billing (annual/monthly)" },
   { key: "Volume", label: "Volume" },
@@ -160,13 +160,13 @@ export function planLayout(scenarios: readonly Scenario[], options: PlanOptions 
     scenarios.forEach((s, i) => {
       const d = s.drivers;
       const v: Record<(typeof DRIVER_ROWS)[number]["key"], [CellValue, string]> = {
-        Tier: [d.tier, "@"],
+        Stack: [d.stack, "@"],
         Seats: [d.seats, "#,##0"],
         Billing: [d.billing, "@"],
         Volume: [d.monthlyConversations ? FORECAST_VOLUME : LEVEL_VOLUME, "@"],
         StartConversations: [d.startConversations, "#,##0"],
         Growth: [d.growthPct / 100, "0.0%"],
-        AIInvolvement: [(d.aiInvolvementPct ?? 100) / 100, "0.0%"],
+        AIInvolvement: [d.aiInvolvementPct / 100, "0.0%"],
         AIResolutionRate: [d.aiResolutionPct / 100, "0.0%"],
         FirstMonth: [excelDate(d.firstMonth), "mmm yyyy"],
         Horizon: [d.horizonMonths, "0"],
@@ -260,13 +260,13 @@ export function planLayout(scenarios: readonly Scenario[], options: PlanOptions 
       const res = cell(r, detailCol(i, 1));
       // Seats from staffing: the month's agents scheduled are its seats.
       const seats = staffed[i] && seatsFollowStaffing(scenarios[i].drivers) ? cell(r, staffCol(i, 0)) : nm("Seats");
-      row.push(guard(`SUPPORTCOST.TOTAL(${nm("Tier")},${seats},${res},1,${nm("Billing")}${book ? `,,${book}` : ""})`));
+      row.push(guard(`SUPPORTCOST.TOTAL(${nm("Stack")},${seats},${res},1,${nm("Billing")}${book ? `,,${book}` : ""})`));
       fmt.push(money);
       detail.push(
         // A month-by-month volume is written as values: the cost formulas still read live cells.
         list ? (m <= scenarios[i].drivers.horizonMonths ? list[m - 1] : "") : guard(`${nm("StartConversations")}*(1+${nm("Growth")})^(${idx}-1)*INDEX(${nm("Seasonality")},MONTH(EDATE(${nm("FirstMonth")},${idx}-1)))`),
         guard(`${conv}*${nm("AIInvolvement")}*${nm("AIResolutionRate")}`),
-        guard(`SUPPORTCOST.SEATS(${nm("Tier")},${seats},1,${nm("Billing")}${book})`),
+        guard(`SUPPORTCOST.SEATS(${nm("Stack")},${seats},1,${nm("Billing")}${book})`),
         // The AI's share of the month: what the plan costs beyond its seats (a plan's allowances can depend on seats).
         guard(`${cell(r, totalCol(i))}-${cell(r, detailCol(i, 2))}`),
       );

@@ -12,7 +12,7 @@
  */
 import { z } from "zod";
 import { Scenario, validateScenario } from "../model/scenario";
-import { copyScenario, fromChunks, scenarioSchema, SCHEMA_VERSION, toChunks } from "./stateSchema";
+import { copyScenario, fromChunks, READABLE_RECORD_SCHEMAS, scenarioSchema, SCHEMA_VERSION, toChunks } from "./stateSchema";
 
 export interface StateRecord {
   id: string;
@@ -57,7 +57,7 @@ const headerSchema = z.object({
 });
 
 const bodySchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.union(READABLE_RECORD_SCHEMAS.map((v) => z.literal(v)) as [z.ZodLiteral<2>, z.ZodLiteral<3>]),
   id: z.string().min(1).max(40),
   rev: z.number().int().min(1),
   pos: z.number(),

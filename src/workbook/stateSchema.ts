@@ -5,25 +5,32 @@
  *
  * Schema 1 kept every scenario in one JSON document split down column A (this file reads and
  * writes that document, which is how it is migrated). Schema 2 keeps one record per scenario
- * (stateRecords.ts) so co-authors' saves merge.
+ * (stateRecords.ts) so co-authors' saves merge. Schema 3 is schema 2 with the one budget model's
+ * drivers: a `stack` of the price book where schema 2 had a `tier`, and an AI involvement always given.
+ * Schemas 1 and 2 are migrated on load (migrateDrivers) without changing any number they gave; an
+ * add-in that reads schema 2 sees a schema-3 record as newer and saves nothing over it.
  */
 import { z } from "zod";
-import { Scenario, validateScenario } from "../model/scenario";
+import { migrateDrivers, Scenario, validateScenario } from "../model/scenario";
 
 /** The schema this version writes: one record per scenario (stateRecords.ts). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
+/** The record schemas this version reads: 2 (a tier per scenario) is migrated. */
+export const READABLE_RECORD_SCHEMAS = [2, 3] as const;
 /** The whole-document schema of earlier versions, read (and migrated) on load. */
 export const LEGACY_SCHEMA_VERSION = 1;
 export const MAX_SCENARIOS = 12;
 
 const monthlyFactors = z.array(z.number()).length(12);
 
-const driversSchema = z.object({
+const savedDriversSchema = z.object({
   startConversations: z.number(),
   growthPct: z.number(),
   seasonality: z.union([z.literal("flat"), monthlyFactors]),
   aiResolutionPct: z.number(),
-  tier: z.string(),
+  /** Schema 3: a stack of the price book. Schemas 1 and 2 stored a tier (or plan id) instead. */
+  stack: z.string().optional(),
+  tier: z.string().optional(),
   seats: z.number(),
   billing: z.enum(["annual", "monthly"]),
   horizonMonths: z.number(),
@@ -47,7 +54,16 @@ const driversSchema = z.object({
   occupancyPct: z.number().optional(),
   seatPolicy: z.enum(["fixed", "fromStaffing"]).optional(),
   loadedCostPerAgentMonth: z.number().optional(),
+  /** Schema 3: the counting drivers and a people cost per human-handled conversation. */
+  assumedResolutionPct: z.number().optional(),
+  reversalPct: z.number().optional(),
+  humanCostPerConversation: z.number().optional(),
 });
+
+/** Drivers as stored in any readable schema, migrated to today's (same numbers, see migrateDrivers). */
+const driversSchema = savedDriversSchema
+  .refine((d) => d.stack !== undefined || d.tier !== undefined, { message: "A scenario needs a stack (or, as saved by earlier versions, a tier)" })
+  .transform(migrateDrivers);
 
 export const scenarioSchema = z.object({
   id: z.string().min(1).max(40),

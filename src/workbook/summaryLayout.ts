@@ -21,8 +21,8 @@ import {
   ScenarioForecast,
   seasonalFactors,
 } from "../model/scenario";
-import { seatsFollowStaffing, staffingDriversOf, usesStaffing } from "../model/scenarioStaffing";
-import { supportForecast } from "../model/supportForecast";
+import { seatsFollowStaffing, staffingDriversOf, usesStaffing } from "../model/scenario/staffing";
+import { supportForecast } from "../model/scenario/supportCost";
 import { area, asText, cell } from "./a1";
 import { Block, CellValue, ChartDef, FORECAST_VOLUME, LEVEL_VOLUME } from "./planLayout";
 
@@ -125,13 +125,13 @@ export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date,
     as.push([label, ...scenarios.map(get)]);
     asFmt.push(["@", ...scenarios.map(() => fmt)]);
   };
-  put("Plan", "@", (s) => s.drivers.tier);
+  put("Stack", "@", (s) => s.drivers.stack);
   put("Seats", "#,##0", (s) => s.drivers.seats);
   put("Billing", "@", (s) => s.drivers.billing);
   put("Volume", "@", (s) => (s.drivers.monthlyConversations ? FORECAST_VOLUME : LEVEL_VOLUME));
   put("Conversations per month at start", "#,##0", (s) => s.drivers.startConversations);
   put("Monthly growth", "0.0%", (s) => s.drivers.growthPct / 100);
-  put("AI involvement", "0.0%", (s) => (s.drivers.aiInvolvementPct ?? 100) / 100);
+  put("AI involvement", "0.0%", (s) => s.drivers.aiInvolvementPct / 100);
   put("AI resolution rate", "0.0%", (s) => s.drivers.aiResolutionPct / 100);
   put("First month", "@", (s) => monthLabel(s.drivers.firstMonth));
   put("Horizon (months)", "0", (s) => s.drivers.horizonMonths);
@@ -162,7 +162,7 @@ export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date,
   row += as.length + 1;
 
   // The prices behind the numbers: the rows of the plans the scenarios use, with sources and dates.
-  const used = new Set(scenarios.flatMap((sc) => stackIdOf(resolveStack(prices.book, sc.drivers.tier)).split("+")));
+  const used = new Set(scenarios.flatMap((sc) => stackIdOf(resolveStack(prices.book, sc.drivers.stack)).split("+")));
   const [header, ...priceRows] = priceBookToRows(prices.book);
   const cat: CellValue[][] = [[`Prices used: ${prices.description}`], [...header.map(String), "Stale?"]];
   const catFmt: string[][] = [["@"], [...header.map(() => "@"), "@"]];

@@ -5,8 +5,8 @@
  */
 import path from "path";
 import { defaultScenarios, nextMonth, Scenario } from "../../src/model/scenario";
-import { DEFAULT_STAFFING } from "../../src/model/scenarioStaffing";
-import { scenarioTradeOff, supportForecast } from "../../src/model/supportForecast";
+import { DEFAULT_STAFFING } from "../../src/model/scenario/staffing";
+import { scenarioTradeOff, supportForecast } from "../../src/model/scenario/supportCost";
 import { axeViolations, fill, pressUntilFocused, readComparison, serious, SHOTS, usePane } from "./pane-page";
 
 jest.setTimeout(120_000);

@@ -1,9 +1,9 @@
 /** A scenario's staffing drivers: people + seats + AI month by month, the AI trade-off, validation. */
 import fc from "fast-check";
 import { defaultScenarios, forecastScenario, Scenario, ScenarioDrivers, validateDrivers } from "../../src/model/scenario";
-import { DEFAULT_STAFFING } from "../../src/model/scenarioStaffing";
+import { DEFAULT_STAFFING } from "../../src/model/scenario/staffing";
 import { liveChannelAt, staffLiveChannel } from "../../src/model/staffing/liveChannel";
-import { scenarioTradeOff, supportForecast } from "../../src/model/supportForecast";
+import { scenarioTradeOff, supportForecast } from "../../src/model/scenario/supportCost";
 
 const ADVANCED_ANNUAL_SEAT = 85;
 const AI_RATE = 0.99;

@@ -1,8 +1,8 @@
 /** The volatility simulation with staffing: people cost fixed by plan, or scaling with each simulated month. */
 import fc from "fast-check";
 import { defaultScenarios, forecastScenario, Scenario, simulationPlanOf } from "../../src/model/scenario";
-import { DEFAULT_STAFFING } from "../../src/model/scenarioStaffing";
-import { staffedSimulationPlan, supportForecast } from "../../src/model/supportForecast";
+import { DEFAULT_STAFFING } from "../../src/model/scenario/staffing";
+import { staffedSimulationPlan, supportForecast } from "../../src/model/scenario/supportCost";
 import { pricingOf, simulateVolatility } from "../../src/model/volatility/simulate";
 
 function staffed(seatPolicy: "fixed" | "fromStaffing"): Scenario {

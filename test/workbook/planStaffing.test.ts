@@ -5,8 +5,8 @@
  */
 import { installCustomFunctionsGlobal } from "../support/custom-functions-global";
 import { defaultScenarios, Scenario } from "../../src/model/scenario";
-import { DEFAULT_STAFFING } from "../../src/model/scenarioStaffing";
-import { supportForecast } from "../../src/model/supportForecast";
+import { DEFAULT_STAFFING } from "../../src/model/scenario/staffing";
+import { supportForecast } from "../../src/model/scenario/supportCost";
 import { cell } from "../../src/workbook/a1";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { PLAN_SHEET, planLayout } from "../../src/workbook/planLayout";

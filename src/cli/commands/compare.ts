@@ -1,13 +1,19 @@
-/** supportcost compare: helpdesk and helpdesk+AI stacks side by side for one volume scenario. */
-import { Billing } from "../../model/catalog";
-import { compareStacks, StackComparison } from "../../model/pricebook/compare";
+/**
+ * supportcost compare: helpdesk and helpdesk+AI stacks side by side for one volume scenario — month by
+ * month volumes and the chain's rates, people priced per human-handled conversation, and each stack's
+ * budget risk under the same simulated futures.
+ */
+import { CompareInput, compareStacks, StackComparison } from "../../model/pricebook/compare";
 import { RateBasis } from "../../model/pricebook/month";
-import { numberListOption, numberOptionOf, onlyOptions, Options, textOption, UsageError } from "../args";
+import { Billing } from "../../model/pricebook/types";
+import { StackRisk, stackRisks } from "../../model/volatility/stackRisk";
+import { numberOptionOf, onlyOptions, Options, textOption, UsageError } from "../args";
 import { Io } from "../io";
 import { printJson, tidyNumber, usd } from "../money";
 import { BOOK_OPTIONS, bookFromOptions } from "./book";
+import { conversationsFromOptions, RATE_OPTIONS, ratesFromOptions, RISK_OPTIONS, riskFromOptions, VOLUME_OPTIONS } from "./chain";
 
-export const COMPARE_OPTIONS = ["conversations", "ai-involvement", "ai-resolution", "seats", "months", "billing", "rate", "stacks", "new-account", ...BOOK_OPTIONS, "json"];
+export const COMPARE_OPTIONS = [...VOLUME_OPTIONS, ...RATE_OPTIONS, ...RISK_OPTIONS, "seats", "billing", "rate", "stacks", "new-account", "human-cost-per-conversation", ...BOOK_OPTIONS, "json"];
 
 export function billingOption(options: Options): Billing | undefined {
   const b = textOption(options, "billing");
@@ -24,6 +30,18 @@ function rateOption(options: Options): RateBasis | undefined {
   return r;
 }
 
+/**
+ * The sentence under the table. Ranked by the bill alone, a stack is never called cheapest without
+ * saying, in the same sentence, how many conversations its AI leaves to people.
+ */
+export function headline(r: StackComparison, cheapest: StackComparison["stacks"][number]): string {
+  if (r.rankedBy === "totalCostOfSupport") {
+    return `Lowest total cost of support: ${cheapest.stack}, ${money(cheapest.totalCostOfSupport)} (people handle ${whole(cheapest.humanHandled)} conversations).`;
+  }
+  const paused = cheapest.pausedConversations > 0 ? `, ${whole(cheapest.pausedConversations)} of them paused at its spend cap` : "";
+  return `Lowest bill: ${cheapest.stack}, ${money(cheapest.total)}, with people handling ${whole(cheapest.humanHandled)} conversations its AI does not resolve${paused}; their cost is not priced (give --human-cost-per-conversation to rank by total cost of support).`;
+}
+
 function required(options: Options, name: string, what: string): number {
   const v = numberOptionOf(options, name);
   if (v === undefined) throw new UsageError(`--${name} is required: ${what}`);
@@ -36,56 +54,70 @@ const pct = (x: number) => `${tidyNumber(x * 100)}%`;
 
 export function runCompare(options: Options, io: Io): void {
   onlyOptions(options, "compare", COMPARE_OPTIONS);
-  const text = textOption(options, "conversations");
-  if (text === undefined) throw new UsageError("--conversations is required: conversations per month, one number or one per month");
-  const list = numberListOption(text, "conversations", 0);
-  const involvement = required(options, "ai-involvement", "the share of conversations the AI takes part in, 0 to 1");
-  const resolution = required(options, "ai-resolution", "the share of AI-involved conversations the AI resolves, 0 to 1");
+  if (!options.has("ai-involvement")) throw new UsageError("--ai-involvement is required: the share of conversations the AI takes part in, 0 to 1");
+  const list = conversationsFromOptions(options, 12);
+  const rates = ratesFromOptions(options);
   const seats = required(options, "seats", "helpdesk seats");
-  const months = numberOptionOf(options, "months");
   const stacks = textOption(options, "stacks")?.split(",").map((s) => s.trim()).filter((s) => s !== "");
   const chosen = bookFromOptions(options, io);
-  const result = compareStacks(chosen.book, {
-    conversations: list.length === 1 ? list[0] : list,
-    months,
-    involvement,
-    resolution,
+  const input: CompareInput = {
+    conversations: list,
+    involvement: rates.involvement!,
+    resolution: rates.resolution,
+    assumedShare: rates.assumedShare,
+    reversalRate: rates.reversalRate,
     seats,
     billing: billingOption(options),
     rateBasis: rateOption(options),
     oneTimeFree: options.has("new-account"),
     stacks,
-  });
+    humanCostPerConversation: numberOptionOf(options, "human-cost-per-conversation"),
+  };
+  const result = compareStacks(chosen.book, input);
+  const riskOptions = riskFromOptions(options);
+  const risks = riskOptions ? stackRisks(chosen.book, input, result, riskOptions) : undefined;
   if (options.has("json")) {
-    // A per-resolution or per-conversation cost with nothing to divide by is left out, never null.
-    const rows = result.stacks.map((s) => Object.fromEntries(Object.entries({ ...s, cheapest: s.stack === result.cheapest }).filter(([, v]) => v !== null)));
+    // A figure with nothing to divide by, or people not priced, is left out, never null.
+    const rows = result.stacks.map((s, i) => {
+      const risk = risks?.[i];
+      const extra = risk ? { p50: risk.p50, p90: risk.p90, p95: risk.p95, probabilityOverBudget: risk.probabilityOverBudget } : {};
+      return Object.fromEntries(Object.entries({ ...s, ...extra, cheapest: s.stack === result.cheapest }).filter(([, v]) => v !== null));
+    });
     printJson(io, rows);
     return;
   }
-  printTable(result, io, { list, involvement, resolution, seats, billing: billingOption(options) ?? "annual", label: chosen.label });
+  printTable(result, io, { list, involvement: input.involvement, resolution: input.resolution, seats, billing: billingOption(options) ?? "annual", label: chosen.label, risks });
 }
 
 function printTable(
   r: StackComparison,
   io: Io,
-  s: { list: number[]; involvement: number; resolution: number; seats: number; billing: Billing; label: string },
+  s: { list: number[]; involvement: number; resolution: number; seats: number; billing: Billing; label: string; risks?: StackRisk[] },
 ): void {
-  const volume = s.list.length === 1 ? `${whole(s.list[0])} conversations a month` : `${whole(s.list.reduce((a, b) => a + b, 0))} conversations over ${s.list.length} months`;
-  io.out(`${volume} for ${r.months} months; AI involved in ${pct(s.involvement)}, resolving ${pct(s.resolution)} of those; ${s.seats} seats, ${s.billing} billing.`);
+  const steady = s.list.every((c) => c === s.list[0]);
+  const volume = steady ? `${whole(s.list[0])} conversations a month for ${r.months} months` : `${whole(s.list.reduce((a, b) => a + b, 0))} conversations over ${r.months} months`;
+  io.out(`${volume}; AI involved in ${pct(s.involvement)}, resolving ${pct(s.resolution)} of those; ${s.seats} seats, ${s.billing} billing.`);
   io.out(`Price book: ${s.label}.`);
   io.out("");
   const width = Math.max(5, ...r.stacks.map((x) => x.stack.length));
-  io.out(`${"Stack".padEnd(width)}  ${"Seats".padStart(11)}  ${"AI".padStart(11)}  ${"Total".padStart(11)}  ${"Per resolution".padStart(14)}  ${"Per conversation".padStart(16)}`);
-  for (const x of r.stacks) {
-    const mark = x.stack === r.cheapest ? "  ← cheapest" : "";
-    const paused = x.pausedConversations > 0 ? `  (AI paused for ${whole(x.pausedConversations)} conversations at its spend cap)` : "";
+  const people = r.rankedBy === "totalCostOfSupport";
+  const riskHead = s.risks ? `  ${"P50".padStart(11)}  ${"P90".padStart(11)}${s.risks.some((k) => k.probabilityOverBudget !== null) ? `  ${"Over budget".padStart(11)}` : ""}` : "";
+  const peopleHead = people ? `  ${"People".padStart(11)}  ${"Cost of support".padStart(15)}` : "";
+  io.out(`${"Stack".padEnd(width)}  ${"Seats".padStart(11)}  ${"AI".padStart(11)}  ${"Total".padStart(11)}${riskHead}${peopleHead}  ${"Per resolution".padStart(14)}  ${"Per conversation".padStart(16)}`);
+  r.stacks.forEach((x, i) => {
+    const mark = x.stack === r.cheapest ? `  ← cheapest${people ? " (cost of support)" : ""}` : "";
+    const paused = x.pausedConversations > 0 ? `  (AI paused for ${whole(x.pausedConversations)} conversations at its spend cap: people handle them)` : "";
+    const k = s.risks?.[i];
+    const risk = k ? `  ${money(k.p50).padStart(11)}  ${money(k.p90).padStart(11)}${k.probabilityOverBudget !== null ? `  ${`${(k.probabilityOverBudget * 100).toFixed(1)}%`.padStart(11)}` : ""}` : "";
+    const peopleCols = people ? `  ${money(x.peopleCost).padStart(11)}  ${money(x.totalCostOfSupport).padStart(15)}` : "";
     io.out(
-      `${x.stack.padEnd(width)}  ${money(x.seatCost + x.addOnCost).padStart(11)}  ${money(x.aiCost).padStart(11)}  ${money(x.total).padStart(11)}  ${money(x.costPerResolution).padStart(14)}  ${money(x.costPerConversation).padStart(16)}${mark}${paused}`,
+      `${x.stack.padEnd(width)}  ${money(x.seatCost + x.addOnCost).padStart(11)}  ${money(x.aiCost).padStart(11)}  ${money(x.total).padStart(11)}${risk}${peopleCols}  ${money(x.costPerResolution).padStart(14)}  ${money(x.costPerConversation).padStart(16)}${mark}${paused}`,
     );
-  }
+  });
   for (const skipped of r.skipped) io.out(`Left out ${skipped.stack}: ${skipped.reason}`);
-  io.out("Per resolution = total ÷ AI resolutions; per conversation = total ÷ conversations. Conversations a capped AI");
-  io.out("pauses go to people, whose time is not priced here.");
+  io.out("Per resolution = total ÷ AI resolutions; per conversation = total ÷ conversations.");
+  const cheapest = r.stacks.find((x) => x.stack === r.cheapest)!;
+  io.out(headline(r, cheapest));
   io.out("");
   if (r.breakEvens.length === 0) io.out(`Break-even: ${r.cheapest} stays the cheapest from 0 to ${whole(r.chart.conversations[r.chart.conversations.length - 1])} conversations a month.`);
   for (const b of r.breakEvens) io.out(`Break-even: from ${whole(b.conversations)} conversations a month, ${b.to} is cheaper than ${b.from}.`);

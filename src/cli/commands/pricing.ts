@@ -1,12 +1,9 @@
 /** supportcost total and supportcost tiers: the pricing engine on the command line. */
 import { DEFAULT_CATALOG } from "../../model/catalog";
-import { costOfVolumes, MonthlyVolumes } from "../../model/cost";
-import { checkMonths, checkResolutions, PricingPlan, resolvePlan } from "../../model/plan";
-import { simplePricingPlan } from "../../model/pricebook/bridge";
-import { checkChainRates, MonthVolume, volumeOf, volumeOfResolutions } from "../../model/pricebook/chain";
-import { priceHorizon } from "../../model/pricebook/horizon";
-import { bindStack, StackPlans, StackTerms } from "../../model/pricebook/month";
-import { resolveStack, stackIdOf } from "../../model/pricebook/stacks";
+import { checkMonths, checkResolutions } from "../../model/plan";
+import { volumeOf, volumeOfResolutions } from "../../model/pricebook/chain";
+import { priceHorizon, priceSteady } from "../../model/pricebook/horizon";
+import { MonthlyVolumes, ResolutionPlan, resolutionPlan } from "../../model/pricebook/resolutions";
 import { catalogRows } from "../../model/tiers";
 import { numberListOption, numberOptionOf, onlyOptions, Options, textOption, UsageError } from "../args";
 import { Io } from "../io";
@@ -16,48 +13,24 @@ import { billingOption } from "./compare";
 
 export const PLAN_OPTIONS = ["tier", "plan", "seats", "billing", "ai-rate", "ai-minimum", ...BOOK_OPTIONS];
 
-/** The plan named by --tier, --seats, --billing, --ai-rate and --ai-minimum. */
-export function planFromOptions(options: Options): PricingPlan {
-  const tier = textOption(options, "tier");
-  if (tier === undefined) throw new UsageError("--tier is required (Essential, Advanced or Expert)");
-  const seats = numberOptionOf(options, "seats");
-  if (seats === undefined) throw new UsageError("--seats is required");
-  return resolvePlan({
-    tier,
-    seats,
-    billing: textOption(options, "billing"),
-    aiRate: numberOptionOf(options, "ai-rate"),
-    aiMinimum: numberOptionOf(options, "ai-minimum"),
-  });
-}
-
-/** Whether the command prices from a price book (--plan, --price-book or --edition) rather than --tier alone. */
+/** Whether the command names a price-book stack (--plan, --price-book or --edition) rather than --tier alone. */
 export function usesBook(options: Options): boolean {
   return options.has("plan") || options.has("price-book") || options.has("edition");
 }
 
-export interface BookPlan {
-  id: string;
-  stack: StackPlans;
-  terms: StackTerms;
-}
-
 /**
- * The stack named by --plan (a plan or stack id; a tier name such as Advanced works too) in the book
- * of --price-book/--edition, with --seats and --billing.
+ * The stack named by --plan or --tier (a plan or stack id; a tier name such as Advanced means
+ * Intercom's plan of that tier) in the book of --price-book/--edition (the seed list by default),
+ * with --seats, --billing, and --ai-rate/--ai-minimum in place of the book's for this run.
  */
-export function bookPlanFromOptions(options: Options, io: Io): BookPlan {
+export function planFromOptions(options: Options, io: Io): ResolutionPlan {
   if (options.has("plan") && options.has("tier")) throw new UsageError("give --plan or --tier, not both");
-  for (const name of ["ai-rate", "ai-minimum"]) {
-    if (options.has(name)) throw new UsageError(`--${name} applies to --tier alone; with a price book, edit the book (supportcost pricebook > book.csv, then --price-book book.csv)`);
-  }
   const id = textOption(options, "plan") ?? textOption(options, "tier");
-  if (id === undefined) throw new UsageError("--plan is required: a plan id such as intercom-advanced (see supportcost pricebook)");
+  if (id === undefined) throw new UsageError("--plan is required: a stack id such as intercom-advanced or freshdesk-pro+eesel (see supportcost pricebook); --tier Advanced works too");
   const seats = numberOptionOf(options, "seats");
   if (seats === undefined) throw new UsageError("--seats is required");
   const { book } = bookFromOptions(options, io);
-  const stack = resolveStack(book, id);
-  return { id: stackIdOf(stack), stack, terms: { seats, billing: billingOption(options) } };
+  return resolutionPlan(book, id, { seats, billing: billingOption(options) }, { aiRate: numberOptionOf(options, "ai-rate"), aiMinimum: numberOptionOf(options, "ai-minimum") });
 }
 
 /**
@@ -79,58 +52,44 @@ function eachMonth(volumes: MonthlyVolumes): number[] {
   return "perMonth" in volumes ? Array.from(volumes.perMonth) : new Array<number>(checkMonths(volumes.months)).fill(volumes.steady);
 }
 
-export function runTotal(options: Options, io: Io): void {
-  onlyOptions(options, "total", [...PLAN_OPTIONS, "resolutions", "months", "conversations", "ai-involvement", "ai-resolution", "json"]);
-  if (usesBook(options)) {
-    totalFromBook(options, io);
-    return;
-  }
-  for (const name of ["conversations", "ai-involvement", "ai-resolution"]) {
-    if (options.has(name)) throw new UsageError(`--${name} needs --plan (a plan of the price book); --tier takes --resolutions`);
-  }
-  const plan = planFromOptions(options);
-  const volumes = volumesFromOptions(options, 1);
-  const cost = costOfVolumes(plan, volumes);
-  if (options.has("json")) {
-    const { seatCost, aiCost, total, months } = cost;
-    io.out(JSON.stringify({ seatCost: tidyNumber(seatCost), aiCost: tidyNumber(aiCost), total: tidyNumber(total), months }));
-    return;
-  }
-  io.out(`Months:    ${cost.months}`);
-  io.out(`Seat cost: ${usd.format(cost.seatCost)}`);
-  io.out(`AI cost:   ${usd.format(cost.aiCost)}`);
-  io.out(`Total:     ${usd.format(cost.total)}`);
+interface TotalResult {
+  seatCost: number;
+  aiCost: number;
+  addOnCost: number;
+  total: number;
+  months: number;
+  pausedConversations: number;
 }
 
-function totalFromBook(options: Options, io: Io): void {
-  const { id, stack, terms } = bookPlanFromOptions(options, io);
-  let result: { seatCost: number; aiCost: number; addOnCost: number; total: number; months: number; pausedConversations: number };
+export function runTotal(options: Options, io: Io): void {
+  onlyOptions(options, "total", [...PLAN_OPTIONS, "resolutions", "months", "conversations", "ai-involvement", "ai-resolution", "json"]);
+  const plan = planFromOptions(options, io);
+  let result: TotalResult;
   if (options.has("conversations")) {
     if (options.has("resolutions")) throw new UsageError("give --conversations (with --ai-involvement and --ai-resolution) or --resolutions, not both");
     const resolution = numberOptionOf(options, "ai-resolution");
     if (resolution === undefined) throw new UsageError("--ai-resolution is required with --conversations: the share of AI-involved conversations the AI resolves, 0 to 1");
-    const rates = checkChainRates({ involvement: numberOptionOf(options, "ai-involvement"), resolution });
+    const rates = { involvement: numberOptionOf(options, "ai-involvement"), resolution };
     const months = eachMonth(volumesFromOptions(options, 1, "conversations")).map((c, i) => volumeOf(checkResolutions(c, `Conversations in month ${i + 1}`), rates));
-    result = { ...priceHorizon(bindStack(stack, terms), months), months: months.length };
+    result = { ...priceHorizon(plan.bound, months), months: months.length };
   } else {
     for (const name of ["ai-involvement", "ai-resolution"]) if (options.has(name)) throw new UsageError(`--${name} goes with --conversations`);
+    if (plan.aiUnit === "ai-involved" && options.has("resolutions")) {
+      throw new UsageError(`${plan.aiPlanId} bills AI-involved conversations, which resolutions alone do not tell: give --conversations with --ai-involvement and --ai-resolution`);
+    }
     const volumes = volumesFromOptions(options, 1);
-    const perMonth = eachMonth(volumes).map((r, i) => checkResolutions(r, `Resolutions in month ${i + 1}`));
-    if (stack.ai?.ai?.unit === "ai-involved" && perMonth.some((r) => r > 0)) {
-      throw new UsageError(`${stack.ai.id} bills AI-involved conversations, which resolutions alone do not tell: give --conversations with --ai-involvement and --ai-resolution`);
-    }
-    const simple = simplePricingPlan(stack, terms);
-    if (simple) {
-      // Today's rule: priced by the same code as --tier, to the same bits.
-      const c = costOfVolumes(simple, volumes);
-      result = { ...c, addOnCost: 0, pausedConversations: 0 };
-    } else {
-      const months: MonthVolume[] = perMonth.map(volumeOfResolutions);
-      result = { ...priceHorizon(bindStack(stack, terms), months), months: months.length };
-    }
+    const bill =
+      "steady" in volumes
+        ? priceSteady(plan.bound, volumeOfResolutions(checkResolutions(volumes.steady)), volumes.months)
+        : priceHorizon(plan.bound, eachMonth(volumes).map((r, i) => volumeOfResolutions(checkResolutions(r, `Resolutions in month ${i + 1}`))));
+    result = { ...bill, months: "steady" in volumes ? volumes.months : volumes.perMonth.length };
   }
   if (options.has("json")) {
-    const out: Record<string, number | string> = { plan: id, seatCost: result.seatCost, aiCost: result.aiCost };
+    if (!usesBook(options)) {
+      printJson(io, { seatCost: tidyNumber(result.seatCost), aiCost: tidyNumber(result.aiCost), total: tidyNumber(result.total), months: result.months });
+      return;
+    }
+    const out: Record<string, number | string> = { plan: plan.id, seatCost: result.seatCost, aiCost: result.aiCost };
     if (result.addOnCost > 0) out.addOnCost = result.addOnCost;
     out.total = result.total;
     out.months = result.months;
@@ -138,7 +97,7 @@ function totalFromBook(options: Options, io: Io): void {
     printJson(io, out);
     return;
   }
-  io.out(`Plan:      ${id}`);
+  if (usesBook(options)) io.out(`Plan:      ${plan.id}`);
   io.out(`Months:    ${result.months}`);
   io.out(`Seat cost: ${usd.format(result.seatCost)}`);
   io.out(`AI cost:   ${usd.format(result.aiCost)}`);

@@ -1,53 +1,47 @@
-/** supportcost simulate: the budget-volatility Monte Carlo behind =SUPPORTCOST.BUDGETRISK. */
-import { PricingPlan } from "../../model/plan";
-import { simplePricingPlan, stackPricing, StackPricing } from "../../model/pricebook/bridge";
-import { checkChainRates } from "../../model/pricebook/chain";
-import { bindStack } from "../../model/pricebook/month";
-import { simulateVolatility } from "../../model/volatility";
+/**
+ * supportcost simulate: the budget-volatility Monte Carlo behind =SUPPORTCOST.BUDGETRISK, for any stack
+ * of the price book. From --resolutions it simulates AI resolutions (as BUDGETRISK does); from
+ * --conversations the chain runs forward through --ai-involvement and --ai-resolution, so plans that
+ * bill AI-involved conversations price their own link, packs, caps and all.
+ */
+import { simulateVolatility, stackSimulation, VolatilityInput } from "../../model/volatility";
 import { numberOptionOf, onlyOptions, Options, UsageError } from "../args";
 import { Io } from "../io";
 import { tidyDeep, usd } from "../money";
-import { bookPlanFromOptions, PLAN_OPTIONS, planFromOptions, usesBook, volumesFromOptions } from "./pricing";
+import { conversationsFromOptions, RATE_OPTIONS, ratesFromOptions, RISK_OPTIONS, riskFromOptions, VOLUME_OPTIONS } from "./chain";
+import { PLAN_OPTIONS, planFromOptions, volumesFromOptions } from "./pricing";
 
-/**
- * The plan to simulate: --tier as today, or a price-book plan. A book plan on today's rule takes the
- * fast path; any other is priced month by month by the engine, its AI-involved and conversation counts
- * recovered from the resolutions with --ai-resolution and --ai-involvement.
- */
-function simulatedPlan(options: Options, io: Io): PricingPlan | StackPricing {
-  if (!usesBook(options)) {
-    for (const name of ["ai-involvement", "ai-resolution"]) if (options.has(name)) throw new UsageError(`--${name} needs --plan (a plan of the price book)`);
-    return planFromOptions(options);
+function simulationInput(options: Options, io: Io): VolatilityInput {
+  const plan = planFromOptions(options, io);
+  const risk = riskFromOptions(options);
+  if (risk === undefined) throw new UsageError("--volatility is required: the coefficient of variation of monthly volume, e.g. 0.25");
+  const common = { correlation: risk.correlation, paths: risk.paths, seed: risk.seed, budget: risk.budget, counting: risk.counting };
+  if (options.has("conversations")) {
+    if (options.has("resolutions")) throw new UsageError("give --conversations (the chain runs forward from them) or --resolutions, not both");
+    const expected = conversationsFromOptions(options, 12);
+    const rates = ratesFromOptions(options);
+    const human = numberOptionOf(options, "human-cost-per-conversation");
+    return {
+      ...common,
+      plan: stackSimulation(plan.plans, plan.terms, { volume: "conversations", rates, humanCostPerConversation: human }),
+      volumes: { kind: "expected", expected, cv: risk.cv },
+    };
   }
-  const { stack, terms } = bookPlanFromOptions(options, io);
-  const simple = simplePricingPlan(stack, terms);
-  if (simple && !options.has("ai-involvement") && !options.has("ai-resolution")) return simple;
-  const resolution = numberOptionOf(options, "ai-resolution");
-  if (stack.ai?.ai?.unit === "ai-involved" && resolution === undefined) {
-    throw new UsageError(`${stack.ai.id} bills AI-involved conversations: give --ai-resolution (the share of them the AI resolves) so they follow from --resolutions`);
+  if (!options.has("resolutions")) throw new UsageError("--resolutions (expected AI resolutions per month) or --conversations (with --ai-involvement and --ai-resolution) is required");
+  for (const name of [...RATE_OPTIONS, "growth", "seasonality", "first-month", "human-cost-per-conversation"]) {
+    if (options.has(name)) throw new UsageError(`--${name} goes with --conversations`);
   }
-  const rates = checkChainRates({ involvement: numberOptionOf(options, "ai-involvement"), resolution: resolution ?? 1 });
-  return stackPricing(bindStack(stack, terms), rates);
+  const volumes = volumesFromOptions(options, 12);
+  return {
+    ...common,
+    plan: stackSimulation(plan.plans, plan.terms, { volume: "resolutions" }),
+    volumes: "perMonth" in volumes ? { kind: "expected", expected: Array.from(volumes.perMonth), cv: risk.cv } : { kind: "expected", expected: volumes.steady, months: volumes.months, cv: risk.cv },
+  };
 }
 
 export function runSimulate(options: Options, io: Io): void {
-  onlyOptions(options, "simulate", [...PLAN_OPTIONS, "resolutions", "months", "volatility", "correlation", "paths", "seed", "budget", "ai-involvement", "ai-resolution", "json"]);
-  const plan = simulatedPlan(options, io);
-  if (!options.has("resolutions")) throw new UsageError("--resolutions is required: expected AI resolutions per month");
-  const cv = numberOptionOf(options, "volatility");
-  if (cv === undefined) throw new UsageError("--volatility is required: the coefficient of variation of monthly volume, e.g. 0.25");
-  const volumes = volumesFromOptions(options, 12);
-  const result = simulateVolatility({
-    plan,
-    volumes:
-      "perMonth" in volumes
-        ? { kind: "expected", expected: Array.from(volumes.perMonth), cv }
-        : { kind: "expected", expected: volumes.steady, months: volumes.months, cv },
-    correlation: numberOptionOf(options, "correlation"),
-    paths: numberOptionOf(options, "paths"),
-    seed: numberOptionOf(options, "seed"),
-    budget: numberOptionOf(options, "budget"),
-  });
+  onlyOptions(options, "simulate", [...PLAN_OPTIONS, "resolutions", ...VOLUME_OPTIONS, ...RATE_OPTIONS, ...RISK_OPTIONS, "human-cost-per-conversation", "json"]);
+  const result = simulateVolatility(simulationInput(options, io));
   if (options.has("json")) {
     io.out(JSON.stringify(tidyDeep(result)));
     return;

@@ -74,29 +74,63 @@ export function checkChainRates(rates: ChainRates): Required<Omit<ChainRates, "o
 }
 
 /**
- * A month's counts for `conversations` under checked rates.
+ * Floating point spells a decimal rate inexactly: 10,000 × 0.07 is 700.0000000000001, which a pack
+ * rule would round up to an eighth pack. A count within 64 units in the last place of a whole number
+ * (about 1.4 × 10⁻¹⁴ of it) is that whole number; anything further away is a real fractional
+ * expectation and is kept as it is (docs/design.md, "Exact counts").
+ */
+const SNAP_ULPS = 64 * Number.EPSILON;
+/**
+ * Adding and taking away 1.5 × 2⁵² rounds a double below 2⁵¹ to the nearest whole number in two
+ * additions: the simulation calls exactCount millions of times, and Math.round costs several times as
+ * much. (Halves round to even rather than up, which cannot matter: a half is never within 64 units
+ * in the last place of a whole number.)
+ */
+const ROUNDER = 6755399441055744;
+const EXACT_BELOW = 2 ** 51;
+const { abs } = Math;
+
+export function exactCount(x: number): number {
+  const whole = x < EXACT_BELOW && x > -EXACT_BELOW ? x + ROUNDER - ROUNDER : x;
+  return whole !== x && abs(x - whole) <= SNAP_ULPS * abs(x) ? whole : x;
+}
+
+/**
+ * A month's counts for `conversations` under checked rates. Counts are exact where the arithmetic is
+ * (exactCount): 10,000 conversations × 7 % involvement is 700 AI-involved conversations.
  *
  * @example volumeOf(5000, { involvement: 0.5, resolution: 0.6 })
  * // → { conversations: 5000, involved: 2500, resolved: 1500 }
  */
 export function volumeOf(conversations: number, rates: ChainRates): MonthVolume {
+  return fillVolume({ conversations: 0, involved: 0, resolved: 0 }, conversations, rates);
+}
+
+/**
+ * volumeOf into an existing object, so the simulation's inner loop prices a month without allocating.
+ * Returns `target`, with every field the rates call for (and no stale `reversed` or outcomes).
+ */
+export function fillVolume(target: MonthVolume, conversations: number, rates: ChainRates): MonthVolume {
   const involvement = rates.involvement ?? 1;
-  const involved = conversations * involvement;
-  const gross = involved * rates.resolution;
-  const reversed = rates.reversalRate && rates.assumedShare ? gross * rates.assumedShare * rates.reversalRate : 0;
-  const resolved = gross - reversed;
-  const volume: MonthVolume = { conversations, involved, resolved };
-  if (reversed > 0) volume.reversed = reversed;
+  const involved = involvement === 1 ? conversations : exactCount(conversations * involvement);
+  const gross = exactCount(involved * rates.resolution);
+  const reversed = rates.reversalRate && rates.assumedShare ? exactCount(gross * rates.assumedShare * rates.reversalRate) : 0;
+  const resolved = reversed > 0 ? exactCount(gross - reversed) : gross;
+  target.conversations = conversations;
+  target.involved = involved;
+  target.resolved = resolved;
+  if (reversed > 0) target.reversed = reversed;
+  else if (target.reversed !== undefined) delete target.reversed;
   if (rates.outcomeSplit) {
     const s = rates.outcomeSplit;
-    volume.outcomes = {
+    target.outcomes = {
       resolution: resolved,
-      "procedure-handoff": involved * (s["procedure-handoff"] ?? 0),
-      disqualification: involved * (s.disqualification ?? 0),
-      qualification: involved * (s.qualification ?? 0),
+      "procedure-handoff": exactCount(involved * (s["procedure-handoff"] ?? 0)),
+      disqualification: exactCount(involved * (s.disqualification ?? 0)),
+      qualification: exactCount(involved * (s.qualification ?? 0)),
     };
   }
-  return volume;
+  return target;
 }
 
 /**

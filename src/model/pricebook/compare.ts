@@ -4,14 +4,13 @@
  * the cheapest stack changes (same rates, steady volume), and the data for a chart of total cost
  * against monthly conversations. Every figure comes from priceHorizon, i.e. from priceMonth.
  */
-import { Billing } from "../catalog";
 import { describeValue, invalidInput, PricingInputError } from "../errors";
 import { checkMonths, MAX_MONTHLY_CONVERSATIONS } from "../plan";
 import { ChainRates, checkChainRates, MonthVolume, OutcomeSplit, volumeOf } from "./chain";
 import { priceHorizon } from "./horizon";
 import { BoundStack, bindStack, RateBasis } from "./month";
 import { resolveStack, stackIdOf } from "./stacks";
-import { PriceBook } from "./types";
+import { Billing, PriceBook } from "./types";
 
 /** The stacks compared when none are named: five vendors, helpdesks with their own AI and AI on top of another helpdesk. */
 export const DEFAULT_STACKS: readonly string[] = [
@@ -50,6 +49,12 @@ export interface CompareInput {
   oneTimeFree?: boolean;
   /** Stack ids (default DEFAULT_STACKS, keeping those the book has). */
   stacks?: readonly string[];
+  /**
+   * US dollars per human-handled conversation (conversations − AI resolutions, including those a spend
+   * cap pauses). Given, each stack carries its people cost and total cost of support, and "cheapest"
+   * ranks by that total: a stack whose AI leaves more to people costs what it leaves.
+   */
+  humanCostPerConversation?: number;
 }
 
 export interface StackCost {
@@ -70,6 +75,10 @@ export interface StackCost {
   costPerConversation: number | null;
   pausedConversations: number;
   humanHandled: number;
+  /** Human-handled conversations × the cost per conversation; null when people are not priced. */
+  peopleCost: number | null;
+  /** total + peopleCost; null when people are not priced. */
+  totalCostOfSupport: number | null;
 }
 
 export interface BreakEven {
@@ -89,7 +98,9 @@ export interface CostCurve {
 export interface StackComparison {
   months: number;
   stacks: StackCost[];
+  /** Lowest total cost of support when people are priced, else lowest total (see `rankedBy`). */
   cheapest: string;
+  rankedBy: "totalCostOfSupport" | "total";
   /** Stacks left out, with why (e.g. no monthly billing price in the book). */
   skipped: { stack: string; reason: string }[];
   breakEvens: BreakEven[];
@@ -99,6 +110,17 @@ export interface StackComparison {
 function checkConversations(value: number, where: string): number {
   if (!(typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= MAX_MONTHLY_CONVERSATIONS)) {
     throw invalidInput(`${where} must be a number from 0 to ${MAX_MONTHLY_CONVERSATIONS.toLocaleString("en-US")}; got ${describeValue(value)}.`);
+  }
+  return value;
+}
+
+/** Most a person's handling of one conversation may cost: far beyond any loaded cost; keeps totals finite. */
+export const MAX_COST_PER_CONVERSATION = 10_000;
+
+function checkHumanCost(value: number | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!(typeof value === "number" && value >= 0 && value <= MAX_COST_PER_CONVERSATION)) {
+    throw invalidInput(`Cost per human-handled conversation must be from 0 to ${MAX_COST_PER_CONVERSATION.toLocaleString("en-US")} US dollars; got ${describeValue(value)}.`);
   }
   return value;
 }
@@ -185,9 +207,11 @@ export function compareStacks(book: PriceBook, input: CompareInput): StackCompar
     }
   }
   if (bound.length === 0) throw invalidInput(`No stack can be priced: ${skipped.map((s) => s.reason).join(" ")}`);
+  const human = checkHumanCost(input.humanCostPerConversation);
   const volumes = perMonth.map((c) => volumeOf(c, rates));
   const stacks = bound.map((b): StackCost => {
     const h = priceHorizon(b.stack, volumes);
+    const peopleCost = human === undefined ? null : h.humanHandled * human;
     return {
       stack: b.id,
       vendors: b.vendors,
@@ -202,10 +226,14 @@ export function compareStacks(book: PriceBook, input: CompareInput): StackCompar
       costPerConversation: h.conversations > 0 ? h.total / h.conversations : null,
       pausedConversations: h.pausedConversations,
       humanHandled: h.humanHandled,
+      peopleCost,
+      totalCostOfSupport: peopleCost === null ? null : h.total + peopleCost,
     };
   });
+  const rankedBy = human === undefined ? "total" : "totalCostOfSupport";
+  const rank = (s: StackCost) => (rankedBy === "total" ? s.total : s.totalCostOfSupport!);
   let cheapest = stacks[0];
-  for (const s of stacks) if (s.total < cheapest.total) cheapest = s;
+  for (const s of stacks) if (rank(s) < rank(cheapest)) cheapest = s;
 
   const end = axisEnd(perMonth);
   const breakEvens: BreakEven[] = [];
@@ -239,5 +267,5 @@ export function compareStacks(book: PriceBook, input: CompareInput): StackCompar
 
   const xs = Array.from({ length: CHART_POINTS + 1 }, (_, i) => Math.round((end * i) / CHART_POINTS));
   const chart: CostCurve = { conversations: xs, lines: bound.map((b) => ({ stack: b.id, totals: xs.map((x) => totalAt(b, x, months, rates)) })) };
-  return { months, stacks, cheapest: cheapest.stack, skipped, breakEvens, chart };
+  return { months, stacks, cheapest: cheapest.stack, rankedBy, skipped, breakEvens, chart };
 }

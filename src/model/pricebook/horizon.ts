@@ -1,6 +1,7 @@
 /**
  * A horizon of months priced as a fold over priceMonth: the only state carried from month to month is
- * the one-time free allowance still unused. Totals are sums of the months, in month order.
+ * the one-time free allowance still unused. Seat, AI and add-on costs are sums of the months, in month
+ * order, and the total is their sum.
  */
 import { checkMonths } from "../plan";
 import { MonthVolume } from "./chain";
@@ -42,12 +43,40 @@ export function priceHorizon(stack: BoundStack, volumes: readonly MonthVolume[])
     sum.seatCost += bill.seatCost;
     sum.aiCost += bill.aiCost;
     sum.addOnCost += bill.addOnCost;
-    sum.total += bill.total;
     sum.billedUnits += bill.billedUnits;
     sum.pausedConversations += bill.pausedConversations;
     sum.aiResolved += bill.aiResolved;
     sum.humanHandled += bill.humanHandled;
     sum.conversations += volume.conversations;
   }
+  // The total is the sum of its parts, as a steady horizon's is (priceSteady).
+  sum.total = sum.addOnCost > 0 ? sum.seatCost + sum.aiCost + sum.addOnCost : sum.seatCost + sum.aiCost;
   return sum;
+}
+
+/**
+ * A horizon of identical months, priced once: seats, AI and add-ons are the month's times the months
+ * (a one-time free allowance, which makes months differ, goes through priceHorizon instead).
+ */
+export function priceSteady(stack: BoundStack, volume: MonthVolume, months: number): Omit<HorizonBill, "months"> {
+  checkMonths(months);
+  if ((stack.ai?.oneTimeFree ?? 0) > 0) {
+    const { months: _, ...sum } = priceHorizon(stack, new Array<MonthVolume>(months).fill(volume));
+    return sum;
+  }
+  const bill = priceMonth(stack, volume);
+  const seatCost = bill.seatCost * months;
+  const aiCost = bill.aiCost * months;
+  const addOnCost = bill.addOnCost * months;
+  return {
+    seatCost,
+    aiCost,
+    addOnCost,
+    total: addOnCost > 0 ? seatCost + aiCost + addOnCost : seatCost + aiCost,
+    billedUnits: bill.billedUnits * months,
+    pausedConversations: bill.pausedConversations * months,
+    aiResolved: bill.aiResolved * months,
+    humanHandled: bill.humanHandled * months,
+    conversations: volume.conversations * months,
+  };
 }

@@ -14,5 +14,4 @@ export * from "./stacks";
 export * from "./compare";
 export * from "./stale";
 export * from "./rows";
-export * from "./bridge";
 export * from "./resolutions";

@@ -12,12 +12,11 @@
  * 5. at a spend cap the AI pauses: the conversations after that point go to people, and the bill says
  *    how many were paused.
  */
-import { Billing } from "../catalog";
 import { describeValue, invalidInput } from "../errors";
 import { checkSeats } from "../plan";
 import { beyondIncluded, chargeFor, UnitCharge } from "./charges";
-import { MonthVolume } from "./chain";
-import { AiUnit, OTHER_OUTCOMES, Plan } from "./types";
+import { ChainRates, exactCount, fillVolume, MonthVolume } from "./chain";
+import { AiUnit, Billing, OTHER_OUTCOMES, Plan } from "./types";
 
 /** Which per-unit rate applies: committed (the default) or pay-as-you-go. */
 export type RateBasis = "committed" | "payg";
@@ -141,27 +140,33 @@ function unitsOf(ai: BoundAi, v: MonthVolume): number {
   return o.resolution + o["procedure-handoff"] + o.disqualification + o.qualification;
 }
 
-interface AiCharge {
-  cost: number;
-  billed: number;
-  freeUsed: number;
-}
+/**
+ * The last AI charge worked out, written in place rather than returned: the simulation prices millions
+ * of months, and a fresh object per month (and per step of the cap search) would dominate its time.
+ * Read it right after aiCharge; nothing else writes it.
+ */
+const charged = { cost: 0, billed: 0, freeUsed: 0 };
 
 /**
- * The uncapped AI charge when a share `s` (0..1) of the month's volume reaches the AI.
+ * The uncapped AI charge when a share `s` (0..1) of the month's volume reaches the AI, into `charged`.
  * Written so that Intercom's rule, rate × max(resolutions, minimum) in a month with use, comes out
- * to the same bits as src/model/cost.ts always computed.
+ * to the same bits as rate × max(resolutions, minimum) computed directly.
  */
-function aiCharge(ai: BoundAi, v: MonthVolume, s: number, freeLeft: number): AiCharge {
+function aiCharge(ai: BoundAi, v: MonthVolume, s: number, freeLeft: number): void {
   const units = s === 1 ? unitsOf(ai, v) : unitsOf(ai, v) * s;
   const afterIncluded = beyondIncluded(units, ai.included);
   const freeUsed = afterIncluded < freeLeft ? afterIncluded : freeLeft;
   const billable = afterIncluded - freeUsed;
   const billed = units > 0 ? (billable > ai.minimum ? billable : ai.minimum) : 0;
-  if (ai.unit === "outcome" && v.outcomes) return { cost: ai.platformFee + outcomeCost(ai, v, s, units, billed), billed, freeUsed };
+  charged.freeUsed = freeUsed;
+  if (ai.unit === "outcome" && v.outcomes) {
+    charged.cost = ai.platformFee + outcomeCost(ai, v, s, units, billed);
+    charged.billed = billed;
+    return;
+  }
   const cost = chargeFor(ai.charge, billed);
-  const packed = ai.charge.kind === "package" ? Math.ceil(billed / ai.charge.size) * ai.charge.size : billed;
-  return { cost: ai.platformFee > 0 ? ai.platformFee + cost : cost, billed: packed, freeUsed };
+  charged.cost = ai.platformFee > 0 ? ai.platformFee + cost : cost;
+  charged.billed = ai.charge.kind === "package" ? Math.ceil(billed / ai.charge.size) * ai.charge.size : billed;
 }
 
 /**
@@ -195,39 +200,200 @@ function outcomeCost(ai: BoundAi, v: MonthVolume, s: number, units: number, bill
  * // intercom-advanced → { seatCost: 1020, aiCost: 1485, total: 2505, … }
  */
 export function priceMonth(stack: BoundStack, volume: MonthVolume, freeLeft = 0): MonthBill {
+  const total = monthTotal(stack, volume, freeLeft);
   const { seatCost, addOnCost, ai } = stack;
   if (ai === null) {
-    return { seatCost, aiCost: 0, addOnCost, total: seatCost + addOnCost, billedUnits: 0, pausedConversations: 0, aiResolved: 0, humanHandled: volume.conversations, freeUnitsUsed: 0 };
+    return { seatCost, aiCost: 0, addOnCost, total, billedUnits: 0, pausedConversations: 0, aiResolved: 0, humanHandled: volume.conversations, freeUnitsUsed: 0 };
   }
-  let charge = aiCharge(ai, volume, 1, freeLeft);
-  let share = 1;
-  if (charge.cost > ai.spendCap) {
-    share = shareWithinCap(ai, volume, freeLeft);
-    charge = aiCharge(ai, volume, share, freeLeft);
-  }
+  const share = lastShare;
   const aiResolved = share === 1 ? volume.resolved : volume.resolved * share;
-  const aiCost = charge.cost;
   return {
     seatCost,
-    aiCost,
+    aiCost: charged.cost,
     addOnCost,
-    total: addOnCost > 0 ? seatCost + aiCost + addOnCost : seatCost + aiCost,
-    billedUnits: charge.billed,
+    total,
+    billedUnits: charged.billed,
     pausedConversations: share === 1 ? 0 : volume.involved * (1 - share),
     aiResolved,
     humanHandled: volume.conversations - aiResolved,
-    freeUnitsUsed: charge.freeUsed,
+    freeUnitsUsed: charged.freeUsed,
   };
 }
 
-/** The largest share of the month's AI volume whose charge stays within the cap (bisection: cost is monotone). */
+/** The share of the AI volume the last monthTotal let through (1 unless the spend cap paused the AI). */
+let lastShare = 1;
+
+/**
+ * The month's total bill, without building a MonthBill: the one rule priceMonth reports on, and what the
+ * simulation calls in its inner loop. After it, `charged` and `lastShare` hold the AI charge's details.
+ */
+export function monthTotal(stack: BoundStack, volume: MonthVolume, freeLeft = 0): number {
+  const { seatCost, addOnCost, ai } = stack;
+  lastShare = 1;
+  if (ai === null) return seatCost + addOnCost;
+  aiCharge(ai, volume, 1, freeLeft);
+  if (charged.cost > ai.spendCap) {
+    lastShare = shareWithinCap(ai, volume, freeLeft);
+    aiCharge(ai, volume, lastShare, freeLeft);
+  }
+  const aiCost = charged.cost;
+  return addOnCost > 0 ? seatCost + aiCost + addOnCost : seatCost + aiCost;
+}
+
+/**
+ * A stack's month compiled for the simulation: `cost(volume)` prices one month through monthTotal
+ * itself (always right; allocates nothing), and `fast`, when the stack allows it, holds the same rule
+ * as plain numbers for fastMonthCost, which the simulation's inner loop calls directly. The volume is
+ * conversations run down the chain at `rates` (which the caller may change between calls: the
+ * simulation sets each path's resolution and reversal rates on it), or with `volume` "resolutions"
+ * the AI resolutions themselves (volumeOfResolutions). With a people cost, each human-handled
+ * conversation (paused ones included) adds it. Non-decreasing in the volume, as the simulation needs.
+ */
+export interface CompiledMonth {
+  cost: (volume: number) => number;
+  fast: FastMonth | null;
+}
+
+/** The monthly rule of a stack whose AI bills per unit or per pack on one link of the chain, as numbers. */
+export interface FastMonth {
+  seatCost: number;
+  addOnCost: number;
+  included: number;
+  minimum: number;
+  platformFee: number;
+  spendCap: number;
+  /** Units per pack; 0 for a per-unit rate. */
+  packSize: number;
+  /** The per-unit rate, or the price of a pack. */
+  unitPrice: number;
+  involvement: number;
+  billsInvolved: boolean;
+  byResolutions: boolean;
+  people: number;
+}
+
+export function compileMonth(stack: BoundStack, rates: ChainRates, humanCostPerConversation = 0, volume: "conversations" | "resolutions" = "conversations"): CompiledMonth {
+  const scratch: MonthVolume = { conversations: 0, involved: 0, resolved: 0 };
+  const people = humanCostPerConversation;
+  const { ai } = stack;
+  const byResolutions = volume === "resolutions";
+  const cost = (x: number) => {
+    const v = byResolutions ? ((scratch.conversations = x), (scratch.involved = x), (scratch.resolved = x), scratch) : fillVolume(scratch, x, rates);
+    const bill = monthTotal(stack, v);
+    if (people === 0) return bill;
+    const aiResolved = lastShare === 1 ? v.resolved : v.resolved * lastShare;
+    return bill + (ai === null ? v.conversations : v.conversations - aiResolved) * people;
+  };
+  const simple = ai !== null && ai.unit !== "outcome" && rates.outcomeSplit === undefined && (ai.charge.kind === "per-unit" || ai.charge.kind === "package");
+  if (!simple) return { cost, fast: null };
+  const charge = ai.charge as Extract<UnitCharge, { kind: "per-unit" | "package" }>;
+  return {
+    cost,
+    fast: {
+      seatCost: stack.seatCost,
+      addOnCost: stack.addOnCost,
+      included: ai.included,
+      minimum: ai.minimum,
+      platformFee: ai.platformFee,
+      spendCap: ai.spendCap,
+      packSize: charge.kind === "package" ? charge.size : 0,
+      unitPrice: charge.kind === "package" ? charge.price : charge.rate,
+      involvement: rates.involvement ?? 1,
+      billsInvolved: ai.unit === "ai-involved",
+      byResolutions,
+      people,
+    },
+  };
+}
+
+/**
+ * Bound once for the simulation's inner loop: a module loader may reach an import through a getter on
+ * every call, which keeps the compiler from inlining it (the cost showed as half the loop's time).
+ */
+const snap = exactCount;
+const { ceil } = Math;
+
+/**
+ * fillVolume's and aiCharge's arithmetic, step for step, on a FastMonth: the same bits as the month's
+ * cost through monthTotal, with no one-time allowance left. Past the spend cap, the share the cap
+ * lets through by shareWithinCap's closed form; NaN where that needs the bisection (packs, or a
+ * minimum that binds): the caller then prices the month with CompiledMonth.cost.
+ */
+export function fastMonthCost(f: FastMonth, resolution: number, reversalRate: number, assumedShare: number, x: number): number {
+  let units: number;
+  let resolved: number;
+  if (f.byResolutions) {
+    units = x;
+    resolved = x;
+  } else {
+    const involved = f.involvement === 1 ? x : snap(x * f.involvement);
+    const gross = snap(involved * resolution);
+    const reversed = reversalRate && assumedShare ? snap(gross * assumedShare * reversalRate) : 0;
+    resolved = reversed > 0 ? snap(gross - reversed) : gross;
+    units = f.billsInvolved ? involved : resolved;
+  }
+  const afterIncluded = units > f.included ? units - f.included : 0;
+  const billed = units > 0 ? (afterIncluded > f.minimum ? afterIncluded : f.minimum) : 0;
+  const cost = f.packSize > 0 ? (billed > 0 ? ceil(billed / f.packSize) : 0) * f.unitPrice : f.unitPrice * billed;
+  let aiCost = f.platformFee > 0 ? f.platformFee + cost : cost;
+  let aiResolved = resolved;
+  if (aiCost > f.spendCap) {
+    // Past the cap: shareWithinCap's closed form for a per-unit rate, with its check, step for step.
+    if (f.packSize > 0 || !(f.unitPrice > 0) || !(units > 0)) return NaN;
+    let share = (f.included + (f.spendCap - f.platformFee) / f.unitPrice) / units;
+    if (!(share > 0 && share < 1)) return NaN;
+    let capped = NaN;
+    for (let i = 0; i < 8; i++) {
+      const shared = units * share;
+      const after = shared > f.included ? shared - f.included : 0;
+      const billedShare = shared > 0 ? (after > f.minimum ? after : f.minimum) : 0;
+      const charge = f.unitPrice * billedShare;
+      const total = f.platformFee > 0 ? f.platformFee + charge : charge;
+      if (total <= f.spendCap && share * units - f.included >= f.minimum) {
+        capped = total;
+        break;
+      }
+      share *= 1 - 4 * Number.EPSILON;
+    }
+    if (capped !== capped) return NaN;
+    aiCost = capped;
+    aiResolved = resolved * share;
+  }
+  const bill = f.addOnCost > 0 ? f.seatCost + aiCost + f.addOnCost : f.seatCost + aiCost;
+  return f.people > 0 ? bill + (x - aiResolved) * f.people : bill;
+}
+
+/**
+ * The largest share of the month's AI volume whose charge stays within the cap. Under a per-unit rate
+ * the charge is fee + rate × (share × units − included − free units) once past the minimum, so the
+ * share has a closed form, checked (and nudged down a few units in the last place where rounding
+ * lands it a hair over the cap). Packs and tiers, and a minimum that binds, take a bisection: the
+ * charge is non-decreasing in the share.
+ */
 function shareWithinCap(ai: BoundAi, volume: MonthVolume, freeLeft: number): number {
+  const units = unitsOf(ai, volume);
+  if (ai.charge.kind === "per-unit" && ai.charge.rate > 0 && ai.unit !== "outcome" && units > 0) {
+    let s = (ai.included + freeLeft + (ai.spendCap - ai.platformFee) / ai.charge.rate) / units;
+    if (s > 0 && s < 1) {
+      for (let i = 0; i < 8; i++) {
+        aiCharge(ai, volume, s, freeLeft);
+        if (charged.cost <= ai.spendCap && s * units - ai.included - freeLeft >= ai.minimum) return s;
+        s *= 1 - 4 * Number.EPSILON;
+      }
+    }
+  }
+  return shareByBisection(ai, volume, freeLeft);
+}
+
+function shareByBisection(ai: BoundAi, volume: MonthVolume, freeLeft: number): number {
   let lo = 0;
   let hi = 1;
-  if (aiCharge(ai, volume, 0, freeLeft).cost > ai.spendCap) return 0;
+  aiCharge(ai, volume, 0, freeLeft);
+  if (charged.cost > ai.spendCap) return 0;
   for (let i = 0; i < 64 && hi - lo > 1e-15; i++) {
     const mid = (lo + hi) / 2;
-    if (aiCharge(ai, volume, mid, freeLeft).cost <= ai.spendCap) lo = mid;
+    aiCharge(ai, volume, mid, freeLeft);
+    if (charged.cost <= ai.spendCap) lo = mid;
     else hi = mid;
   }
   return lo;

@@ -1,21 +1,38 @@
 /**
- * Pricing a plan of a price book from AI resolutions alone — what =SUPPORTCOST.TOTAL, SEATS, AI,
- * MONTHLY and the risk functions are given — in one place for the grid and the command line.
+ * Pricing a stack of a price book from AI resolutions alone — what =SUPPORTCOST.TOTAL, SEATS, AI,
+ * MONTHLY and the risk functions are given — in one place for the grid and the command line. Every
+ * month goes through the engine's one monthly rule (priceMonth); a steady horizon prices its month once.
  *
- * A plan on today's rule (per resolution with a minimum) is priced by cost.ts, to the same bits as
- * before the price book; any other plan month by month through priceMonth. A plan that bills
- * AI-involved conversations cannot be priced from resolutions (how many conversations did the AI take
- * part in?), so it is refused with a message pointing at the volume chain.
+ * A plan that bills AI-involved conversations cannot be priced from resolutions (how many
+ * conversations did the AI take part in?), so it is refused with a message pointing at the volume chain.
  */
-import { costOfVolumes, CostSummary, MonthlyVolumes, monthlyCosts } from "../cost";
 import { invalidInput } from "../errors";
-import { checkAiMinimum, checkAiRate, checkMonths, checkResolutions, PricingPlan } from "../plan";
-import { simplePricingPlan, StackPricing, stackPricing } from "./bridge";
+import { checkAiMinimum, checkAiRate, checkMonths, checkResolutions } from "../plan";
 import { volumeOfResolutions } from "./chain";
-import { priceHorizon } from "./horizon";
+import { priceHorizon, priceSteady } from "./horizon";
 import { BoundStack, bindStack, StackPlans, StackTerms } from "./month";
 import { resolveStack, stackIdOf } from "./stacks";
 import { Plan, PriceBook } from "./types";
+
+/** Seat (with add-ons), AI and total cost of a horizon. */
+export interface CostSummary {
+  seatCost: number;
+  aiCost: number;
+  total: number;
+  months: number;
+}
+
+/** Monthly volumes as the surfaces take them: one volume repeated for some months, or one per month. */
+export type MonthlyVolumes = { perMonth: ArrayLike<number> } | { steady: number; months: number };
+
+export interface MonthCost {
+  /** 1-based month number within the horizon. */
+  month: number;
+  resolutions: number;
+  seatCost: number;
+  aiCost: number;
+  total: number;
+}
 
 /** A formula's own AI rate or minimum, taking the place of the book's for this calculation. */
 export interface AiOverrides {
@@ -27,8 +44,9 @@ export interface AiOverrides {
 export interface ResolutionPlan {
   /** The stack id as the book spells it ("intercom-advanced"). */
   id: string;
-  /** The same plan as today's PricingPlan, when today's rule prices it exactly. */
-  simple?: PricingPlan;
+  /** The stack's plans (with any formula overrides applied) and terms: what the simulation binds. */
+  plans: StackPlans;
+  terms: StackTerms;
   bound: BoundStack;
   /** The AI plan's billed link of the chain, if it has an AI. */
   aiUnit?: string;
@@ -53,7 +71,8 @@ export function resolutionPlan(book: PriceBook, id: string, terms: StackTerms, o
   const stack: StackPlans = { ...found, ai, seats: found.seats === found.ai ? ai : found.seats };
   return {
     id: stackIdOf(found),
-    simple: simplePricingPlan(stack, terms),
+    plans: stack,
+    terms,
     bound: bindStack(stack, terms),
     aiUnit: ai?.ai?.unit,
     aiPlanId: ai?.id,
@@ -68,14 +87,20 @@ function refuseInvolvedBilling(plan: ResolutionPlan, anyVolume: boolean): void {
   }
 }
 
-function eachMonth(volumes: MonthlyVolumes): number[] {
-  if ("perMonth" in volumes) return Array.from(volumes.perMonth, (r, i) => checkResolutions(r, `Resolutions in month ${i + 1}`));
-  return new Array<number>(checkMonths(volumes.months)).fill(checkResolutions(volumes.steady));
+function eachMonth(volumes: { perMonth: ArrayLike<number> }): number[] {
+  checkMonths(volumes.perMonth.length);
+  return Array.from(volumes.perMonth, (r, i) => checkResolutions(r, `Resolutions in month ${i + 1}`));
 }
 
-/** Seat, AI (with any add-ons) and total cost over the months. */
+/** Seat (with add-ons), AI and total cost over the months. */
 export function costOfResolutions(plan: ResolutionPlan, volumes: MonthlyVolumes): CostSummary {
-  if (plan.simple) return costOfVolumes(plan.simple, volumes);
+  if ("steady" in volumes) {
+    const months = checkMonths(volumes.months);
+    const r = checkResolutions(volumes.steady);
+    refuseInvolvedBilling(plan, r > 0);
+    const bill = priceSteady(plan.bound, volumeOfResolutions(r), months);
+    return { seatCost: bill.seatCost + bill.addOnCost, aiCost: bill.aiCost, total: bill.total, months };
+  }
   const months = eachMonth(volumes);
   refuseInvolvedBilling(plan, months.some((r) => r > 0));
   const bill = priceHorizon(plan.bound, months.map(volumeOfResolutions));
@@ -83,8 +108,7 @@ export function costOfResolutions(plan: ResolutionPlan, volumes: MonthlyVolumes)
 }
 
 /** One row per month, as MONTHLY spills it. */
-export function monthlyCostsOfResolutions(plan: ResolutionPlan, resolutionsByMonth: ArrayLike<number>) {
-  if (plan.simple) return monthlyCosts(plan.simple, resolutionsByMonth);
+export function monthlyCostsOfResolutions(plan: ResolutionPlan, resolutionsByMonth: ArrayLike<number>): MonthCost[] {
   const months = eachMonth({ perMonth: resolutionsByMonth });
   refuseInvolvedBilling(plan, months.some((r) => r > 0));
   return priceHorizon(plan.bound, months.map(volumeOfResolutions)).months.map((m, i) => ({
@@ -94,14 +118,4 @@ export function monthlyCostsOfResolutions(plan: ResolutionPlan, resolutionsByMon
     aiCost: m.aiCost,
     total: m.total,
   }));
-}
-
-/**
- * What the simulation prices each simulated month with: today's PricingPlan where it applies (the fast
- * path), or the bound stack. Plans billing AI-involved conversations are refused, as above.
- */
-export function simulationPricing(plan: ResolutionPlan): PricingPlan | StackPricing {
-  if (plan.simple) return plan.simple;
-  refuseInvolvedBilling(plan, true);
-  return stackPricing(plan.bound);
 }

@@ -3,7 +3,6 @@
  * `helpdesk+ai` (an AI-only plan on top of another helpdesk's seats); an add-on may follow either
  * (`intercom-advanced+intercom-copilot`). An AI-only plan alone prices the AI without seats.
  */
-import { Catalog, DEFAULT_CATALOG } from "../catalog";
 import { listChoices, unknownName, invalidInput } from "../errors";
 import { StackPlans } from "./month";
 import { Plan, PriceBook } from "./types";
@@ -19,17 +18,21 @@ function planIndex(book: PriceBook): Map<string, Plan> {
   return index;
 }
 
+/** The vendor whose tier names ("Advanced") stand for its plans ("intercom-advanced"): the seed guide's. */
+export const TIER_VENDOR = "Intercom";
+
 /**
- * A plan by id, ignoring case and surrounding spaces. Today's tier names keep working: "Advanced"
- * means the seed catalog vendor's plan of that tier ("intercom-advanced").
+ * A plan by id, ignoring case and surrounding spaces. Tier names keep working: "Advanced" means
+ * TIER_VENDOR's helpdesk plan of that tier ("intercom-advanced").
  */
-export function findPlan(book: PriceBook, idOrTier: string, catalog: Catalog = DEFAULT_CATALOG): Plan {
+export function findPlan(book: PriceBook, idOrTier: string): Plan {
   const key = idOrTier.trim().toLowerCase();
   const index = planIndex(book);
-  const plan = index.get(key) ?? index.get(`${catalog.vendor.toLowerCase()}-${key}`);
+  const prefix = `${TIER_VENDOR.toLowerCase()}-`;
+  const plan = index.get(key) ?? index.get(`${prefix}${key}`);
   if (plan) return plan;
   if (key === "") throw invalidInput("Plan is required: give a plan id such as intercom-advanced.");
-  const tiers = catalog.tiers.filter((t) => index.has(`${catalog.vendor.toLowerCase()}-${t.name.toLowerCase()}`)).map((t) => t.name);
+  const tiers = book.plans.filter((p) => p.kind === "helpdesk" && p.vendor === TIER_VENDOR && p.id.startsWith(prefix)).map((p) => p.name.replace(/^Intercom\s+/i, ""));
   const ids = listChoices(book.plans.map((p) => p.id));
   throw unknownName(`Unknown plan "${idOrTier.trim()}": use ${tiers.length > 0 ? `a tier (${listChoices(tiers)}) or ` : ""}a plan of the price book: ${ids}.`);
 }

@@ -3,9 +3,8 @@
  * metric (which link of the volume chain a vendor counts: chain.ts) is kept apart from the charge
  * model (how a count becomes money: charges.ts), as billing engines such as Lago and Stripe do.
  */
-import { Billing } from "../catalog";
-
-export type { Billing } from "../catalog";
+/** Which seat price applies: the per-month price of annual billing, or of monthly billing. */
+export type Billing = "annual" | "monthly";
 
 /** A figure and where it comes from (shared/PRICING-SOURCES.md). */
 export interface Price {

@@ -28,3 +28,5 @@ export { simulateVolatility, simulateVolatilitySteps, simulateVolatilityWithTota
 export type { VolatilityWithTotals } from "./simulate";
 export * from "./sensitivity";
 export { percentile, percentileOfSorted, percentiles, percentilesInPlace, shareAboveSorted } from "./percentiles";
+export * from "./pricing";
+export * from "./stackRisk";

@@ -1,9 +1,10 @@
 /** Sensitivity (tornado): what moves a statistic of total cost, on common random numbers. */
 import { describeValue, invalidInput } from "../errors";
-import { PricingPlan } from "../plan";
+import { AiTerms, Plan, Price } from "../pricebook/types";
 import { percentilesInPlace } from "./percentiles";
-import { drive, meanAround, pricingOf, simulatePaths } from "./simulate";
-import { VolatilityInput } from "./types";
+import { pricerOf } from "./pricing";
+import { drive, meanAround, simulatePaths } from "./simulate";
+import { CountingUncertainty, SimulationPlan, StackSimulation, VolatilityInput } from "./types";
 import { CheckedInput, checkInput } from "./validation";
 import { volumeModel } from "./volumeModel";
 
@@ -42,7 +43,8 @@ interface Variant {
   volumeFactor?: number;
   spreadFactor?: number;
   correlation?: number;
-  plan?: PricingPlan;
+  plan?: SimulationPlan;
+  counting?: CountingUncertainty;
 }
 
 function percentText(factor: number): string {
@@ -54,51 +56,127 @@ function roundText(x: number): string {
   return String(Math.round(x * 100) / 100);
 }
 
-/** Each driver's low and high setting. */
+const pointsText = (share: number) => `${roundText(share * 100)}%`;
+
+/** The plan with its stack changed (for a staffed plan, the stack its bill is priced with). */
+function withStack(plan: SimulationPlan, change: (s: StackSimulation) => StackSimulation): SimulationPlan {
+  return "staffed" in plan ? { staffed: { ...plan.staffed, bill: change(plan.staffed.bill) } } : change(plan);
+}
+
+/** The plan with the AI plan's terms changed (a stack's AI is its own plan or an AI-only one on top). */
+function withAi(plan: SimulationPlan, change: (ai: AiTerms) => AiTerms): SimulationPlan {
+  return withStack(plan, (s) => {
+    const ai = s.plans.ai;
+    if (!ai?.ai) return s;
+    const changed: Plan = { ...ai, ai: change(ai.ai) };
+    return { ...s, plans: { ...s.plans, ai: changed, seats: s.plans.seats === ai ? changed : s.plans.seats } };
+  });
+}
+
+/** The plan with its chain rates changed (a staffed plan's workload shares too). */
+function withRates(plan: SimulationPlan, involvement: number | undefined, resolution: number | undefined): SimulationPlan {
+  const next = withStack(plan, (s) => ({ ...s, rates: { ...s.rates, ...(involvement === undefined ? {} : { involvement }), ...(resolution === undefined ? {} : { resolution }) } }));
+  if (!("staffed" in next)) return next;
+  return { staffed: { ...next.staffed, involvement: involvement ?? next.staffed.involvement, resolution: resolution ?? next.staffed.resolution } };
+}
+
+const scaled = (p: Price | undefined, f: number): Price | undefined => (p ? { ...p, amount: p.amount * f } : undefined);
+
+/** Every price the AI charges, times f (its allowances, minimum and cap stay). */
+function aiPricesTimes(ai: AiTerms, f: number): AiTerms {
+  const outcomeRates = ai.outcomeRates && Object.fromEntries(Object.entries(ai.outcomeRates).map(([k, v]) => [k, scaled(v, f)]));
+  return {
+    ...ai,
+    rate: scaled(ai.rate, f),
+    paygRate: scaled(ai.paygRate, f),
+    platformFee: scaled(ai.platformFee, f),
+    pack: ai.pack && { ...ai.pack, price: scaled(ai.pack.price, f)! },
+    tiers: ai.tiers && { ...ai.tiers, bands: ai.tiers.bands.map((b) => ({ ...b, rate: scaled(b.rate, f)! })) },
+    ...(outcomeRates ? { outcomeRates } : {}),
+  };
+}
+
+const clipShare = (x: number) => Math.min(1, Math.max(0, x));
+
+/** Each driver's low and high setting: the volume model's, then every term and rate that moves this stack's bill. */
 function variantPairs(input: CheckedInput): [Variant, Variant][] {
   const { plan, volumes, correlation } = input;
-  const volume = volumes.kind === "expected" ? "Expected resolutions" : "Forecast resolutions";
-  const pairs: [Variant, Variant][] = [
-    [
-      { driver: volume, label: percentText(0.8), volumeFactor: 0.8 },
-      { driver: volume, label: percentText(1.2), volumeFactor: 1.2 },
-    ],
+  const stack = "staffed" in plan ? plan.staffed.bill : plan;
+  const unit = stack.volume === "conversations" ? "conversations" : "resolutions";
+  const volume = volumes.kind === "expected" ? `Expected ${unit}` : `Forecast ${unit}`;
+  const pair = (driver: string, low: Omit<Variant, "driver">, high: Omit<Variant, "driver">): [Variant, Variant] => [
+    { driver, ...low },
+    { driver, ...high },
   ];
+  const pairs: [Variant, Variant][] = [pair(volume, { label: percentText(0.8), volumeFactor: 0.8 }, { label: percentText(1.2), volumeFactor: 1.2 })];
   if (volumes.kind === "expected") {
-    pairs.push([
-      { driver: "Volatility (CV)", label: `CV ${roundText(volumes.cv * 0.5)}`, spreadFactor: 0.5 },
-      { driver: "Volatility (CV)", label: `CV ${roundText(volumes.cv * 1.5)}`, spreadFactor: 1.5 },
-    ]);
+    pairs.push(pair("Volatility (CV)", { label: `CV ${roundText(volumes.cv * 0.5)}`, spreadFactor: 0.5 }, { label: `CV ${roundText(volumes.cv * 1.5)}`, spreadFactor: 1.5 }));
   } else {
-    pairs.push([
-      { driver: "Interval width", label: percentText(0.5), spreadFactor: 0.5 },
-      { driver: "Interval width", label: percentText(1.5), spreadFactor: 1.5 },
-    ]);
+    pairs.push(pair("Interval width", { label: percentText(0.5), spreadFactor: 0.5 }, { label: percentText(1.5), spreadFactor: 1.5 }));
   }
   const rhoLow = Math.max(0, correlation - 0.3);
   const rhoHigh = Math.min(0.95, correlation + 0.3);
-  pairs.push([
-    { driver: "Month-to-month correlation", label: roundText(rhoLow), correlation: rhoLow },
-    { driver: "Month-to-month correlation", label: roundText(rhoHigh), correlation: rhoHigh },
-  ]);
-  // A price-book plan (priced by the engine) has no single rate, seat price or minimum to vary.
-  if ("stack" in plan || "staffed" in plan) return pairs;
-  pairs.push([
-    { driver: "AI rate", label: percentText(0.9), plan: { ...plan, aiRate: plan.aiRate * 0.9 } },
-    { driver: "AI rate", label: percentText(1.1), plan: { ...plan, aiRate: plan.aiRate * 1.1 } },
-  ]);
-  // ±10% of seats, rounded, but at least one seat either way so a small team still shows a bar.
-  const seatsLow = Math.max(0, Math.min(plan.seats - 1, Math.round(plan.seats * 0.9)));
-  const seatsHigh = Math.max(plan.seats + 1, Math.round(plan.seats * 1.1));
-  const seatText = (n: number) => `${n} ${n === 1 ? "seat" : "seats"}`;
-  pairs.push([
-    { driver: "Seats", label: seatText(seatsLow), plan: { ...plan, seats: seatsLow } },
-    { driver: "Seats", label: seatText(seatsHigh), plan: { ...plan, seats: seatsHigh } },
-  ]);
-  pairs.push([
-    { driver: "AI monthly minimum", label: "No minimum", plan: { ...plan, aiMinimum: 0 } },
-    { driver: "AI monthly minimum", label: `Minimum ${plan.aiMinimum * 2}`, plan: { ...plan, aiMinimum: plan.aiMinimum * 2 } },
-  ]);
+  pairs.push(pair("Month-to-month correlation", { label: roundText(rhoLow), correlation: rhoLow }, { label: roundText(rhoHigh), correlation: rhoHigh }));
+
+  const ai = stack.plans.ai?.ai;
+  if (ai) {
+    pairs.push(pair("AI price", { label: percentText(0.9), plan: withAi(plan, (t) => aiPricesTimes(t, 0.9)) }, { label: percentText(1.1), plan: withAi(plan, (t) => aiPricesTimes(t, 1.1)) }));
+    const minimum = ai.monthlyMinimum?.amount ?? 0;
+    if (minimum > 0) {
+      pairs.push(
+        pair(
+          "AI monthly minimum",
+          { label: "No minimum", plan: withAi(plan, (t) => ({ ...t, monthlyMinimum: scaled(t.monthlyMinimum, 0) })) },
+          { label: `Minimum ${minimum * 2}`, plan: withAi(plan, (t) => ({ ...t, monthlyMinimum: scaled(t.monthlyMinimum, 2) })) },
+        ),
+      );
+    }
+    if (ai.includedPerMonth || ai.includedPerSeat) {
+      const times = (f: number) => withAi(plan, (t) => ({ ...t, includedPerMonth: scaled(t.includedPerMonth, f), includedPerSeat: scaled(t.includedPerSeat, f) }));
+      pairs.push(pair("Included AI units", { label: "None included", plan: times(0) }, { label: "Twice as many", plan: times(2) }));
+    }
+    if (ai.spendCap) {
+      const cap = ai.spendCap.amount;
+      const times = (f: number) => withAi(plan, (t) => ({ ...t, spendCap: scaled(t.spendCap, f) }));
+      pairs.push(pair("AI spend cap", { label: `Cap ${roundText(cap * 0.5)}`, plan: times(0.5) }, { label: `Cap ${roundText(cap * 1.5)}`, plan: times(1.5) }));
+    }
+  }
+  // Seats that follow staffing move with volume; fixed seats are a driver of their own.
+  const fixedSeats = stack.plans.seats && !("staffed" in plan && plan.staffed.seatPricePerMonth > 0);
+  if (fixedSeats) {
+    const seats = stack.terms.seats;
+    // ±10% of seats, rounded, but at least one seat either way so a small team still shows a bar.
+    const seatsLow = Math.max(0, Math.min(seats - 1, Math.round(seats * 0.9)));
+    const seatsHigh = Math.max(seats + 1, Math.round(seats * 1.1));
+    const seatText = (n: number) => `${n} ${n === 1 ? "seat" : "seats"}`;
+    const withSeats = (n: number) => withStack(plan, (s) => ({ ...s, terms: { ...s.terms, seats: n } }));
+    pairs.push(pair("Seats", { label: seatText(seatsLow), plan: withSeats(seatsLow) }, { label: seatText(seatsHigh), plan: withSeats(seatsHigh) }));
+  }
+  if (stack.volume === "conversations") {
+    const { involvement = 1, resolution, assumedShare = 0, reversalRate = 0 } = stack.rates;
+    const lowR = clipShare(resolution - 0.1);
+    const highR = clipShare(resolution + 0.1);
+    pairs.push(pair("AI resolution rate", { label: pointsText(lowR), plan: withRates(plan, undefined, lowR) }, { label: pointsText(highR), plan: withRates(plan, undefined, highR) }));
+    const lowI = clipShare(involvement - 0.1);
+    const highI = clipShare(involvement + 0.1);
+    pairs.push(pair("AI involvement", { label: pointsText(lowI), plan: withRates(plan, lowI, undefined) }, { label: pointsText(highI), plan: withRates(plan, highI, undefined) }));
+    if (assumedShare > 0) {
+      const reversals = (r: number) => withStack(plan, (s) => ({ ...s, rates: { ...s.rates, reversalRate: r } }));
+      const highRev = clipShare(Math.max(reversalRate * 2, reversalRate + 0.1));
+      pairs.push(pair("Reversed assumed resolutions", { label: "None reversed", plan: reversals(0) }, { label: pointsText(highRev), plan: reversals(highRev) }));
+    }
+    const sd = input.counting?.resolutionSd ?? 0;
+    if (sd > 0) {
+      const c = input.counting!;
+      pairs.push(
+        pair(
+          "Uncertainty of the resolution rate",
+          { label: `±${pointsText(sd * 0.5)}`, counting: { ...c, resolutionSd: sd * 0.5 } },
+          { label: `±${pointsText(sd * 1.5)}`, counting: { ...c, resolutionSd: sd * 1.5 } },
+        ),
+      );
+    }
+  }
   return pairs;
 }
 
@@ -109,11 +187,14 @@ function statisticOf(totals: Float64Array, planned: number, statistic: Sensitivi
 }
 
 /**
- * Sensitivity of total cost to each driver, for a tornado chart: expected volume ±20%, volatility ±50%
- * (CV, or interval width), correlation ±0.3 (kept within 0 to 0.95), AI rate ±10%, seats ±10% (rounded,
- * at least one seat), and the AI monthly minimum at 0 and at twice its value. Every run uses the input's
- * seed, so all runs share the same futures and the bars show effects, not noise. Runs the simulation
- * 13 times without per-month statistics; use fewer paths than the main run for a quick chart.
+ * Sensitivity of total cost to each driver that moves the stack's bill, for a tornado chart: expected
+ * volume ±20%, volatility ±50% (CV, or interval width), correlation ±0.3 (kept within 0 to 0.95), every
+ * AI price ±10%, the AI monthly minimum at 0 and twice, included units at none and twice, a spend cap
+ * ±50%, fixed seats ±10% (rounded, at least one seat), and with conversation volumes the AI resolution
+ * rate and involvement ±10 points, reversals of assumed resolutions, and the uncertainty of the
+ * resolution rate. Drivers the stack does not have, or that move neither way, are left out. Every run
+ * uses the input's seed, so all runs share the same futures and the bars show effects, not noise. Runs
+ * the simulation once per setting without per-month statistics; use fewer paths than the main run.
  */
 export function volatilitySensitivitySteps(
   input: VolatilityInput,
@@ -143,7 +224,7 @@ function* runSensitivity(input: CheckedInput, statistic: SensitivityStatistic): 
   function* evaluate(v: Partial<Variant>): Generator<number, number, undefined> {
     const model = volumeModel(input.volumes, input.months, v.volumeFactor ?? 1, v.spreadFactor ?? 1);
     const plan = v.plan ?? input.plan;
-    const steps = simulatePaths(model, pricingOf(plan), v.correlation ?? input.correlation, input.paths, input.seed, null);
+    const steps = simulatePaths(model, pricerOf(plan), v.correlation ?? input.correlation, input.paths, input.seed, null, v.counting ?? input.counting);
     let step = steps.next();
     while (!step.done) {
       yield (done + step.value) / runs;
@@ -157,7 +238,8 @@ function* runSensitivity(input: CheckedInput, statistic: SensitivityStatistic): 
   for (const [low, high] of pairs) {
     const lowValue = yield* evaluate(low);
     const highValue = yield* evaluate(high);
-    entries.push({ driver: low.driver, lowLabel: low.label, highLabel: high.label, lowValue, highValue });
+    // A driver that moves neither way does not move this stack's bill (a resolution rate under per-session billing, say).
+    if (lowValue !== base || highValue !== base) entries.push({ driver: low.driver, lowLabel: low.label, highLabel: high.label, lowValue, highValue });
   }
   entries.sort((x, y) => Math.abs(y.highValue - y.lowValue) - Math.abs(x.highValue - x.lowValue));
   return { statistic, base, entries };

@@ -1,83 +1,42 @@
 /** The simulation core and its public entry points (see index.ts for the model). */
-import { aiChargeForMonth, seatCostPerMonth } from "../cost";
-import { volumeOfStackResolutions } from "../pricebook/bridge";
-import { priceMonth } from "../pricebook/month";
 import { Random, portableExp } from "../random";
 import { interpolate, percentilesInPlace, ranksFor, select } from "./percentiles";
-import { agentsForWorkload } from "../staffing/supportCost";
-import { humanWorkload } from "../staffing/workload";
-import { CostDistribution, CostHistogram, SimulationPlan, StaffedPricing, STANDARD_PERCENTILES, VolatilityInput, VolatilityResult } from "./types";
+import { fastMonthCost } from "../pricebook/month";
+import { drawsCounting, MonthPricer, pricerOf } from "./pricing";
+import { CostDistribution, CostHistogram, CountingUncertainty, STANDARD_PERCENTILES, VolatilityInput, VolatilityResult } from "./types";
 import { CheckedInput, checkInput } from "./validation";
 import { VolumeModel, volumeModel } from "./volumeModel";
 
-/** Bound once for the per-path loops: some hosts (Jest's sandbox, notably) make each `Math.x` lookup slow. */
+/**
+ * Bound once for the per-path loops: some hosts (Jest's sandbox, notably) make each `Math.x` lookup
+ * slow, and a module loader may reach an import through a getter on every call.
+ */
 const { floor } = Math;
+const exp = portableExp;
+const monthCost = fastMonthCost;
 
-interface Pricing {
-  seatPerMonth: number;
-  rate: number;
-  minimum: number;
-  /**
-   * A month's whole cost at a volume, for a price-book plan without today's rule (null: the fast path,
-   * seatPerMonth + chargeForMonth). Non-decreasing in the volume, as the percentile search needs.
-   */
-  month: ((resolutions: number) => number) | null;
+/** The month's volume a shock gives: lognormal around a with spread b, or normal floored at 0. */
+function volumeAtShock(e: number, lognormal: boolean, a: number, b: number): number {
+  if (lognormal) return a * exp(b * e);
+  const v = a + b * e;
+  return v > 0 ? v : 0;
 }
 
 /**
- * A staffed plan's month: the bill at r resolutions, plus people and the seats that follow them (see
- * StaffedPricing). Under "scaling" the agents come from the month's human workload: conversations
- * = r ÷ (involvement × resolution), so more resolutions never mean fewer agents.
- */
-function staffedMonth(plan: StaffedPricing): (resolutions: number) => number {
-  const s = plan.staffed;
-  const bill = pricingOf(s.bill);
-  const billAt = (r: number) => (bill.month ? bill.month(r) : bill.seatPerMonth + chargeForMonth(r, bill.rate, bill.minimum));
-  const perAgent = s.loadedCostPerAgentMonth + s.seatPricePerMonth;
-  const seatOffset = s.billSeats * s.seatPricePerMonth;
-  const perResolution = 1 / (s.involvement * s.resolution);
-  const agentsAt =
-    s.assumption === "planned"
-      ? () => s.plannedAgents
-      : (r: number) =>
-          agentsForWorkload(
-            humanWorkload({ conversations: r * perResolution, involvementRate: s.involvement, resolutionRate: s.resolution, handleTimeSeconds: s.handleTimeSeconds }),
-            s.handleTimeSeconds,
-            s.staffing,
-          );
-  return (r) => billAt(r) - seatOffset + agentsAt(r) * perAgent;
-}
-
-export function pricingOf(plan: SimulationPlan): Pricing {
-  if ("staffed" in plan) return { seatPerMonth: 0, rate: 0, minimum: 0, month: staffedMonth(plan) };
-  if ("stack" in plan) {
-    return { seatPerMonth: 0, rate: 0, minimum: 0, month: (r) => priceMonth(plan.stack, volumeOfStackResolutions(plan, r)).total };
-  }
-  return { seatPerMonth: seatCostPerMonth(plan), rate: plan.aiRate, minimum: plan.aiMinimum, month: null };
-}
-
-/**
- * The monthly rule, bound once: bundlers and module loaders may reach an import through a getter on
- * every call, which can stop the compiler from inlining it into the simulation's inner loop.
- */
-const chargeForMonth = aiChargeForMonth;
-
-/**
- * A month's cost on a path whose volume shock is e: seats plus the monthly AI rule on the volume the
- * shock gives. Non-decreasing in e (more shock, more volume; more volume never costs less), which is
+ * A month's cost on a path whose volume shock is e: the stack's month at the volume the shock gives,
+ * by the stack's rule as numbers where it has one (fastMonthCost, inlined into the loops), else through
+ * the engine. Non-decreasing in e (more shock, more volume; more volume never costs less), which is
  * why a month's cost percentiles can be read from its shocks' order statistics.
  */
-function costAtShock(e: number, lognormal: boolean, a: number, b: number, seat: number, rate: number, minimum: number): number {
-  if (lognormal) return seat + chargeForMonth(a * portableExp(b * e), rate, minimum);
-  const v = a + b * e;
-  return seat + chargeForMonth(v > 0 ? v : 0, rate, minimum);
-}
-
-/** costAtShock for a price-book plan priced by the engine's month rule. */
-function costAtShockBy(e: number, lognormal: boolean, a: number, b: number, month: (resolutions: number) => number): number {
-  if (lognormal) return month(a * portableExp(b * e));
-  const v = a + b * e;
-  return month(v > 0 ? v : 0);
+function costAtShock(e: number, lognormal: boolean, a: number, b: number, pricer: MonthPricer): number {
+  const v = volumeAtShock(e, lognormal, a, b);
+  const fast = pricer.fast;
+  if (fast !== null) {
+    const rates = pricer.rates;
+    const cost = monthCost(fast, rates.resolution, rates.reversalRate, rates.assumedShare, v);
+    if (cost === cost) return cost; // NaN: past the spend cap, which the engine prices
+  }
+  return pricer.cost(v);
 }
 
 /**
@@ -111,18 +70,34 @@ function priceBlock(
   lognormal: boolean,
   a: number,
   b: number,
-  pricing: Pricing,
+  pricer: MonthPricer,
   plannedCost: number,
   shockCounts: Int32Array | null,
   totals: Float64Array,
 ): number {
-  const { seatPerMonth, rate, minimum } = pricing;
   let deviation = 0;
+  const fast = pricer.fast;
+  if (fast === null) {
+    for (let i = 0; i < count; i++) {
+      const p = first + i;
+      const e = keep * shock[p] + fresh * z[i];
+      shock[p] = e;
+      const cost = pricer.cost(volumeAtShock(e, lognormal, a, b));
+      totals[p] += cost;
+      deviation += cost - plannedCost;
+      if (shockCounts !== null) shockCounts[shockBin(e)]++;
+    }
+    return deviation;
+  }
+  // The stack's rule as numbers, its rates fixed for the block: the loop the simulation spends its time in.
+  const { resolution, reversalRate, assumedShare } = pricer.rates;
   for (let i = 0; i < count; i++) {
     const p = first + i;
     const e = keep * shock[p] + fresh * z[i];
     shock[p] = e;
-    const cost = costAtShock(e, lognormal, a, b, seatPerMonth, rate, minimum);
+    const v = volumeAtShock(e, lognormal, a, b);
+    let cost = monthCost(fast, resolution, reversalRate, assumedShare, v);
+    if (cost !== cost) cost = pricer.cost(v); // NaN: past the spend cap, which the engine prices
     totals[p] += cost;
     deviation += cost - plannedCost;
     if (shockCounts !== null) shockCounts[shockBin(e)]++;
@@ -130,8 +105,11 @@ function priceBlock(
   return deviation;
 }
 
-/** priceBlock for a price-book plan: the same steps, each month priced by the engine. */
-function priceBlockBy(
+/**
+ * priceBlock when each path has its own counting rates (CountingDraws): the month's cost is no longer
+ * a function of the shock alone, so each path's cost is kept for the month's percentiles.
+ */
+function priceBlockCounting(
   z: Float64Array,
   count: number,
   first: number,
@@ -141,22 +119,49 @@ function priceBlockBy(
   lognormal: boolean,
   a: number,
   b: number,
-  month: (resolutions: number) => number,
+  pricer: MonthPricer,
+  draws: CountingDraws,
   plannedCost: number,
-  shockCounts: Int32Array | null,
+  monthCosts: Float64Array,
   totals: Float64Array,
 ): number {
   let deviation = 0;
+  const rates = pricer.rates;
   for (let i = 0; i < count; i++) {
     const p = first + i;
     const e = keep * shock[p] + fresh * z[i];
     shock[p] = e;
-    const cost = costAtShockBy(e, lognormal, a, b, month);
+    rates.resolution = draws.resolution[p];
+    rates.reversalRate = draws.reversal[p];
+    const cost = costAtShock(e, lognormal, a, b, pricer);
     totals[p] += cost;
+    monthCosts[p] = cost;
     deviation += cost - plannedCost;
-    if (shockCounts !== null) shockCounts[shockBin(e)]++;
   }
   return deviation;
+}
+
+/** Each path's AI resolution and reversal rates, drawn once, clipped to 0..1. */
+interface CountingDraws {
+  resolution: Float64Array;
+  reversal: Float64Array;
+}
+
+/**
+ * Draws the counting rates from a generator of their own (seed + 1), so the volume futures stay the
+ * same with and without counting uncertainty: the difference between two runs is its effect alone.
+ */
+function drawCounting(counting: CountingUncertainty, base: MonthPricer["rates"], paths: number, seed: number): CountingDraws {
+  const rng = new Random(seed + 1);
+  const z = new Float64Array(paths);
+  const clip = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
+  const draw = (centre: number, sd: number) => {
+    const out = new Float64Array(paths);
+    if (sd > 0) rng.fillNormal(z, 0, paths);
+    for (let p = 0; p < paths; p++) out[p] = sd > 0 ? clip(centre + sd * z[p]) : centre;
+    return out;
+  };
+  return { resolution: draw(base.resolution, counting.resolutionSd ?? 0), reversal: draw(base.reversalRate, counting.reversalSd ?? 0) };
 }
 
 interface RawRun {
@@ -174,18 +179,22 @@ interface RawRun {
  */
 export function* simulatePaths(
   model: VolumeModel,
-  pricing: Pricing,
+  pricer: MonthPricer,
   correlation: number,
   paths: number,
   seed: number,
   monthlyPercentiles: readonly number[] | null,
+  counting?: CountingUncertainty,
 ): Generator<number, RawRun, undefined> {
   const { months, lognormal, a, b, planned } = model;
   const monthPercentiles = monthlyPercentiles && [...STANDARD_PERCENTILES, ...monthlyPercentiles];
   const rng = new Random(seed);
   const totals = new Float64Array(paths);
   const shock = new Float64Array(paths);
-  const shockCounts = monthlyPercentiles ? new Int32Array(SHOCK_BINS) : null;
+  const draws = drawsCounting(counting) ? drawCounting(counting!, pricer.rates, paths, seed) : null;
+  const base = { resolution: pricer.rates.resolution, reversalRate: pricer.rates.reversalRate };
+  const shockCounts = monthlyPercentiles && !draws ? new Int32Array(SHOCK_BINS) : null;
+  const monthCosts = monthlyPercentiles && draws ? new Float64Array(paths) : null;
   const z = new Float64Array(Math.min(BLOCK, paths));
   const plannedMonthly = new Float64Array(months);
   const monthly: CostDistribution[] | null = monthlyPercentiles ? [] : null;
@@ -193,9 +202,10 @@ export function* simulatePaths(
   const fresh = Math.sqrt(1 - correlation * correlation);
   let plannedTotal = 0;
   for (let m = 0; m < months; m++) {
-    // Priced exactly as a path is, so a path that meets the plan costs the planned cost to the last bit.
-    const month = pricing.month;
-    const plannedCost = month ? month(planned[m]) : pricing.seatPerMonth + chargeForMonth(planned[m], pricing.rate, pricing.minimum);
+    // Priced exactly as a path is, at the planned rates, so a path that meets the plan costs the planned cost to the last bit.
+    pricer.rates.resolution = base.resolution;
+    pricer.rates.reversalRate = base.reversalRate;
+    const plannedCost = pricer.cost(planned[m]);
     plannedMonthly[m] = plannedCost;
     plannedTotal += plannedCost;
     // The first month starts from the stationary distribution: e₁ = z₁.
@@ -207,18 +217,22 @@ export function* simulatePaths(
       const first = blk * BLOCK;
       const count = Math.min(BLOCK, paths - first);
       rng.fillNormal(z, 0, count);
-      deviation += month
-        ? priceBlockBy(z, count, first, shock, keep, freshM, lognormal[m] === 1, a[m], b[m], month, plannedCost, shockCounts, totals)
-        : priceBlock(z, count, first, shock, keep, freshM, lognormal[m] === 1, a[m], b[m], pricing, plannedCost, shockCounts, totals);
+      deviation += draws
+        ? priceBlockCounting(z, count, first, shock, keep, freshM, lognormal[m] === 1, a[m], b[m], pricer, draws, plannedCost, monthCosts ?? new Float64Array(paths), totals)
+        : priceBlock(z, count, first, shock, keep, freshM, lognormal[m] === 1, a[m], b[m], pricer, plannedCost, shockCounts, totals);
       yield (m * blocks + blk + 1) / (months * blocks);
     }
-    if (monthly && shockCounts && monthPercentiles) {
-      const costAt = month
-        ? (e: number) => costAtShockBy(e, lognormal[m] === 1, a[m], b[m], month)
-        : (e: number) => costAtShock(e, lognormal[m] === 1, a[m], b[m], pricing.seatPerMonth, pricing.rate, pricing.minimum);
-      monthly.push(distribution(plannedCost + deviation / paths, percentilesOfShocks(shock, shockCounts, monthPercentiles, costAt)));
+    if (monthly && monthPercentiles) {
+      const mean = plannedCost + deviation / paths;
+      if (monthCosts) monthly.push(distribution(mean, percentilesInPlace(monthCosts, monthPercentiles)));
+      else if (shockCounts) {
+        const costAt = (e: number) => costAtShock(e, lognormal[m] === 1, a[m], b[m], pricer);
+        monthly.push(distribution(mean, percentilesOfShocks(shock, shockCounts, monthPercentiles, costAt)));
+      }
     }
   }
+  pricer.rates.resolution = base.resolution;
+  pricer.rates.reversalRate = base.reversalRate;
   return { totals, plannedMonthly, plannedTotal, monthly };
 }
 
@@ -370,7 +384,7 @@ function* runVolatility(
   model: VolumeModel,
   keepTotals?: (totals: Float64Array) => void,
 ): Generator<number, VolatilityResult, undefined> {
-  const raw = yield* simulatePaths(model, pricingOf(input.plan), input.correlation, input.paths, input.seed, input.percentiles);
+  const raw = yield* simulatePaths(model, pricerOf(input.plan), input.correlation, input.paths, input.seed, input.percentiles, input.counting);
   keepTotals?.(raw.totals);
   const monthly = raw.monthly ?? [];
   const { totals, plannedTotal } = raw;
@@ -393,7 +407,7 @@ function* runVolatility(
     total,
     monthly: monthly.map((d, m) => ({
       month: m + 1,
-      plannedResolutions: model.planned[m],
+      plannedVolume: model.planned[m],
       plannedCost: raw.plannedMonthly[m],
       ...d,
     })),

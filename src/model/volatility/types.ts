@@ -1,19 +1,39 @@
 /** Volatility inputs and outputs, and the bounds and defaults every surface shares. */
-import { PricingPlan } from "../plan";
-import { StackPricing } from "../pricebook/bridge";
+import { ChainRates } from "../pricebook/chain";
+import { StackPlans, StackTerms } from "../pricebook/month";
 import { StaffingDrivers } from "../staffing/supportCost";
 
 /**
- * A scenario with staffing drivers, for the simulation: the vendor bill as today (`bill`, priced with
- * `billSeats` seats) plus people, and seats that follow staffing. A month's cost at r simulated AI
- * resolutions is bill(r) + (agents(r) − billSeats) × seatPricePerMonth + agents(r) × loaded cost, where
- * agents(r) is `plannedAgents` ("planned": staffing planned on expected volume) or the agents the
+ * Any stack of a price book as the simulation prices it: its plans and terms, bound inside the
+ * simulation (so the tornado can vary a price or the seats), and what a simulated volume counts.
+ * Plain data: it goes to a Web Worker and is cached by its content.
+ */
+export interface StackSimulation {
+  plans: StackPlans;
+  terms: StackTerms;
+  /**
+   * "conversations": the chain runs forward from each simulated month's conversations through `rates`
+   * (what a scenario, compare and simulate --conversations do). "resolutions": the simulated volume is
+   * AI resolutions (what BUDGETRISK and RISKTABLE are given); a plan billing AI-involved conversations
+   * cannot be priced from those and is refused.
+   */
+  volume: "conversations" | "resolutions";
+  rates: ChainRates;
+  /** US dollars per human-handled conversation (conversations − AI resolutions, paused ones included); absent or 0: people not priced. */
+  humanCostPerConversation?: number;
+}
+
+/**
+ * A scenario with staffing drivers, for the simulation: the vendor bill (`bill`, priced with
+ * `billSeats` seats) plus people, and seats that follow staffing. A month's cost at c simulated
+ * conversations is bill(c) + (agents(c) − billSeats) × seatPricePerMonth + agents(c) × loaded cost,
+ * where agents(c) is `plannedAgents` ("planned": staffing planned on expected volume) or the agents the
  * month's human workload needs ("scaling": staffing follows each simulated month's volume). Every
- * term is non-decreasing in r, as the percentile search needs. Plain data (it goes to a Web Worker).
+ * term is non-decreasing in c, as the percentile search needs. Plain data (it goes to a Web Worker).
  */
 export interface StaffedPricing {
   staffed: {
-    bill: PricingPlan | StackPricing;
+    bill: StackSimulation;
     assumption: "planned" | "scaling";
     /** Seats the bill is priced with. */
     billSeats: number;
@@ -22,7 +42,7 @@ export interface StaffedPricing {
     /** Agents of the plan's average month (may be fractional): the "planned" assumption's staffing. */
     plannedAgents: number;
     loadedCostPerAgentMonth: number;
-    /** Chain shares (0..1, above 0) to recover conversations from resolutions. */
+    /** Chain shares (0..1) of the month's conversations. */
     involvement: number;
     resolution: number;
     handleTimeSeconds: number;
@@ -31,7 +51,20 @@ export interface StaffedPricing {
 }
 
 /** What the simulation prices months with. */
-export type SimulationPlan = PricingPlan | StackPricing | StaffedPricing;
+export type SimulationPlan = StackSimulation | StaffedPricing;
+
+/**
+ * Uncertainty in the AI's own counting, drawn once per path (a year in which the AI resolves more,
+ * or in which more assumed resolutions are reversed, costs more in every month of it): standard
+ * deviations in share points (0.05 = ±5 points), each draw clipped to 0..1. Only with conversation
+ * volumes, where the chain runs forward.
+ */
+export interface CountingUncertainty {
+  /** Of the AI resolution rate (share of the AI-involved). */
+  resolutionSd?: number;
+  /** Of the reversal rate of assumed resolutions. */
+  reversalSd?: number;
+}
 
 /** Longest horizon the simulation accepts: ten years of months. */
 export const MAX_VOLATILITY_MONTHS = 120;
@@ -41,7 +74,7 @@ export const MIN_PATHS = 100;
 export const MAX_PATHS = 1_000_000;
 /** A coefficient of variation above this (volumes swinging by 1000%) is almost certainly a typo. */
 export const MAX_CV = 10;
-/** More resolutions than this in a month is almost certainly a typo; the cap keeps every cost finite. */
+/** More volume than this in a month is almost certainly a typo; the cap keeps every cost finite (the engine's bound). */
 export const MAX_MONTHLY_RESOLUTIONS = 1e12;
 /** The lognormal spread of MAX_CV; a forecast interval implying more is modelled as a normal instead. */
 export const MAX_SIGMA = Math.sqrt(Math.log1p(MAX_CV * MAX_CV));
@@ -58,7 +91,7 @@ export const STANDARD_PERCENTILES: readonly number[] = [0.05, 0.5, 0.9, 0.95, 0.
 /** Uncertainty given as each month's expected (mean) volume and one coefficient of variation. */
 export interface ExpectedVolumes {
   kind: "expected";
-  /** Expected resolutions: one number per month, or one number used for every month (then give months). */
+  /** Expected volume (conversations or AI resolutions, as the plan counts): one number per month, or one for every month (then give months). */
   expected: number | readonly number[];
   /** Horizon in months (1 to 120); needed when expected is one number, optional otherwise. */
   months?: number;
@@ -93,12 +126,10 @@ export interface ForecastIntervalVolumes {
 export type VolumeUncertainty = ExpectedVolumes | ForecastIntervalVolumes;
 
 export interface VolatilityInput {
-  /**
-   * A validated plan from resolvePlan() (seats, seat price, AI rate and monthly minimum: today's rule,
-   * priced by the fast path), or any price-book stack from stackPricing(), priced month by month with
-   * the engine's priceMonth (the tornado then leaves out the AI rate, seat and minimum bars).
-   */
+  /** Any stack of the price book (stackSimulation()), or a scenario with staffing (staffedSimulationPlan()). */
   plan: SimulationPlan;
+  /** Uncertainty in the AI's resolution and reversal rates, drawn per path (default none). */
+  counting?: CountingUncertainty;
   volumes: VolumeUncertainty;
   /** Month-to-month correlation of volume surprises, 0 (default) up to but not including 1. */
   correlation?: number;
@@ -134,8 +165,8 @@ export interface CostDistribution {
 export interface MonthVolatility extends CostDistribution {
   /** 1-based month number. */
   month: number;
-  /** The volume the plan expects: the expected volume, or the point forecast. */
-  plannedResolutions: number;
+  /** The volume the plan expects (conversations or AI resolutions, as the plan counts): the expected volume, or the point forecast. */
+  plannedVolume: number;
   /** Seat plus AI cost at the planned volume. */
   plannedCost: number;
 }

@@ -1,8 +1,7 @@
 /** Checks a VolatilityInput once, at the edge, so the simulation core runs on plain numbers. */
 import { describeValue, invalidInput } from "../errors";
-import { checkAiMinimum, checkAiRate, checkSeats } from "../plan";
-import { StackPricing } from "../pricebook/bridge";
 import { checkSeed } from "../random";
+import { stackSimulation } from "./pricing";
 import {
   DEFAULT_HISTOGRAM_BINS,
   DEFAULT_PATHS,
@@ -16,11 +15,14 @@ import {
   STANDARD_PERCENTILES,
   VolatilityInput,
   SimulationPlan,
+  CountingUncertainty,
+  StackSimulation,
   VolumeUncertainty,
 } from "./types";
 
 export interface CheckedInput {
   plan: SimulationPlan;
+  counting: CountingUncertainty | undefined;
   volumes: VolumeUncertainty;
   months: number;
   correlation: number;
@@ -113,17 +115,17 @@ function checkVolumes(volumes: VolumeUncertainty): number {
   if (volumes.kind === "expected") {
     checkCv(volumes.cv);
     if (typeof volumes.expected === "number") {
-      checkVolume(volumes.expected, "Expected resolutions");
+      checkVolume(volumes.expected, "Expected volume");
       if (volumes.months === undefined) {
         throw invalidInput(`Give months (1 to ${MAX_VOLATILITY_MONTHS}) when expected resolutions is a single number.`);
       }
       return checkMonthCount(volumes.months);
     }
-    const expected = checkSeries(volumes.expected, "Expected resolutions");
-    expected.forEach((v, i) => checkVolume(v, `Expected resolutions in month ${i + 1}`));
+    const expected = checkSeries(volumes.expected, "Expected volume");
+    expected.forEach((v, i) => checkVolume(v, `Expected volume in month ${i + 1}`));
     if (volumes.months !== undefined && volumes.months !== expected.length) {
       throw invalidInput(
-        `Expected resolutions cover ${expected.length} months but months is ${describeValue(volumes.months)}: ` +
+        `Expected volumes cover ${expected.length} months but months is ${describeValue(volumes.months)}: ` +
           "give one number per month, or one number with months.",
       );
     }
@@ -146,7 +148,7 @@ function checkVolumes(volumes: VolumeUncertainty): number {
     throw invalidInput(`Distribution must be "lognormal" or "normal"; got ${describeValue(distribution)}.`);
   }
   for (let i = 0; i < forecast.length; i++) {
-    const f = checkVolume(forecast[i], `Forecast resolutions in month ${i + 1}`);
+    const f = checkVolume(forecast[i], `Forecast volume in month ${i + 1}`);
     const lo = checkVolume(lower[i], `Lower bound in month ${i + 1}`, true);
     const hi = checkVolume(upper[i], `Upper bound in month ${i + 1}`);
     if (!(lo <= f && f <= hi)) {
@@ -156,47 +158,58 @@ function checkVolumes(volumes: VolumeUncertainty): number {
   return forecast.length;
 }
 
-export function isStackPricing(plan: SimulationPlan): plan is StackPricing {
-  return "stack" in plan;
+const SHARE_SD_MAX = 0.5;
+
+function checkCounting(counting: CountingUncertainty | undefined, plan: SimulationPlan): CountingUncertainty | undefined {
+  if (counting === undefined) return undefined;
+  if (counting === null || typeof counting !== "object") throw invalidInput("Counting uncertainty must give resolutionSd and/or reversalSd.");
+  const sd = (x: number | undefined, what: string) => {
+    if (x === undefined) return 0;
+    if (!(typeof x === "number" && x >= 0 && x <= SHARE_SD_MAX)) {
+      throw invalidInput(`${what} must be a standard deviation in share points from 0 to ${SHARE_SD_MAX} (0.05 = ±5 points); got ${describeValue(x)}.`);
+    }
+    return x;
+  };
+  const checked = { resolutionSd: sd(counting.resolutionSd, "The AI resolution rate's uncertainty"), reversalSd: sd(counting.reversalSd, "The reversal rate's uncertainty") };
+  const stack = "staffed" in plan ? plan.staffed.bill : plan;
+  if ((checked.resolutionSd > 0 || checked.reversalSd > 0) && stack.volume !== "conversations") {
+    throw invalidInput("Uncertain resolution or reversal rates need conversation volumes: the chain runs forward from conversations.");
+  }
+  return checked;
+}
+
+function checkStack(plan: StackSimulation): StackSimulation {
+  if (plan === null || typeof plan !== "object" || !plan.plans || !plan.terms || (plan.volume !== "conversations" && plan.volume !== "resolutions")) {
+    throw invalidInput("A price-book stack for the simulation must come from stackSimulation().");
+  }
+  return stackSimulation(plan.plans, plan.terms, { volume: plan.volume, rates: plan.rates, humanCostPerConversation: plan.humanCostPerConversation });
 }
 
 function checkPlan(plan: SimulationPlan): SimulationPlan {
-  if (plan === null || typeof plan !== "object") throw invalidInput("A pricing plan is required (from resolvePlan).");
+  if (plan === null || typeof plan !== "object") throw invalidInput("A pricing plan is required (from stackSimulation).");
   if ("staffed" in plan) {
     const s = plan.staffed;
-    const share = (x: unknown) => typeof x === "number" && x > 0 && x <= 1;
+    const share = (x: unknown) => typeof x === "number" && x >= 0 && x <= 1;
     const amount = (x: unknown) => typeof x === "number" && Number.isFinite(x) && x >= 0;
     if (s === null || typeof s !== "object" || !share(s.involvement) || !share(s.resolution) || !amount(s.plannedAgents) || !amount(s.loadedCostPerAgentMonth) || !amount(s.seatPricePerMonth) || !amount(s.billSeats)) {
-      throw invalidInput("A staffed plan for the simulation must come from staffedSimulationPlan(), with AI involvement and resolution rates above 0.");
+      throw invalidInput("A staffed plan for the simulation must come from staffedSimulationPlan().");
     }
     if (s.assumption !== "planned" && s.assumption !== "scaling") throw invalidInput('The staffing assumption must be "planned" or "scaling".');
-    checkPlan(s.bill);
-    return plan;
+    return { staffed: { ...s, bill: checkStack(s.bill) } };
   }
-  if (isStackPricing(plan)) {
-    const share = (x: unknown) => typeof x === "number" && x > 0 && x <= 1;
-    if (plan.stack === null || typeof plan.stack !== "object" || !share(plan.involvement) || !share(plan.resolution)) {
-      throw invalidInput("A price-book plan for the simulation must come from stackPricing(), with involvement and resolution rates above 0 and at most 1.");
-    }
-    return plan;
-  }
-  checkSeats(plan.seats);
-  checkAiRate(plan.aiRate);
-  checkAiMinimum(plan.aiMinimum);
-  if (!(plan.seatPricePerMonth >= 0 && Number.isFinite(plan.seatPricePerMonth))) {
-    throw invalidInput(`Seat price must be an amount of 0 or more; got ${describeValue(plan.seatPricePerMonth)}.`);
-  }
-  return plan;
+  return checkStack(plan);
 }
 
 export function checkInput(input: VolatilityInput): CheckedInput {
   if (input === null || typeof input !== "object") throw invalidInput("Volatility input is required.");
   const plan = checkPlan(input.plan);
+  const counting = checkCounting(input.counting, plan);
   const months = checkVolumes(input.volumes);
   const requested = input.percentiles ?? STANDARD_PERCENTILES;
   if (!Array.isArray(requested)) throw invalidInput("Percentiles must be a list of numbers between 0 and 1.");
   return {
     plan,
+    counting,
     volumes: copyOf(input.volumes),
     months,
     correlation: input.correlation === undefined ? 0 : checkCorrelation(input.correlation),

@@ -19,8 +19,8 @@ import {
   nextMonth,
   validateScenario,
 } from "../../model/scenario";
-import { usesStaffing } from "../../model/scenarioStaffing";
-import { supportForecast } from "../../model/supportForecast";
+import { usesStaffing } from "../../model/scenario/staffing";
+import { supportForecast } from "../../model/scenario/supportCost";
 import { describeWorkbookError, WorkbookPort } from "../../workbook/port";
 import { DEFAULT_FORECAST_SETTINGS, DEFAULT_RISK_SETTINGS, ForecastRun, ForecastSettings, RiskRun, RiskSettings } from "../analysis";
 import { Drafts, DraftsContext } from "../drafts";
@@ -367,6 +367,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
               errors={errorsOf(state, selected.id)}
               busy={busy}
               insideExcel={insideExcel}
+              book={book}
               onRename={(name) => dispatch({ type: "rename", id: selected.id, name })}
               onChange={(field, value) => dispatch({ type: "setDriver", id: selected.id, field, value })}
               onUseSelection={useSelection}

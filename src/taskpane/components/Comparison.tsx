@@ -1,7 +1,7 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { monthLabel, ScenarioComparison } from "../../model/scenario";
-import { SupportForecast } from "../../model/supportForecast";
+import { SupportForecast } from "../../model/scenario/supportCost";
 import { formatCount, formatDifference, formatMoney, formatPercent, formatPercentDifference, formatWholeMoney } from "../format";
 
 const useStyles = makeStyles({

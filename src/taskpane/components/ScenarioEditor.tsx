@@ -1,8 +1,9 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { DEFAULT_CATALOG } from "../../model/catalog";
+import { DEFAULT_STACKS } from "../../model/pricebook/compare";
+import { PriceBook } from "../../model/pricebook/types";
 import { FieldErrors, isMonth, MAX_HORIZON, MIN_HORIZON, monthLabel, MONTH_NAMES, Scenario, ScenarioDrivers } from "../../model/scenario";
-import { DEFAULT_STAFFING } from "../../model/scenarioStaffing";
+import { DEFAULT_STAFFING } from "../../model/scenario/staffing";
 import { draftKey } from "../state";
 import { useFitStyles } from "./fit";
 import { NumberField } from "./NumberField";
@@ -28,10 +29,23 @@ interface Props {
   onUseLevelVolume: () => void;
   busy: boolean;
   insideExcel: boolean;
+  /** The book the workbook prices with: its stacks are the choices. */
+  book: PriceBook;
+}
+
+/**
+ * The stacks a scenario can be priced on: the comparison's stacks the book has, every helpdesk plan of
+ * the book on its own, and the scenario's own stack (a stack id typed elsewhere stays selectable).
+ */
+export function stackChoices(book: PriceBook, current: string): string[] {
+  const has = (id: string) => id.split("+").every((part) => book.plans.some((p) => p.id === part));
+  const ids = new Set<string>([...DEFAULT_STACKS.filter(has), ...book.plans.filter((p) => p.kind === "helpdesk").map((p) => p.id)]);
+  if (current) ids.add(current);
+  return [...ids];
 }
 
 /** Every driver of one scenario, each with its validation message inline. */
-export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSelection, onUseLevelVolume, busy, insideExcel }: Props) {
+export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSelection, onUseLevelVolume, busy, insideExcel, book }: Props) {
   const styles = useStyles();
   const fit = useFitStyles();
   const d = scenario.drivers;
@@ -95,10 +109,22 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
             testId="growth"
             draftKey={draftKey(scenario.id, "growthPct")}
           />
+        </div>
+        <div className={styles.row}>
           <NumberField
-            label="AI resolution rate"
+            label="AI involvement"
             suffix="%"
-            hint="Share of conversations Fin resolves"
+            hint="% of conversations the AI takes part in"
+            value={d.aiInvolvementPct}
+            error={errors.aiInvolvementPct}
+            onChange={(v) => onChange("aiInvolvementPct", v)}
+            testId="ai-involvement"
+            draftKey={draftKey(scenario.id, "aiInvolvementPct")}
+          />
+          <NumberField
+            label="AI resolution"
+            suffix="%"
+            hint="% of AI-involved conversations the AI resolves"
             value={d.aiResolutionPct}
             error={errors.aiResolutionPct}
             onChange={(v) => onChange("aiResolutionPct", v)}
@@ -144,11 +170,11 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>Plan</legend>
         <div className={styles.row}>
-          <Field label="Tier" validationState={errors.tier ? "error" : "none"} validationMessage={errors.tier}>
-            <Select className={fit.root} select={{ className: fit.control }} value={d.tier} onChange={(_, data) => onChange("tier", data.value)} data-testid="tier">
-              {DEFAULT_CATALOG.tiers.map((t) => (
-                <option key={t.name} value={t.name}>
-                  {t.name}
+          <Field label="Stack" hint="Helpdesk, or helpdesk + AI agent, from the price book" validationState={errors.stack ? "error" : "none"} validationMessage={errors.stack}>
+            <Select className={fit.root} select={{ className: fit.control }} value={d.stack} onChange={(_, data) => onChange("stack", data.value)} data-testid="stack">
+              {stackChoices(book, d.stack).map((id) => (
+                <option key={id} value={id}>
+                  {id}
                 </option>
               ))}
             </Select>

@@ -2,7 +2,7 @@ import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { PricingInputError } from "../../model/errors";
 import { Scenario } from "../../model/scenario";
-import { scenarioTradeOff, ScenarioTradeOff } from "../../model/supportForecast";
+import { scenarioTradeOff, ScenarioTradeOff } from "../../model/scenario/supportCost";
 import { TradeOffPoint } from "../../model/staffing/tradeOff";
 import { valueTicks } from "../chartAxes";
 import { formatCompactMoney, formatCount, formatDifference, formatMoney, formatPercent, formatWholeMoney } from "../format";

@@ -4,8 +4,8 @@ import type { PriceBook } from "../../model/pricebook";
 import { addMonths, forecastScenario, monthLabel, Scenario, simulationPlanOf } from "../../model/scenario";
 import { MAX_PATHS, MIN_PATHS, simulateVolatilitySteps, volatilitySensitivitySteps, VolatilityInput } from "../../model/volatility";
 import { describeWorkbookError, WorkbookPort } from "../../workbook/port";
-import { usesStaffing } from "../../model/scenarioStaffing";
-import { staffedSimulationPlan, supportForecast } from "../../model/supportForecast";
+import { usesStaffing } from "../../model/scenario/staffing";
+import { staffedSimulationPlan, supportForecast } from "../../model/scenario/supportCost";
 import { DEFAULT_RISK_SETTINGS, fieldOfMessage, staffingAssumptionText, ForecastRun, percentileRows, problemsByField, RiskRun, RiskSettings } from "../analysis";
 import { useDrafts } from "../drafts";
 import { formatPercent, formatWholeMoney, withTrueMinus } from "../format";
@@ -67,13 +67,12 @@ const SETTING_FIELDS = ["cv", "correlation", "paths", "seed", "budget", "extraPe
 /** The simulation's input for a scenario and the settings, or the reason there is none. */
 function inputFor(scenario: Scenario, s: RiskSettings, forecast: ForecastRun | undefined, book: PriceBook): { input: VolatilityInput; uncertaintyText: string } {
   const f = forecastScenario(scenario, book);
-  const share = scenario.drivers.aiResolutionPct / 100;
   const staffed = usesStaffing(scenario.drivers);
   const assumption = s.staffing ?? "planned";
   const people = staffed ? `. ${staffingAssumptionText(assumption)}` : "";
   const common = {
-    // With staffing drivers the simulation prices people and seats too; without, today's plan exactly.
-    plan: staffed ? staffedSimulationPlan(supportForecast(scenario), assumption) : simulationPlanOf(f),
+    // The simulated months are conversations, run down the chain and priced by the scenario's stack (with people when priced).
+    plan: staffed ? staffedSimulationPlan(supportForecast(scenario, book), assumption, book) : simulationPlanOf(f),
     correlation: s.correlation,
     paths: s.paths,
     seed: s.seed,
@@ -87,18 +86,18 @@ function inputFor(scenario: Scenario, s: RiskSettings, forecast: ForecastRun | u
         ...common,
         volumes: {
           kind: "interval",
-          forecast: r.forecast.map((v) => v * share),
-          lower: r.lower.map((v) => v * share),
-          upper: r.upper.map((v) => v * share),
+          forecast: r.forecast,
+          lower: r.lower,
+          upper: r.upper,
           confidence: forecast.confidence,
         },
       },
-      uncertaintyText: `Volumes from the forecast (${r.model}) and its ${Math.round(forecast.confidence * 1000) / 10}% interval, × ${scenario.drivers.aiResolutionPct}% AI resolution rate${people}`,
+      uncertaintyText: `Conversations from the forecast (${r.model}) and its ${Math.round(forecast.confidence * 1000) / 10}% interval, down the chain: ${scenario.drivers.aiInvolvementPct}% AI involvement, ${scenario.drivers.aiResolutionPct}% AI resolution${people}`,
     };
   }
   return {
-    input: { ...common, volumes: { kind: "expected", expected: f.months.map((m) => m.resolutions), cv: s.cv } },
-    uncertaintyText: `Expected resolutions from the scenario, coefficient of variation ${s.cv}${people}`,
+    input: { ...common, volumes: { kind: "expected", expected: f.months.map((m) => m.conversations), cv: s.cv } },
+    uncertaintyText: `Expected conversations from the scenario, coefficient of variation ${s.cv}${people}`,
   };
 }
 
@@ -214,7 +213,7 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
       ) : (
         scenario && (
           <Text size={200}>
-            {scenario.drivers.tier}, {scenario.drivers.seats} seats, {scenario.drivers.horizonMonths} months; planned cost {formatWholeMoney(forecastScenario(scenario, state.prices.book).summary.total)}.
+            {scenario.drivers.stack}, {scenario.drivers.seats} seats, {scenario.drivers.horizonMonths} months; planned cost {formatWholeMoney(forecastScenario(scenario, state.prices.book).summary.total)}.
           </Text>
         )
       )}

@@ -5,10 +5,9 @@
  * (percentages, seconds, hours, money), so each field has its own message. A scenario without a
  * staffing channel is priced exactly as before.
  */
-import type { ScenarioDrivers } from "./scenario";
-import { MAX_HANDLE_TIME_SECONDS } from "./staffing/checks";
-import { MAX_HOURS_PER_MONTH } from "./staffing/asyncChannel";
-import { StaffingDrivers } from "./staffing/supportCost";
+import { MAX_HANDLE_TIME_SECONDS } from "../staffing/checks";
+import { MAX_HOURS_PER_MONTH } from "../staffing/asyncChannel";
+import { StaffingDrivers } from "../staffing/supportCost";
 
 export type StaffingChannel = "live" | "async";
 /** "fixed": seats are the number typed (the default); "fromStaffing": one seat per agent scheduled, month by month. */
@@ -66,16 +65,16 @@ export const MAX_LOADED_COST_PER_AGENT_MONTH = 1_000_000;
 /** Longest answer-time target accepted, in seconds (one hour). */
 export const MAX_ANSWER_SECONDS = 3600;
 
-export function usesStaffing(d: ScenarioDrivers): boolean {
+export function usesStaffing(d: ScenarioStaffingFields): boolean {
   return d.staffingChannel !== undefined;
 }
 
-export function seatsFollowStaffing(d: ScenarioDrivers): boolean {
+export function seatsFollowStaffing(d: ScenarioStaffingFields): boolean {
   return d.staffingChannel !== undefined && d.seatPolicy === "fromStaffing";
 }
 
 /** The handle time in seconds, the staffing model's drivers (shares 0..1) and the loaded cost, defaults filled in. */
-export function staffingDriversOf(d: ScenarioDrivers): { handleTimeSeconds: number; staffing: StaffingDrivers; loadedCostPerAgentMonth: number } {
+export function staffingDriversOf(d: ScenarioStaffingFields): { handleTimeSeconds: number; staffing: StaffingDrivers; loadedCostPerAgentMonth: number } {
   const v = <K extends keyof typeof DEFAULT_STAFFING>(key: K): number => d[key] ?? DEFAULT_STAFFING[key];
   const staffing: StaffingDrivers =
     d.staffingChannel === "async"
@@ -98,7 +97,7 @@ function range(value: number | undefined, label: string, ok: (v: number) => bool
 }
 
 /** Problems with the staffing fields, by field, in the pane's units. Empty when there are none. */
-export function validateStaffingFields(d: ScenarioDrivers): Partial<Record<StaffingField, string>> {
+export function validateStaffingFields(d: ScenarioStaffingFields): Partial<Record<StaffingField, string>> {
   const errors: Partial<Record<StaffingField, string>> = {};
   const put = (field: StaffingField, message: string | undefined) => {
     if (message) errors[field] = message;

@@ -1,18 +1,23 @@
 /**
- * A scenario's total cost of support, month by month: people (agents scheduled × fully loaded cost
- * per agent-month) + seats + AI. Seats and AI are always priced by the workbook's price book
- * (resolutionPlan / monthlyCostsOfResolutions); with seats fixed they are exactly forecastScenario's.
- * With seats from staffing each month is priced with that month's agents as its seats.
+ * A scenario's total cost of support, month by month: people + seats + AI. People are agents scheduled
+ * × fully loaded cost per agent-month (with staffing drivers), or human-handled conversations × a cost
+ * per conversation, or not priced. Seats and AI are always priced through the workbook's price book;
+ * with seats fixed they are exactly forecastScenario's. With seats from staffing each month is priced
+ * with that month's agents as its seats.
  */
-import { PricingInputError } from "./errors";
-import { DEFAULT_BOOK } from "./pricebook/builtin";
-import { monthlyCostsOfResolutions, ResolutionPlan, resolutionPlan } from "./pricebook/resolutions";
-import { PriceBook } from "./pricebook/types";
-import { forecastScenario, Scenario, ScenarioDrivers, ScenarioForecast, ScenarioMonth, simulationPlanOf } from "./scenario";
-import { seatsFollowStaffing, staffingDriversOf, usesStaffing } from "./scenarioStaffing";
-import { PriceStaffedMonth, StackMonthCost, supportCostForMonth, SupportMonthCost } from "./staffing/supportCost";
-import { AiTradeOff, aiTradeOff } from "./staffing/tradeOff";
-import { SimulationPlan } from "./volatility/types";
+import { PricingInputError } from "../errors";
+import { DEFAULT_BOOK } from "../pricebook/builtin";
+import { volumeOf } from "../pricebook/chain";
+import { priceHorizon } from "../pricebook/horizon";
+import { priceMonth } from "../pricebook/month";
+import { PriceBook } from "../pricebook/types";
+import { PriceStaffedMonth, StackMonthCost, supportCostForMonth, SupportMonthCost } from "../staffing/supportCost";
+import { AiTradeOff, aiTradeOff } from "../staffing/tradeOff";
+import { stackSimulation } from "../volatility/pricing";
+import { SimulationPlan } from "../volatility/types";
+import { Scenario, ScenarioDrivers } from "./drivers";
+import { chainRatesOf, forecastScenario, ScenarioForecast, ScenarioMonth, simulationPlanOf, stackOf } from "./price";
+import { seatsFollowStaffing, staffingDriversOf, usesStaffing } from "./staffing";
 
 export interface SupportMonth extends ScenarioMonth {
   /** Agents scheduled for the month's human workload (after shrinkage for a live channel). */
@@ -22,7 +27,6 @@ export interface SupportMonth extends ScenarioMonth {
   peopleCost: number;
   /** people + seats + AI. */
   totalCostOfSupport: number;
-  humanHandled: number;
 }
 
 export interface SupportForecast {
@@ -41,21 +45,22 @@ export interface SupportForecast {
 }
 
 function involvementShare(d: ScenarioDrivers): number {
-  return (d.aiInvolvementPct ?? 100) / 100;
+  return d.aiInvolvementPct / 100;
 }
 
 /**
- * Prices months of the scenario with a given number of seats. A plan bound to n seats prices the
- * whole horizon's resolutions once (so a rule spanning months sees the same months as the plan sheet)
- * and the month asked for is read from that; plans are cached by seat count.
+ * Prices months of the scenario with a given number of seats. The stack bound to n seats prices the
+ * whole horizon once (so a rule spanning months sees the same months as the plan sheet) and the month
+ * asked for is read from that; bound stacks are cached by seat count.
  */
-function seatPricer(book: PriceBook, d: ScenarioDrivers, resolutions: readonly number[]): (seats: number, monthIndex: number) => StackMonthCost {
-  const bySeats = new Map<number, { seatCost: number; aiCost: number }[]>();
+function seatPricer(book: PriceBook, d: ScenarioDrivers, forecast: ScenarioForecast): (seats: number, monthIndex: number) => StackMonthCost {
+  const bySeats = new Map<number, StackMonthCost[]>();
+  const rates = chainRatesOf(d);
+  const volumes = forecast.months.map((m) => volumeOf(m.conversations, rates));
   return (seats, monthIndex) => {
     let costs = bySeats.get(seats);
     if (!costs) {
-      const plan: ResolutionPlan = resolutionPlan(book, d.tier, { seats, billing: d.billing });
-      costs = monthlyCostsOfResolutions(plan, resolutions).map((m) => ({ seatCost: m.seatCost, aiCost: m.aiCost }));
+      costs = priceHorizon(stackOf(d, book, seats).bound, volumes).months.map((m) => ({ seatCost: m.seatCost + m.addOnCost, aiCost: m.aiCost }));
       bySeats.set(seats, costs);
     }
     return costs[monthIndex];
@@ -64,19 +69,23 @@ function seatPricer(book: PriceBook, d: ScenarioDrivers, resolutions: readonly n
 
 /**
  * Total cost of support for a valid scenario (throws PricingInputError otherwise). Without staffing
- * drivers there are no people: agents 0, total of support = the forecast's total, bit for bit.
+ * drivers, people cost the human-handled conversations × the cost per conversation (0 when not given),
+ * and with no people cost the total of support is the forecast's total, bit for bit.
  */
 export function supportForecast(s: Scenario, book: PriceBook = DEFAULT_BOOK): SupportForecast {
   const forecast = forecastScenario(s, book);
   const d = s.drivers;
   if (!usesStaffing(d)) {
-    const months = forecast.months.map((m) => ({ ...m, agentsScheduled: 0, seats: d.seats, peopleCost: 0, totalCostOfSupport: m.total, humanHandled: m.conversations - m.resolutions }));
+    const perConversation = d.humanCostPerConversation ?? 0;
+    const months = forecast.months.map((m): SupportMonth => {
+      const peopleCost = m.humanHandled * perConversation;
+      return { ...m, agentsScheduled: 0, seats: d.seats, peopleCost, totalCostOfSupport: peopleCost > 0 ? m.total + peopleCost : m.total };
+    });
     return summarise(forecast, months);
   }
   const { handleTimeSeconds, staffing, loadedCostPerAgentMonth } = staffingDriversOf(d);
   const fromStaffing = seatsFollowStaffing(d);
-  const resolutions = forecast.months.map((m) => m.resolutions);
-  const priceWithSeats = seatPricer(book, d, resolutions);
+  const priceWithSeats = seatPricer(book, d, forecast);
   const months = forecast.months.map((m, i): SupportMonth => {
     // Seats fixed: the forecast's own seat and AI costs, untouched. Seats from staffing: this month's agents.
     const price: PriceStaffedMonth = (v) => (fromStaffing ? priceWithSeats(v.seats, i) : { seatCost: m.seatCost, aiCost: m.aiCost });
@@ -152,15 +161,16 @@ export function scenarioTradeOff(s: Scenario, book: PriceBook = DEFAULT_BOOK, cu
   const forecast = forecastScenario(s, book);
   const conversations = forecast.months.reduce((a, m) => a + m.conversations, 0) / forecast.months.length;
   const { handleTimeSeconds, staffing, loadedCostPerAgentMonth } = staffingDriversOf(d);
-  const plans = new Map<number, ResolutionPlan>();
-  const planFor = (seats: number) => {
-    let plan = plans.get(seats);
-    if (!plan) plans.set(seats, (plan = resolutionPlan(book, d.tier, { seats, billing: d.billing })));
-    return plan;
+  const stacks = new Map<number, ReturnType<typeof stackOf>>();
+  const stackFor = (seats: number) => {
+    let stack = stacks.get(seats);
+    if (!stack) stacks.set(seats, (stack = stackOf(d, book, seats)));
+    return stack;
   };
+  // The month's chain as the trade-off varies the resolution rate; the stack bills whichever link it counts.
   const price: PriceStaffedMonth = (v) => {
-    const [month] = monthlyCostsOfResolutions(planFor(v.seats), [v.aiResolved]);
-    return { seatCost: month.seatCost, aiCost: month.aiCost };
+    const bill = priceMonth(stackFor(v.seats).bound, { conversations: v.conversations, involved: v.aiInvolved, resolved: v.aiResolved });
+    return { seatCost: bill.seatCost + bill.addOnCost, aiCost: bill.aiCost };
   };
   const currentResolutionRate = d.aiResolutionPct / 100;
   const trade = aiTradeOff({
@@ -190,26 +200,24 @@ export function staffedSimulationPlan(sf: SupportForecast, assumption: StaffingA
   const f = sf.forecast;
   const d = f.scenario.drivers;
   if (!usesStaffing(d)) return simulationPlanOf(f);
-  if (!(d.aiResolutionPct > 0) || (d.aiInvolvementPct !== undefined && !(d.aiInvolvementPct > 0))) {
-    throw new PricingInputError(
-      "invalid",
-      "The simulation draws AI resolutions, so with an AI resolution rate (or involvement) of 0 it cannot tell how many conversations people handle: set a rate above 0 to simulate people and seats.",
-    );
-  }
   const { handleTimeSeconds, staffing, loadedCostPerAgentMonth } = staffingDriversOf(d);
   const plannedAgents = sf.months.reduce((a, m) => a + m.agentsScheduled, 0) / sf.months.length;
   const fromStaffing = seatsFollowStaffing(d);
   const billSeats = fromStaffing ? Math.round(plannedAgents) : d.seats;
-  const billPlan = resolutionPlan(book, d.tier, { seats: billSeats, billing: d.billing });
+  const billStack = stackOf(d, book, billSeats);
   let seatPricePerMonth = 0;
   if (fromStaffing) {
-    // One more seat's cost a month, read from the book at no AI volume.
-    const seatCostWith = (seats: number) => monthlyCostsOfResolutions(resolutionPlan(book, d.tier, { seats, billing: d.billing }), [0])[0].seatCost;
+    // One more seat's cost a month, read from the book at no volume.
+    const none = { conversations: 0, involved: 0, resolved: 0 };
+    const seatCostWith = (seats: number) => {
+      const bill = priceMonth(stackOf(d, book, seats).bound, none);
+      return bill.seatCost + bill.addOnCost;
+    };
     seatPricePerMonth = Math.max(0, seatCostWith(billSeats + 1) - seatCostWith(billSeats));
   }
   return {
     staffed: {
-      bill: simulationPlanOf({ ...f, plan: billPlan }),
+      bill: stackSimulation(billStack.plans, billStack.terms, { volume: "conversations", rates: chainRatesOf(d) }),
       assumption,
       billSeats,
       seatPricePerMonth,

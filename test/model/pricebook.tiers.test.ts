@@ -1,5 +1,6 @@
 import { PricingInputError } from "../../src/model/errors";
-import { bindStack, priceBookFromRows, priceBookToRows, priceMonth, PriceBook, PRICE_COLUMNS, resolveStack, stackPricing, volumeOfResolutions } from "../../src/model/pricebook";
+import { bindStack, priceBookFromRows, priceBookToRows, priceMonth, PriceBook, PRICE_COLUMNS, resolveStack, volumeOfResolutions } from "../../src/model/pricebook";
+import { stackSimulation } from "../../src/model/volatility";
 
 // A vendor with tiered AI rates is data, not code: rows in the book.
 const header = [...PRICE_COLUMNS];
@@ -51,8 +52,8 @@ describe("tiered AI rates in the book", () => {
   });
 
   it("the simulation refuses volume tiers, whose cost can fall as volume rises", () => {
-    expect(() => stackPricing(bindStack(resolveStack(book, "acme-volume"), { seats: 0 }))).toThrow(/Volume tiers make a month's cost fall/);
-    expect(() => stackPricing(bindStack(resolveStack(book, "acme-graduated"), { seats: 0 }))).not.toThrow();
+    expect(() => stackSimulation(resolveStack(book, "acme-volume"), { seats: 0 }, { volume: "resolutions" })).toThrow(/Volume tiers make a month's cost fall/);
+    expect(() => stackSimulation(resolveStack(book, "acme-graduated"), { seats: 0 }, { volume: "resolutions" })).not.toThrow();
   });
 
   it.each<[string, (rows: unknown[][]) => void, RegExp]>([

@@ -22,7 +22,7 @@ describe("scenarios on the volume chain", () => {
 
   it("checks the involvement rate and the outcome split with the other drivers", () => {
     const d = base().drivers;
-    expect(validateDrivers({ ...d, aiInvolvementPct: 120 }).aiInvolvementPct).toBe("AI involvement must be from 0 to 100.");
+    expect(validateDrivers({ ...d, aiInvolvementPct: 120 }).aiInvolvementPct).toBe("AI involvement (% of conversations) must be from 0 to 100.");
     expect(validateDrivers({ ...d, outcomeSplit: { qualification: 0.6 } }).outcomeSplit).toMatch(/^Resolution and other outcome shares add up to 1\.05/);
     expect(validateDrivers({ ...d, aiInvolvementPct: 60, outcomeSplit: { qualification: 0.1 } })).toEqual({});
   });

@@ -1,6 +1,6 @@
 import { DEFAULT_CATALOG } from "../../src/model/catalog";
-import { aiChargeForMonth, costOfMonths } from "../../src/model/cost";
-import { resolvePlan } from "../../src/model/plan";
+import { costOfResolutions } from "../../src/model/pricebook";
+import { handAiCharge, intercomPlan } from "../support/plans";
 import {
   addMonths,
   compareScenarios,
@@ -48,13 +48,13 @@ describe("forecastScenario", () => {
   test("costs are the engine's: seats × price + rate × max(resolutions, minimum) each month", () => {
     const s = base();
     const f = forecastScenario(s);
-    const plan = resolvePlan({ tier: "Advanced", seats: 25, billing: "annual" });
+    const plan = intercomPlan("Advanced", 25);
     const resolutions = f.months.map((m) => m.resolutions);
-    expect(f.summary.total).toBeCloseTo(costOfMonths(plan, resolutions).total, 9);
+    expect(f.summary.total).toBeCloseTo(costOfResolutions(plan, { perMonth: resolutions }).total, 9);
     const seat = DEFAULT_CATALOG.tiers[1].seat.annual.usdPerSeatMonth;
     for (const m of f.months) {
       expect(m.seatCost).toBeCloseTo(25 * seat, 9);
-      expect(m.aiCost).toBeCloseTo(aiChargeForMonth(m.resolutions, 0.99, 50), 9);
+      expect(m.aiCost).toBeCloseTo(handAiCharge(m.resolutions), 9);
     }
   });
 
@@ -100,11 +100,14 @@ describe("validation", () => {
     ["seats", 2.5, /Seats must be a whole number/],
     ["seats", -1, /Seats must be a whole number of 0 or more/],
     ["growthPct", 60, /Monthly growth must be from -50 to 50/],
-    ["aiResolutionPct", 101, /AI resolution rate must be from 0 to 100/],
+    ["aiResolutionPct", 101, /AI resolution \(% of AI-involved conversations\) must be from 0 to 100/],
+    ["aiInvolvementPct", -1, /AI involvement \(% of conversations\) must be from 0 to 100/],
+    ["humanCostPerConversation", -4, /Cost per human-handled conversation must be from 0 to 10,000/],
+    ["reversalPct", 120, /Reversed \(% of assumed resolutions\) must be from 0 to 100/],
     ["startConversations", Number.NaN, /Conversations per month must be a number/],
     ["firstMonth", "2027-13", /YYYY-MM/],
-    ["tier", "Platinum", /Unknown plan "Platinum": use a tier \(Essential, Advanced or Expert\)/],
-    ["tier", "freshdesk-pro", /freshdesk-pro bills every conversation its AI takes part in.*Compare stacks/],
+    ["stack", "Platinum", /Unknown plan "Platinum": use a tier \(Essential, Advanced or Expert\)/],
+    ["stack", "freshdesk-pro+zendesk-team", /zendesk-team is a helpdesk; a stack has one helpdesk, first/],
   ] as const)("%s = %p is refused with a message", (field, value, message) => {
     const s = base();
     (s.drivers as unknown as Record<string, unknown>)[field] = value;

@@ -1,7 +1,7 @@
-import { resolvePlan } from "../../src/model/plan";
+import { intercomRisk } from "../support/plans";
 import { VolatilityInput, simulateVolatility, volatilitySensitivity, volatilitySensitivitySteps } from "../../src/model/volatility";
 
-const plan = resolvePlan({ tier: "Advanced", seats: 10 });
+const plan = intercomRisk("Advanced", 10);
 const input: VolatilityInput = {
   plan,
   volumes: { kind: "expected", expected: [1500, 2000, 2500, 1800, 60, 2200], cv: 0.4 },
@@ -25,7 +25,7 @@ describe("volatilitySensitivity (tornado)", () => {
         ["Expected resolutions", "-20%", "+20%"],
         ["Volatility (CV)", "CV 0.2", "CV 0.6"],
         ["Month-to-month correlation", "0", "0.6"],
-        ["AI rate", "-10%", "+10%"],
+        ["AI price", "-10%", "+10%"],
         ["Seats", "9 seats", "11 seats"],
         ["AI monthly minimum", "No minimum", "Minimum 100"],
       ].sort(),
@@ -39,7 +39,7 @@ describe("volatilitySensitivity (tornado)", () => {
 
   it("moves the statistic the way each driver should", () => {
     expect(result.base).toBe(simulateVolatility(input).total.p95);
-    for (const driver of ["Expected resolutions", "Volatility (CV)", "Month-to-month correlation", "AI rate", "Seats"]) {
+    for (const driver of ["Expected resolutions", "Volatility (CV)", "Month-to-month correlation", "AI price", "Seats"]) {
       const e = entry(driver);
       expect(e.lowValue).toBeLessThan(result.base);
       expect(e.highValue).toBeGreaterThan(result.base);
@@ -58,7 +58,7 @@ describe("volatilitySensitivity (tornado)", () => {
     // The mean is linear in the AI rate when nothing else changes.
     const mean = volatilitySensitivity(input, { statistic: "mean" });
     const seatTotal = 6 * 850;
-    const rate = mean.entries.find((e) => e.driver === "AI rate");
+    const rate = mean.entries.find((e) => e.driver === "AI price");
     expect(rate?.highValue).toBeCloseTo(seatTotal + 1.1 * (mean.base - seatTotal), 6);
     expect(rate?.lowValue).toBeCloseTo(seatTotal + 0.9 * (mean.base - seatTotal), 6);
     expect(volatilitySensitivity(input)).toEqual(result);
@@ -90,7 +90,7 @@ describe("volatilitySensitivity (tornado)", () => {
   });
 
   it("keeps a small team's seat bar visible: at least one seat either way", () => {
-    const small = volatilitySensitivity({ ...input, plan: resolvePlan({ tier: "Advanced", seats: 2 }), paths: 500 });
+    const small = volatilitySensitivity({ ...input, plan: intercomRisk("Advanced", 2), paths: 500 });
     const seats = small.entries.find((e) => e.driver === "Seats");
     expect([seats?.lowLabel, seats?.highLabel]).toEqual(["1 seat", "3 seats"]);
   });

@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { defaultScenarios, forecastScenario, Scenario, simulationPlanOf } from "../../src/model/scenario";
 import { DEFAULT_STAFFING } from "../../src/model/scenario/staffing";
 import { staffedSimulationPlan, supportForecast } from "../../src/model/scenario/supportCost";
-import { pricingOf, simulateVolatility } from "../../src/model/volatility/simulate";
+import { pricerOf } from "../../src/model/volatility/pricing";
+import { simulateVolatility } from "../../src/model/volatility/simulate";
 
 function staffed(seatPolicy: "fixed" | "fromStaffing"): Scenario {
   const [s] = defaultScenarios("2027-01");
@@ -14,7 +15,7 @@ const run = (s: Scenario, assumption: "planned" | "scaling", cv: number) => {
   const sf = supportForecast(s);
   return simulateVolatility({
     plan: staffedSimulationPlan(sf, assumption),
-    volumes: { kind: "expected", expected: sf.months.map((m) => m.resolutions), cv },
+    volumes: { kind: "expected", expected: sf.months.map((m) => m.conversations), cv },
     paths: 2000,
     seed: 7,
   });
@@ -42,7 +43,7 @@ describe("volatility with staffing", () => {
     // Planned: the people and seats are the same on every path, so the spread is the AI bill's alone.
     const bill = simulateVolatility({
       plan: simulationPlanOf(forecastScenario({ ...s, drivers: { ...s.drivers, seats: Math.round(supportForecast(s).months.reduce((a, m) => a + m.agentsScheduled, 0) / 12) } })),
-      volumes: { kind: "expected", expected: supportForecast(s).months.map((m) => m.resolutions), cv: 0.3 },
+      volumes: { kind: "expected", expected: supportForecast(s).months.map((m) => m.conversations), cv: 0.3 },
       paths: 2000,
       seed: 7,
     });
@@ -51,7 +52,7 @@ describe("volatility with staffing", () => {
 
   it("a month's cost never falls as simulated volume rises, under either assumption", () => {
     for (const assumption of ["planned", "scaling"] as const) {
-      const month = pricingOf(staffedSimulationPlan(supportForecast(staffed("fromStaffing")), assumption)).month!;
+      const month = pricerOf(staffedSimulationPlan(supportForecast(staffed("fromStaffing")), assumption)).cost;
       fc.assert(
         fc.property(fc.double({ min: 0, max: 200_000, noNaN: true }), fc.double({ min: 0, max: 50_000, noNaN: true }), (r, more) => {
           expect(month(r + more)).toBeGreaterThanOrEqual(month(r));
@@ -61,9 +62,10 @@ describe("volatility with staffing", () => {
     }
   });
 
-  it("asks for an AI resolution rate above 0, since the simulation draws resolutions", () => {
+  it("simulates conversations, so an AI resolution rate of 0 is a scenario like any other (everything goes to people)", () => {
     const s = staffed("fixed");
     s.drivers.aiResolutionPct = 0;
-    expect(() => staffedSimulationPlan(supportForecast(s), "scaling")).toThrow(/set a rate above 0 to simulate people and seats/);
+    const r = simulateVolatility({ plan: staffedSimulationPlan(supportForecast(s), "scaling"), volumes: { kind: "expected", expected: supportForecast(s).months.map((m) => m.conversations), cv: 0 }, paths: 100 });
+    expect(r.plannedCost).toBeCloseTo(supportForecast(s).totalCostOfSupport, 6);
   });
 });

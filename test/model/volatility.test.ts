@@ -1,6 +1,5 @@
 import fc from "fast-check";
-import { aiChargeForMonth, costOfMonths, seatCostPerMonth } from "../../src/model/cost";
-import { PricingPlan, resolvePlan } from "../../src/model/plan";
+import { bindStack, costOfResolutions } from "../../src/model/pricebook";
 import { Random, portableExp } from "../../src/model/random";
 import {
   CostDistribution,
@@ -8,11 +7,14 @@ import {
   VolatilityResult,
   simulateVolatility,
   simulateVolatilitySteps,
+  StackSimulation,
 } from "../../src/model/volatility";
+import { handAiCharge, intercomPlan, intercomRisk } from "../support/plans";
 
-const advanced = resolvePlan({ tier: "Advanced", seats: 10 }); // $850 of seats a month
+const advanced = intercomRisk("Advanced", 10); // $850 of seats a month
 /** Cost equals volume: no seats, $1 per resolution, no minimum. */
-const volumeOnly = resolvePlan({ tier: "Essential", seats: 0, aiRate: 1, aiMinimum: 0 });
+const volumeOnly = intercomRisk("Essential", 0, { aiRate: 1, aiMinimum: 0 });
+const costOfMonths = (_plan: StackSimulation, resolutions: number[]) => costOfResolutions(intercomPlan("Advanced", 10), { perMonth: resolutions });
 
 function steady(expected: number, months: number, cv: number, extra: Partial<VolatilityInput> = {}): VolatilityInput {
   return { plan: advanced, volumes: { kind: "expected", expected, months, cv }, paths: 2_000, seed: 7, ...extra };
@@ -38,7 +40,8 @@ function percentileInc(values: number[], p: number): number {
  * The simulation written out plainly, path by path: the same draws in the same order (month, then path),
  * AR(1) shocks, lognormal volumes with the given mean and CV, each month priced by the cost engine.
  */
-function referenceCosts(plan: PricingPlan, expected: number[], cv: number, rho: number, paths: number, seed: number): number[][] {
+function referenceCosts(plan: StackSimulation, expected: number[], cv: number, rho: number, paths: number, seed: number): number[][] {
+  const bound = bindStack(plan.plans, plan.terms);
   const rng = new Random(seed);
   const sigma = Math.sqrt(Math.log1p(cv * cv));
   const shrink = Math.sqrt(1 + cv * cv);
@@ -48,7 +51,7 @@ function referenceCosts(plan: PricingPlan, expected: number[], cv: number, rho: 
     shock.map((previous, p) => {
       const z = rng.nextNormal();
       shock[p] = m === 0 ? z : rho * previous + fresh * z;
-      return seatCostPerMonth(plan) + aiChargeForMonth((mean / shrink) * portableExp(sigma * shock[p]), plan.aiRate, plan.aiMinimum);
+      return bound.seatCost + handAiCharge((mean / shrink) * portableExp(sigma * shock[p]), bound.ai!.baseRate, bound.ai!.minimum);
     }),
   );
 }
@@ -121,7 +124,7 @@ describe("simulateVolatility", () => {
         fc.integer({ min: 0, max: 30 }),
         fc.integer(),
         (expected, cv, more, correlation, seats, seed) => {
-          const plan = resolvePlan({ tier: "Essential", seats });
+          const plan = intercomRisk("Essential", seats);
           const run = (c: number) =>
             simulateVolatility({ plan, volumes: { kind: "expected", expected, cv: c }, correlation, seed, paths: 500 });
           const calm = run(cv);
@@ -226,7 +229,7 @@ describe("simulateVolatility", () => {
     for (let i = 1; i < edges.length; i++) expect(edges[i]).toBeGreaterThan(edges[i - 1]);
     expect(edges[0]).toBeLessThanOrEqual(result.total.p5);
     expect(edges[25]).toBeGreaterThanOrEqual(result.total.p99);
-    expect(result.monthly.map((m) => m.plannedResolutions)).toEqual(expected);
+    expect(result.monthly.map((m) => m.plannedVolume)).toEqual(expected);
     expect(result.monthly.map((m) => m.month)).toEqual([1, 2, 3, 4]);
   });
 
@@ -252,7 +255,7 @@ describe("volumes from a forecast interval", () => {
       expect(month.p50 / forecast[m]).toBeCloseTo(1, 2);
       expect(month.atPercentiles[0] / (forecast[m] / 1.5)).toBeCloseTo(1, 1);
       expect(month.atPercentiles[1] / (forecast[m] * 1.5)).toBeCloseTo(1, 1);
-      expect(month.plannedResolutions).toBe(forecast[m]);
+      expect(month.plannedVolume).toBe(forecast[m]);
     });
   });
 

@@ -1,5 +1,6 @@
 import { PricingInputError } from "../../src/model/errors";
-import { PricingPlan, resolvePlan } from "../../src/model/plan";
+import { StackSimulation } from "../../src/model/volatility";
+import { intercomRisk } from "../support/plans";
 import {
   ForecastIntervalVolumes,
   VolatilityInput,
@@ -8,7 +9,7 @@ import {
   volatilitySensitivity,
 } from "../../src/model/volatility";
 
-const plan = resolvePlan({ tier: "Advanced", seats: 10 });
+const plan = intercomRisk("Advanced", 10);
 const base: VolatilityInput = { plan, volumes: { kind: "expected", expected: 2000, months: 12, cv: 0.3 }, paths: 200 };
 const interval: ForecastIntervalVolumes = {
   kind: "interval",
@@ -34,13 +35,13 @@ const withVolumes = (volumes: unknown): VolatilityInput => ({ ...base, volumes: 
 
 describe("volatility input checks, each with a message that says what to fix", () => {
   it("refuses negative or non-numeric volumes", () => {
-    rejects(withVolumes({ kind: "expected", expected: -5, months: 12, cv: 0.3 }), /^Expected resolutions must be a number of 0 or more.*got -5\.$/);
-    rejects(withVolumes({ kind: "expected", expected: [10, -1, 30], cv: 0.3 }), /^Expected resolutions in month 2 must be a number of 0 or more.*got -1\.$/);
+    rejects(withVolumes({ kind: "expected", expected: -5, months: 12, cv: 0.3 }), /^Expected volume must be a number of 0 or more.*got -5\.$/);
+    rejects(withVolumes({ kind: "expected", expected: [10, -1, 30], cv: 0.3 }), /^Expected volume in month 2 must be a number of 0 or more.*got -1\.$/);
     rejects(withVolumes({ kind: "expected", expected: [10, NaN], cv: 0.3 }), /month 2 .*got not a number\./);
     rejects(withVolumes({ kind: "expected", expected: [10, Infinity], cv: 0.3 }), /month 2 .*got infinity\./);
     rejects(withVolumes({ kind: "expected", expected: 1e13, months: 3, cv: 0.3 }), /at most 1e\+12; got 10000000000000\./);
-    rejects(withVolumes({ kind: "expected", expected: "lots", months: 3, cv: 0.3 }), /Expected resolutions must be a list with one number per month\./);
-    rejects(withVolumes({ kind: "expected", expected: [], cv: 0.3 }), /^Expected resolutions must cover 1 to 120 months; got 0\.$/);
+    rejects(withVolumes({ kind: "expected", expected: "lots", months: 3, cv: 0.3 }), /Expected volumes must be a list with one number per month\./);
+    rejects(withVolumes({ kind: "expected", expected: [], cv: 0.3 }), /^Expected volumes must cover 1 to 120 months; got 0\.$/);
   });
 
   it("refuses a negative or absurd coefficient of variation", () => {
@@ -67,11 +68,11 @@ describe("volatility input checks, each with a message that says what to fix", (
     rejects(withVolumes({ kind: "expected", expected: 10, months: 0, cv: 0.3 }), /^Months must be a whole number from 1 to 120; got 0\.$/);
     rejects(withVolumes({ kind: "expected", expected: 10, months: 121, cv: 0.3 }), /Months must be a whole number from 1 to 120; got 121\./);
     rejects(withVolumes({ kind: "expected", expected: 10, months: 2.5, cv: 0.3 }), /got 2\.5\./);
-    rejects(withVolumes({ kind: "expected", expected: 10, cv: 0.3 }), /^Give months \(1 to 120\) when expected resolutions is a single number\.$/);
+    rejects(withVolumes({ kind: "expected", expected: 10, cv: 0.3 }), /^Give months \(1 to 120\) when the expected volume is a single number\.$/);
     rejects(withVolumes({ kind: "expected", expected: new Array(121).fill(5), cv: 0.3 }), /must cover 1 to 120 months; got 121\./);
     rejects(
       withVolumes({ kind: "expected", expected: [1, 2, 3], months: 4, cv: 0.3 }),
-      /^Expected resolutions cover 3 months but months is 4: give one number per month, or one number with months\.$/,
+      /^Expected volumes cover 3 months but months is 4: give one number per month, or one number with months\.$/,
     );
   });
 
@@ -101,11 +102,13 @@ describe("volatility input checks, each with a message that says what to fix", (
   });
 
   it("refuses a plan with impossible numbers", () => {
-    rejects({ ...base, plan: { ...plan, seats: -1 } as PricingPlan }, /Seats must be a whole number of 0 or more; got -1\./);
-    rejects({ ...base, plan: { ...plan, aiRate: -0.5 } as PricingPlan }, /AI rate must be US dollars per resolution/);
-    rejects({ ...base, plan: { ...plan, aiMinimum: 2.5 } as PricingPlan }, /AI minimum must be a whole number/);
-    rejects({ ...base, plan: { ...plan, seatPricePerMonth: NaN } as PricingPlan }, /Seat price must be an amount of 0 or more; got not a number\./);
-    rejects({ ...base, plan: undefined as unknown as PricingPlan }, /A pricing plan is required \(from resolvePlan\)\./);
+    rejects({ ...base, plan: { ...plan, terms: { seats: -1 } } }, /Seats must be a whole number of 0 or more; got -1\./);
+    rejects({ ...base, plan: { ...plan, rates: { resolution: 1.5 } } }, /AI resolution rate must be a share from 0 to 1; got 1\.5\./);
+    rejects({ ...base, plan: { ...plan, humanCostPerConversation: -1 } }, /Cost per human-handled conversation must be from 0 to 10,000/);
+    rejects({ ...base, plan: { ...plan, volume: "tickets" } as unknown as StackSimulation }, /must come from stackSimulation/);
+    rejects({ ...base, plan: undefined as unknown as StackSimulation }, /A pricing plan is required \(from stackSimulation\)\./);
+    rejects({ ...base, counting: { resolutionSd: 0.1 } }, /Uncertain resolution or reversal rates need conversation volumes/);
+    rejects({ ...base, plan: { ...plan, volume: "conversations" }, counting: { resolutionSd: 0.9 } }, /standard deviation in share points from 0 to 0\.5/);
   });
 
   it("refuses volumes of an unknown shape", () => {
@@ -115,7 +118,7 @@ describe("volatility input checks, each with a message that says what to fix", (
 
   it("checks a forecast interval month by month", () => {
     rejects(withVolumes({ ...interval, upper: [120, 250] }), /^Forecast, lower and upper bounds must cover the same months; got 3, 3 and 2\.$/);
-    rejects(withVolumes({ ...interval, forecast: [100, -200, 300] }), /^Forecast resolutions in month 2 must be a number of 0 or more/);
+    rejects(withVolumes({ ...interval, forecast: [100, -200, 300] }), /^Forecast volume in month 2 must be a number of 0 or more/);
     rejects(withVolumes({ ...interval, lower: [80, NaN, 200] }), /^Lower bound in month 2 must be a number \(it may be below 0\).*got not a number\.$/);
     rejects(withVolumes({ ...interval, upper: [120, 250, Infinity] }), /^Upper bound in month 3 must be a number of 0 or more/);
     rejects(withVolumes({ ...interval, lower: [80, 210, 200] }), /^In month 2 the forecast \(200\) must lie between the lower \(210\) and upper \(250\) bounds\.$/);

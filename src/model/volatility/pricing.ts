@@ -37,6 +37,10 @@ export function stackSimulation(
   const rates = options.rates ?? { resolution: 1 };
   const checked = checkChainRates(rates);
   bindStack(plans, terms); // validates seats, billing and prices now, where the caller can name the field
+  if (plans.ai?.ai?.tiers?.mode === "volume") {
+    // Volume tiers can make a busier month cheaper; the simulation reads percentiles off the order of the shocks.
+    throw invalidInput("Volume tiers make a month's cost fall as volume rises past a band, which the simulation cannot price; use graduated tiers or compare instead.");
+  }
   if (options.volume === "resolutions" && plans.ai?.ai?.unit === "ai-involved") {
     throw invalidInput(
       `${plans.ai.id} bills every conversation its AI takes part in, which resolutions alone do not tell: give conversations with the AI's involvement and resolution rates instead.`,

@@ -117,11 +117,11 @@ function checkVolumes(volumes: VolumeUncertainty): number {
     if (typeof volumes.expected === "number") {
       checkVolume(volumes.expected, "Expected volume");
       if (volumes.months === undefined) {
-        throw invalidInput(`Give months (1 to ${MAX_VOLATILITY_MONTHS}) when expected resolutions is a single number.`);
+        throw invalidInput(`Give months (1 to ${MAX_VOLATILITY_MONTHS}) when the expected volume is a single number.`);
       }
       return checkMonthCount(volumes.months);
     }
-    const expected = checkSeries(volumes.expected, "Expected volume");
+    const expected = checkSeries(volumes.expected, "Expected volumes");
     expected.forEach((v, i) => checkVolume(v, `Expected volume in month ${i + 1}`));
     if (volumes.months !== undefined && volumes.months !== expected.length) {
       throw invalidInput(

@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { costOfSteadyMonths } from "../../../src/model/cost";
 import { PricingInputError } from "../../../src/model/errors";
-import { resolvePlan } from "../../../src/model/plan";
+import { costOfResolutions } from "../../../src/model/pricebook";
+import { intercomPlan } from "../../support/plans";
 import {
   aiTradeOff,
   PriceStaffedMonth,
@@ -12,10 +12,10 @@ import {
 } from "../../../src/model/staffing";
 import { oracleServiceLevel } from "./oracle";
 
-/** Today's Intercom pricing (src/model/cost.ts) as the pricing callback: seats plus Fin at $0.99, minimum 50. */
+/** Intercom's pricing through the price book as the pricing callback: seats plus Fin at $0.99, minimum 50. */
 function intercom(tier: string, aiRate?: number, aiMinimum?: number): PriceStaffedMonth {
   return (v) => {
-    const cost = costOfSteadyMonths(resolvePlan({ tier, seats: v.seats, aiRate, aiMinimum }), v.aiResolved, 1);
+    const cost = costOfResolutions(intercomPlan(tier, v.seats, "annual", { aiRate, aiMinimum }), { steady: v.aiResolved, months: 1 });
     return { seatCost: cost.seatCost, aiCost: cost.aiCost };
   };
 }
@@ -54,7 +54,7 @@ describe("supportCostForMonth: people + seats + AI", () => {
     expect(m.agentsScheduled).toBe(3);
     expect(m.peopleCost).toBe(0);
     // With people left out and seats fixed, this is today's seats + AI bill for the month.
-    expect(m.total).toBeCloseTo(costOfSteadyMonths(resolvePlan({ tier: "Advanced", seats: 12 }), 1500, 1).total, 9);
+    expect(m.total).toBeCloseTo(costOfResolutions(intercomPlan("Advanced", 12), { steady: 1500, months: 1 }).total, 9);
   });
 
   it("staffs a live channel at the busiest hour: 2% of 3,500 human chats, 6 min each = 7 Erlangs", () => {

@@ -45,8 +45,8 @@ describe("supportcost total", () => {
   });
 
   it.each([
-    [["total", "--tier", "Gold", "--seats", "1"], /^supportcost: Unknown tier "Gold": use Essential, Advanced or Expert\.$/],
-    [["total", "--seats", "1"], /--tier is required/],
+    [["total", "--tier", "Gold", "--seats", "1"], /^supportcost: Unknown plan "Gold": use a tier \(Essential, Advanced or Expert\) or a plan of the price book: intercom-essential, /],
+    [["total", "--seats", "1"], /--plan is required: a stack id such as intercom-advanced .*--tier Advanced works too/],
     [["total", "--tier", "Advanced"], /--seats is required/],
     [["total", "--tier", "Advanced", "--seats", "-1"], /Seats must be a whole number of 0 or more; got -1/],
     [["total", "--tier", "Advanced", "--seats", "ten"], /--seats must be a number, got "ten"/],

@@ -46,7 +46,9 @@ describe("supportcost compare", () => {
     const r = run(["compare", ...SCENARIO]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^intercom-advanced +\$12,240\.00 +\$17,820\.00 +\$30,060\.00 +\$1\.67 +\$0\.50$/m);
-    expect(r.out).toMatch(/^freshdesk-pro\+eesel .*← cheapest {2}\(AI paused for 22,500 conversations at its spend cap\)$/m);
+    expect(r.out).toMatch(/^freshdesk-pro\+eesel .*← cheapest {2}\(AI paused for 22,500 conversations at its spend cap: people handle them\)$/m);
+    // Ranked by the bill alone, the cheapest is never named without what its AI leaves to people.
+    expect(r.out).toMatch(/^Lowest bill: freshdesk-pro\+eesel, \$10,920\.00, with people handling 55,500 conversations its AI does not resolve, 22,500 of them paused at its spend cap; their cost is not priced/m);
     expect(r.out).toContain("Break-even: from 2,601 conversations a month, freshdesk-pro+eesel is cheaper than freshdesk-growth.");
   });
 
@@ -114,24 +116,37 @@ describe("total and simulate with --plan", () => {
     expect(copilot).toEqual({ plan: "intercom-advanced+intercom-copilot", seatCost: 170, aiCost: 0, addOnCost: 58, total: 228, months: 1 });
   });
 
-  it("simulates a book plan: today's rule on the fast path, others through the engine", () => {
+  it("simulates any stack: a tier and its plan id are one plan; the chain runs forward from conversations", () => {
     const common = ["--seats", "12", "--resolutions", "1500", "--volatility", "0.3", "--paths", "1000", "--json"];
     const byTier = JSON.parse(run(["simulate", "--tier", "Advanced", ...common]).out);
     const byPlan = JSON.parse(run(["simulate", "--plan", "intercom-advanced", ...common]).out);
     expect(byPlan).toEqual(byTier);
-    const fresh = JSON.parse(run(["simulate", "--plan", "freshdesk-pro", "--ai-resolution", "0.6", ...common]).out);
+    const chain = ["--conversations", "5000", "--ai-involvement", "0.5", "--ai-resolution", "0.6", "--seats", "12", "--volatility", "0.3", "--paths", "1000", "--json"];
+    const fresh = JSON.parse(run(["simulate", "--plan", "freshdesk-pro", ...chain]).out);
     expect(fresh.plannedCost).toBe(22620);
+    const fin = JSON.parse(run(["simulate", "--plan", "intercom-advanced", ...chain]).out);
+    expect(fin.plannedCost).toBe(30060);
+    // The same futures: Intercom from 1,500 resolutions a month and from 5,000 conversations down the chain.
+    expect(fin.total.p95).toBeCloseTo(byPlan.total.p95, 6);
+  });
+
+  it("takes a formula's own AI rate for any plan, as the functions do", () => {
+    const r = JSON.parse(run(["total", "--plan", "intercom-advanced", "--seats", "1", "--resolutions", "100", "--ai-rate", "2", "--json"]).out);
+    expect(r).toEqual({ plan: "intercom-advanced", seatCost: 85, aiCost: 200, total: 285, months: 1 });
   });
 
   it.each([
     [["total", "--plan", "freshdesk-pro", "--seats", "1", "--resolutions", "100"], /freshdesk-pro bills AI-involved conversations, which resolutions alone do not tell/],
     [["total", "--plan", "intercom-advanced", "--tier", "Advanced", "--seats", "1"], /give --plan or --tier, not both/],
-    [["total", "--plan", "intercom-advanced", "--seats", "1", "--ai-rate", "2"], /--ai-rate applies to --tier alone/],
     [["total", "--plan", "gold", "--seats", "1"], /^supportcost: Unknown plan "gold": use a tier \(Essential, Advanced or Expert\) or a plan of the price book: intercom-essential, /],
-    [["total", "--tier", "Advanced", "--seats", "1", "--conversations", "10"], /--conversations needs --plan/],
+    [["total", "--tier", "Advanced", "--seats", "1", "--conversations", "10", "--resolutions", "5"], /give --conversations .* or --resolutions, not both/],
     [["total", "--plan", "freshdesk-pro", "--seats", "1", "--conversations", "10"], /--ai-resolution is required with --conversations/],
     [["total", "--plan", "freshdesk-pro", "--seats", "1", "--billing", "monthly"], /freshdesk-pro has no monthly billing price in the price book; use "annual"\./],
-    [["simulate", "--plan", "freshdesk-pro", "--seats", "1", "--resolutions", "10", "--volatility", "0.2"], /give --ai-resolution/],
+    [["simulate", "--plan", "freshdesk-pro", "--seats", "1", "--resolutions", "10", "--volatility", "0.2"], /freshdesk-pro bills every conversation its AI takes part in.*give conversations/],
+    [["compare", "--conversations", "5000", "--ai-involvement", "0.5", "--ai-resolution", "0.6", "--seats", "1", "--stacks", "freshdesk-pro+acme"], /Unknown plan "acme"/],
+    [["compare", "--conversations", "5000", "--ai-involvement", "0.5", "--ai-resolution", "1.6", "--seats", "1"], /AI resolution rate must be a share from 0 to 1; got 1\.6/],
+    [["compare", "--conversations", "1000000", "--growth", "0.5", "--months", "36", "--ai-involvement", "0.5", "--ai-resolution", "0.6", "--seats", "1"], /Conversations in month \d+ must be a number from 0 to 100,000,000/],
+    [["compare", "--conversations", "5000", "--ai-involvement", "0.5", "--ai-resolution", "0.6", "--seats", "1", "--paths", "500"], /--paths goes with --volatility/],
   ])("%p fails with one clear line", (argv, message) => {
     const r = run(argv);
     expect(r.code).toBe(2);

@@ -110,7 +110,7 @@ describe("supportcost simulate", () => {
   });
 
   it.each([
-    [["simulate", "--tier", "Advanced", "--seats", "12", "--volatility", "0.3"], /--resolutions is required/],
+    [["simulate", "--tier", "Advanced", "--seats", "12", "--volatility", "0.3"], /--resolutions \(expected AI resolutions per month\) or --conversations \(with --ai-involvement and --ai-resolution\) is required/],
     [["simulate", "--tier", "Advanced", "--seats", "12", "--resolutions", "100"], /--volatility is required/],
     [[...base, "--paths", "5"], /paths/i],
     [[...base, "--paths", "1e9"], /paths/i],

@@ -5,6 +5,7 @@
  */
 import { CompareInput, compareStacks, StackComparison } from "../../model/pricebook/compare";
 import { RateBasis } from "../../model/pricebook/month";
+import { parseBilling } from "../../model/plan";
 import { Billing } from "../../model/pricebook/types";
 import { StackRisk, stackRisks } from "../../model/volatility/stackRisk";
 import { numberOptionOf, onlyOptions, Options, textOption, UsageError } from "../args";
@@ -15,12 +16,10 @@ import { conversationsFromOptions, RATE_OPTIONS, ratesFromOptions, RISK_OPTIONS,
 
 export const COMPARE_OPTIONS = [...VOLUME_OPTIONS, ...RATE_OPTIONS, ...RISK_OPTIONS, "seats", "billing", "rate", "stacks", "new-account", "human-cost-per-conversation", ...BOOK_OPTIONS, "json"];
 
+/** --billing as the model reads a billing name (one message for every surface). */
 export function billingOption(options: Options): Billing | undefined {
   const b = textOption(options, "billing");
-  if (b === undefined) return undefined;
-  const key = b.trim().toLowerCase();
-  if (key !== "annual" && key !== "monthly") throw new UsageError(`--billing must be annual or monthly, got "${b}"`);
-  return key;
+  return b === undefined ? undefined : parseBilling(b);
 }
 
 function rateOption(options: Options): RateBasis | undefined {

@@ -41,9 +41,18 @@ export function checksum(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, "0");
 }
 
-/** The content of a scenario as compared between versions (its place in the list is not content). */
+/**
+ * The content of a scenario as compared between versions (its place in the list is not content, nor
+ * the order of its fields: a scenario migrated from an older schema is the same scenario).
+ */
 export function contentHash(scenario: Scenario | null): string {
-  return scenario === null ? "deleted" : checksum(JSON.stringify(copyScenario(scenario)));
+  return scenario === null ? "deleted" : checksum(JSON.stringify(copyScenario(scenario), sortedKeys));
+}
+
+/** A JSON replacer that writes every object's keys in sorted order. */
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 const HEADER_START = '|{"sc":';

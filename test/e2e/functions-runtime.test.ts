@@ -4,7 +4,7 @@
  * same numbers as the engine.
  */
 import { simulateVolatility } from "../../src/model/volatility";
-import { resolvePlan } from "../../src/model/plan";
+import { intercomRisk } from "../support/plans";
 import { forecastSeries } from "../../src/model/forecast";
 import { usePane } from "./pane-page";
 
@@ -58,7 +58,7 @@ describe("the functions runtime in the page", () => {
     expect(p95.error).toBeUndefined();
     expect(p95.isPromise).toBe(true);
     const engine = simulateVolatility({
-      plan: resolvePlan({ tier: "Advanced", seats: 12 }),
+      plan: intercomRisk("Advanced", 12),
       volumes: { kind: "expected", expected: 1500, months: 12, cv: 0.3 },
       percentiles: [0.95],
     });

@@ -5,6 +5,7 @@
  * what a user reads and what each action hands back. (The whole pane runs end to end in Chromium in
  * test/e2e; these pin down each component's contract.)
  */
+import { SEED_BOOK } from "../../src/model/pricebook/builtin";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { ReactElement } from "react";
@@ -58,6 +59,7 @@ describe("ScenarioEditor", () => {
       onUseLevelVolume: jest.fn(),
       busy: false,
       insideExcel: false,
+      book: SEED_BOOK,
       ...overrides,
     };
     show(<ScenarioEditor {...props} />);

@@ -18,7 +18,7 @@ describe("the preview workbook, cell by cell", () => {
     const plan = previewSheets(wb).find((s) => s.name === "SupportCost Plan")!;
     const shown = plan.rows.flatMap((r) => r.cells).filter((c) => c !== "");
     expect(shown.length).toBeGreaterThan(100);
-    expect(shown.some((c) => c.startsWith("=") && c.includes("SUPPORTCOST.TOTAL(SC_Base_Tier,SC_Base_Seats,"))).toBe(true);
+    expect(shown.some((c) => c.startsWith("=") && c.includes("SUPPORTCOST.TOTAL(SC_Base_Stack,SC_Base_Seats,"))).toBe(true);
     expect(shown.some((c) => /^[A-Za-z]/.test(c) && !c.startsWith("="))).toBe(true);
     // Every month of the longest horizon is in view (the plan's table ends below row 60).
     expect(plan.moreRows).toBe(0);

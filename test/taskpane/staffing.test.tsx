@@ -4,6 +4,7 @@
  * The pane's staffing parts on their own: the editor's Staffing section, the Compare rows for people
  * and total cost of support, and the AI trade-off chart with its table.
  */
+import { SEED_BOOK } from "../../src/model/pricebook/builtin";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { ReactElement } from "react";
@@ -34,6 +35,7 @@ function editor(scenario: Scenario) {
     onUseLevelVolume: jest.fn(),
     busy: false,
     insideExcel: false,
+    book: SEED_BOOK,
   };
   show(<ScenarioEditor {...props} />);
   return props;

@@ -49,7 +49,7 @@ describe("writePlan", () => {
     const header = [...Array(30).keys()].map((r) => excel.cell(PLAN_SHEET, `A${r + 1}`)?.value);
     const headerRow = header.indexOf("Month") + 1;
     const total = excel.cell(PLAN_SHEET, `C${headerRow + 1}`)!;
-    expect(total.formula).toMatch(/^=IF\(\$B\d+>SC_Base_Horizon,"",SUPPORTCOST\.TOTAL\(SC_Base_Tier,SC_Base_Seats,[A-Z]+\d+,1,SC_Base_Billing\)\)$/);
+    expect(total.formula).toMatch(/^=IF\(\$B\d+>SC_Base_Horizon,"",SUPPORTCOST\.TOTAL\(SC_Base_Stack,SC_Base_Seats,[A-Z]+\d+,1,SC_Base_Billing\)\)$/);
     expect(total.format).toBe("[$$-409]#,##0.00");
     const formulas = [...sheet.cells.values()].map((c) => c.formula ?? "");
     expect(formulas.some((f) => f.includes("SUPPORTCOST.SEATS("))).toBe(true);
@@ -172,7 +172,7 @@ describe("scenarios stored in the workbook", () => {
 
   test("a value from a newer add-in is kept and saving is refused, so it is never overwritten", async () => {
     const { excel, port } = setup();
-    const newer = JSON.stringify({ schemaVersion: 3, scenarios: [], extra: true });
+    const newer = JSON.stringify({ schemaVersion: 4, scenarios: [], extra: true });
     excel.setCells(STATE_SHEET, "A1", [[`|${newer}`]]);
     const loaded = await port.loadScenarios();
     expect(loaded.problem?.kind).toBe("newer");

@@ -16,7 +16,7 @@ describe("plan layout", () => {
       expect(at("SC_Low_Seats")).toBe(20);
       expect(at("SC_High_Growth")).toBeCloseTo(0.04);
       expect(at("SC_Base_AIResolutionRate")).toBeCloseTo(0.45);
-      expect(at("SC_Base_Tier")).toBe("Advanced");
+      expect(at("SC_Base_Stack")).toBe("intercom-advanced");
       expect(at("SC_Base_FirstMonth")).toBe(excelDate("2027-01"));
       expect(at("SC_Base_AIInvolvement")).toBe(1);
       expect(wb.names.has("SC_Base_AIRate")).toBe(false); // prices come from the price book, not the plan

@@ -34,7 +34,7 @@ describe("the plan sheet, recalculated", () => {
   scenarios[1].drivers.seasonality = [1.1, 0.9, 1, 1, 1, 0.8, 0.8, 1, 1, 1.1, 1.2, 1.3];
   scenarios[1].drivers.billing = "monthly";
   scenarios[2].drivers.horizonMonths = 24;
-  scenarios[2].drivers.tier = "Expert";
+  scenarios[2].drivers.stack = "intercom-expert";
 
   test("every month's total, seat and AI cost equals the engine's", async () => {
     const { ev, top, n } = await recalculated(scenarios);

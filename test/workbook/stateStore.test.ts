@@ -7,7 +7,7 @@ import { defaultScenarios, Scenario } from "../../src/model/scenario";
 import { ExcelWorkbook } from "../../src/workbook/excel";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { QUARANTINE_SHEET, STATE_SHEET } from "../../src/workbook/persistence";
-import { decodeRow, encodeRecord } from "../../src/workbook/stateRecords";
+import { contentHash, decodeRow, encodeRecord } from "../../src/workbook/stateRecords";
 import { fromChunks, scenarioSchema, serializeState, toChunks } from "../../src/workbook/stateSchema";
 import { validateScenario } from "../../src/model/scenario";
 import { FakeExcel, FakeSheet } from "./fakeExcel";
@@ -65,7 +65,7 @@ describe("a save batch that fails half-way", () => {
       const context = `failed at write ${k} of ${steps}`;
       expect({ context, problems: loaded.problems, conflicts: loaded.conflicts }).toEqual({ context, problems: [], conflicts: [] });
       const byId = new Map((loaded.scenarios ?? []).map((s) => [s.id, s]));
-      expect({ context, base: [before[0], after[0]].some((v) => JSON.stringify(v) === JSON.stringify(byId.get("s1"))) }).toEqual({ context, base: true });
+      expect({ context, base: [before[0], after[0]].some((v) => contentHash(v) === contentHash(byId.get("s1") ?? null)) }).toEqual({ context, base: true });
       expect({ context, low: byId.get("s2") }).toEqual({ context, low });
       // High is there as it was, or deleted; Extra is absent, or as added.
       expect({ context, high: byId.has("s3") ? byId.get("s3") : "deleted" }).toEqual({ context, high: byId.has("s3") ? before[2] : "deleted" });
@@ -85,7 +85,7 @@ describe("a save batch that fails half-way", () => {
     async function withBadRow(): Promise<FakeExcel> {
       const excel = new FakeExcel();
       await new ExcelWorkbook(excel.run).saveScenarios(defaultScenarios("2027-01"), T0);
-      excel.setCells(STATE_SHEET, "A20", [['|{"sc":2,"id":"s9","rev":1,"n":1,"sum":"0"}', "|{}"]]);
+      excel.setCells(STATE_SHEET, "A20", [['|{"sc":3,"id":"s9","rev":1,"n":1,"sum":"0"}', "|{}"]]);
       return excel;
     }
     const dry = await withBadRow();
@@ -153,7 +153,7 @@ describe("a host that merges two saves of one row cell by cell", () => {
     await port.saveScenarios([mine], AT);
     // The host merged a co-author's save of the same row into it: their header, and every other body cell.
     const sheet = excel.sheet(STATE_SHEET)!;
-    const rowOfMine = [...sheet.cells.entries()].find(([, c]) => String(c.value).startsWith('|{"sc":2,"id":"s1","rev":2'))![0].split(",")[0];
+    const rowOfMine = [...sheet.cells.entries()].find(([, c]) => String(c.value).startsWith('|{"sc":3,"id":"s1","rev":2'))![0].split(",")[0];
     const theirsRow = encodeRecord({ ...record(theirs, "pane-bbbbbbbb"), rev: 2 }, 40);
     theirsRow.forEach((cell, i) => {
       if (i === 0 || i % 2 === 1) sheet.cells.set(`${rowOfMine},${i}`, { value: cell });
@@ -243,7 +243,7 @@ describe("schema 1 (one document) is migrated", () => {
     await port.saveScenarios(old, AT);
     const state = excel.sheet(STATE_SHEET)!;
     const firsts = [...state.cells.entries()].filter(([k]) => k.endsWith(",0")).map(([, c]) => String(c.value));
-    expect(firsts.every((c) => c.startsWith('|{"sc":2,'))).toBe(true);
+    expect(firsts.every((c) => c.startsWith('|{"sc":3,'))).toBe(true);
     expect(firsts).toHaveLength(3);
     // The schema-1 text, as found, on the quarantine sheet; not reported as a problem.
     const kept = [...Array(toChunks(text, 100).length).keys()].map((i) => excel.cell(QUARANTINE_SHEET, `A${3 + i}`)?.value);
@@ -280,7 +280,7 @@ describe("schema 1 (one document) is migrated", () => {
     wb.setStoredText(serializeState(old, T0));
     expect((await wb.loadScenarios()).scenarios).toEqual(old);
     await wb.saveScenarios(old, AT);
-    expect(JSON.parse(wb.storedText())).toEqual({ schemaVersion: 2, scenarios: old });
+    expect(JSON.parse(wb.storedText())).toEqual({ schemaVersion: 3, scenarios: old });
     expect(wb.quarantined()).toEqual([serializeState(old, T0)]);
   });
 });
@@ -290,12 +290,12 @@ describe("a record from a newer add-in", () => {
     const excel = new FakeExcel();
     const port = new ExcelWorkbook(excel.run);
     await port.saveScenarios(defaultScenarios("2027-01"), T0);
-    const newer = ['|{"sc":3,"id":"s7","rev":1,"n":1,"sum":"x"}', '|{"schemaVersion":3}'];
+    const newer = ['|{"sc":4,"id":"s7","rev":1,"n":1,"sum":"x"}', '|{"schemaVersion":4}'];
     excel.setCells(STATE_SHEET, "A30", [newer]);
     const loaded = await port.loadScenarios();
     expect(loaded).toMatchObject({ saveBlocked: true, problem: { kind: "newer" } });
     expect(loaded.scenarios).toEqual(defaultScenarios("2027-01"));
-    await expect(port.saveScenarios(defaultScenarios("2027-01"), AT)).rejects.toThrow(/newer SupportCost \(schema 3; this version reads 2\)/);
+    await expect(port.saveScenarios(defaultScenarios("2027-01"), AT)).rejects.toThrow(/newer SupportCost \(schema 4; this version reads 3\)/);
     expect([excel.cell(STATE_SHEET, "A30")?.value, excel.cell(STATE_SHEET, "B30")?.value]).toEqual(newer);
   });
 });

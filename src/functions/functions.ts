@@ -10,13 +10,13 @@ import { costOfResolutions, findPlan, isStale, monthlyCostsOfResolutions, priceB
 import { cheapestTierFor } from "../model/tiers";
 import { readNumberList, readText, readTextList } from "./args";
 import { readPriceBook } from "./book";
-import { BILLING_ARG, readMonths, readPlan, readVolumes, TIER_ARG } from "./readers";
+import { BILLING_ARG, readInvolved, readMonths, readPlan, readVolumes, TIER_ARG } from "./readers";
 import { money, CellNumber, excelResult } from "./results";
 
 /**
  * Total cost of a plan: seats for every month plus the AI agent's charge, priced month by month from the price book (Intercom: $0.99 per resolution with a minimum of 50 in any month with a resolution; a month with none has no AI charge).
  * @customfunction TOTAL
- * @param tier Plan: a tier ("Essential", "Advanced" or "Expert", any case), a plan id of the price book such as "zendesk-professional", or a stack such as "zendesk-professional+fin-standalone".
+ * @param tier Stack: a tier ("Essential", "Advanced" or "Expert", any case), a plan id of the price book such as "freshdesk-pro", or a stack such as "freshdesk-pro+eesel".
  * @param seats Number of helpdesk seats (a whole number, 0 or more; blank means 0).
  * @param resolutions AI-agent resolutions per month: one number (repeated for each month) or a row or column of monthly volumes, one month per cell. Blank or 0 means no AI charge that month.
  * @param [months] How many months. With one number of resolutions, defaults to 1; with a range, leave blank (or give the range's count). Blank or 0 means the default.
@@ -24,6 +24,7 @@ import { money, CellNumber, excelResult } from "./results";
  * @param [aiRate] US dollars per resolution, overriding the price book's rate ($0.99 for Intercom). Leave it out for the book's rate; 0 or an empty cell is refused, since desktop Excel reads an empty cell as 0.
  * @param [aiMinimum] Resolutions billed at least in any month with one or more, overriding the price book's minimum (50 for Intercom). Leave it out for the book's minimum; 0 or an empty cell is refused (set 0 in the price book for none).
  * @param [priceBook] The price book to price with: the range of a price book (such as SupportCost_Prices, the table the task pane writes on the sheet "SupportCost Prices"), or a built-in edition ("seed", the default, or "intercom-2026"). Blank: the built-in seed edition.
+ * @param [aiInvolved] AI-involved conversations per month, for a stack that bills every conversation its AI takes part in (Freshdesk, Agentforce, eesel): one number or a row or column of monthly values, like resolutions. Not needed for a stack billed per resolution; blank means not given.
  * @returns Total cost in US dollars over the months.
  */
 export function total(
@@ -35,10 +36,11 @@ export function total(
   aiRate?: any,
   aiMinimum?: any,
   priceBook?: any[][],
+  aiInvolved?: any[][],
 ): any {
   return excelResult(() => {
     const plan = readPlan(tier, seats, billing, aiRate, aiMinimum, priceBook);
-    return money(costOfResolutions(plan, readVolumes(resolutions, months)).total);
+    return money(costOfResolutions(plan, readVolumes(resolutions, months), readInvolved(aiInvolved)).total);
   });
 }
 
@@ -90,6 +92,7 @@ const MONTHLY_HEADER = ["Month", "Resolutions", "Seat cost", "AI cost", "Total"]
  * @param [aiRate] US dollars per resolution, overriding the price book's rate ($0.99 for Intercom). Leave it out for the book's rate; 0 or an empty cell is refused, since desktop Excel reads an empty cell as 0.
  * @param [aiMinimum] Resolutions billed at least in any month with one or more, overriding the price book's minimum (50 for Intercom). Leave it out for the book's minimum; 0 or an empty cell is refused (set 0 in the price book for none).
  * @param [priceBook] The price book to price with: the range of a price book (such as SupportCost_Prices, the table the task pane writes on the sheet "SupportCost Prices"), or a built-in edition ("seed", the default, or "intercom-2026"). Blank: the built-in seed edition.
+ * @param [aiInvolved] AI-involved conversations per month, for a stack that bills every conversation its AI takes part in (Freshdesk, Agentforce, eesel): one number or a row or column of monthly values, like resolutions. Not needed for a stack billed per resolution; blank means not given.
  * @returns A table with a header row and one row per month.
  */
 export function monthly(
@@ -100,12 +103,13 @@ export function monthly(
   aiRate?: any,
   aiMinimum?: any,
   priceBook?: any[][],
+  aiInvolved?: any[][],
 ): any[][] {
   // Before the host is known this is a promise of the table; Excel accepts either.
   return excelResult(() => {
     const plan = readPlan(tier, seats, billing, aiRate, aiMinimum, priceBook);
     const rows: (string | number | CellNumber)[][] = [MONTHLY_HEADER];
-    for (const m of monthlyCostsOfResolutions(plan, readNumberList(resolutions, "Resolutions"))) {
+    for (const m of monthlyCostsOfResolutions(plan, readNumberList(resolutions, "Resolutions"), readInvolved(aiInvolved))) {
       rows.push([m.month, m.resolutions, money(m.seatCost), money(m.aiCost), money(m.total)]);
     }
     return rows;

@@ -2,7 +2,7 @@
 import { invalidInput } from "../model/errors";
 import { checkMonths, parseBilling } from "../model/plan";
 import { AiOverrides, MonthlyVolumes, PriceBook, ResolutionPlan, resolutionPlan } from "../model/pricebook";
-import { CellInput, readNumber, readNumberList, readOptionalNumber, readOverride, readText } from "./args";
+import { asRange, CellInput, isBlank, plainValue, readNumber, readNumberList, readOptionalNumber, readOverride, readText } from "./args";
 import { readPriceBook } from "./book";
 
 export const TIER_ARG = "Plan";
@@ -74,4 +74,21 @@ export function readVolumes(resolutions: CellInput, months: CellInput): MonthlyV
     );
   }
   return { perMonth: volumes };
+}
+
+/**
+ * The AI-involved conversations a stack that bills them is priced with (Freshdesk's sessions,
+ * Agentforce's conversations, eesel's tickets): one value for every month, or one per month. Omitted,
+ * or blank and 0 throughout (desktop reads an empty cell as 0, the web as nothing), means not given.
+ */
+export function readInvolved(aiInvolved: CellInput): MonthlyVolumes | undefined {
+  if (isBlankArgument(aiInvolved)) return undefined;
+  const values = readNumberList(aiInvolved, "AI-involved conversations");
+  return values.length === 1 ? { steady: values[0], months: 1 } : { perMonth: values };
+}
+
+/** An optional range argument left out, or blank (or 0, as desktop reads a blank) in every cell. */
+export function isBlankArgument(value: CellInput): boolean {
+  if (value === null || value === undefined) return true;
+  return asRange(value).every((row) => row.every((cell) => isBlank(cell) || plainValue(cell) === 0));
 }

@@ -12,7 +12,7 @@ import { percentileOfSorted, shareAboveSorted, stackSimulation, StackSimulation,
 import { asRange, CellInput, plainValue, readNumber, readNumberList, readNumberTable, readOptionalNumber, readSeries } from "./args";
 import type { SimulationJob } from "./heavy/jobs";
 import { runHeavy } from "./heavy/run";
-import { readMonths, readPlan } from "./readers";
+import { isBlankArgument, readMonths, readPlan } from "./readers";
 import { money, CellNumber, excelResultAsync, percent } from "./results";
 
 const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
@@ -110,9 +110,9 @@ function readUncertainty(resolutionsArg: CellInput, volatility: CellInput, month
   return { kind: "expected", expected, cv };
 }
 
-/** A plan of the formula, simulated from AI resolutions (a plan billing AI-involved conversations is refused with a message). */
-function simulationOfPlan(plan: ResolutionPlan): StackSimulation {
-  return stackSimulation(plan.plans, plan.terms, { volume: "resolutions" });
+/** A plan of the formula, simulated in the unit it bills: AI-involved conversations or AI resolutions. */
+function simulationOfPlan(plan: ResolutionPlan, byInvolved: boolean): StackSimulation {
+  return stackSimulation(plan.plans, plan.terms, { volume: byInvolved ? "ai-involved" : "resolutions" });
 }
 
 /** The shared simulation for a plan and its uncertain volumes (see heavy/run.ts). */
@@ -125,12 +125,16 @@ function simulate(
   billing: CellInput,
   correlation: CellInput,
   priceBook: CellInput,
+  aiInvolved: CellInput,
 ): Promise<VolatilityWithTotals> {
+  const plan = readPlan(tier, seats, billing, null, null, priceBook);
+  // A stack billed per AI-involved conversation is simulated from those (its bill depends on nothing else).
+  const byInvolved = plan.aiUnit === "ai-involved" && !isBlankArgument(aiInvolved);
   return runHeavy<SimulationJob>({
     kind: "simulate",
     input: {
-      plan: simulationOfPlan(readPlan(tier, seats, billing, null, null, priceBook)),
-      volumes: readUncertainty(resolutions, volatility, months),
+      plan: simulationOfPlan(plan, byInvolved),
+      volumes: readUncertainty(byInvolved ? aiInvolved : resolutions, volatility, months),
       correlation: readNumber(correlation, "Correlation"),
     },
   });
@@ -139,7 +143,7 @@ function simulate(
 /**
  * Budget risk of a plan whose AI volume is uncertain (10,000 simulated futures, same answer on every recalculation). With a percentile such as 0.95 it returns the total cost you stay under with that probability; with a budget amount it returns the chance that total cost exceeds it.
  * @customfunction BUDGETRISK
- * @param tier Plan: a tier ("Essential", "Advanced" or "Expert") or a plan id of the price book billed per resolution, such as "zendesk-professional".
+ * @param tier Stack: a tier ("Essential", "Advanced" or "Expert"), a plan id of the price book such as "freshdesk-pro", or a stack such as "freshdesk-pro+eesel".
  * @param seats Number of helpdesk seats.
  * @param resolutions Expected AI resolutions per month: one number, or a row or column of monthly volumes; or the Forecast, Lower and Upper columns of SUPPORTCOST.FORECAST.
  * @param volatility How much a month can swing: the coefficient of variation of monthly volume (0.25 = a typical month within about ±25%). With a Forecast, Lower, Upper range, the interval's confidence instead (default 0.95).
@@ -148,6 +152,7 @@ function simulate(
  * @param [billing] "annual" (default) or "monthly".
  * @param [correlation] Month-to-month correlation of volume surprises, 0 (default) to just under 1: busy months tend to follow busy months.
  * @param [priceBook] The price book to price with: the range of a price book (such as SupportCost_Prices), or a built-in edition ("seed", the default, or "intercom-2026"). Blank: the built-in seed edition.
+ * @param [aiInvolved] Expected AI-involved conversations per month, for a stack that bills every conversation its AI takes part in (Freshdesk, Agentforce, eesel): its risk is simulated from these instead of the resolutions. One number, a row or column, or Forecast, Lower and Upper columns. Not needed for a stack billed per resolution.
  * @returns Total cost at the percentile (US dollars), or the probability of exceeding the budget.
  */
 export function budgetRisk(
@@ -160,6 +165,7 @@ export function budgetRisk(
   billing?: any,
   correlation?: any,
   priceBook?: any[][],
+  aiInvolved?: any[][],
 ): any {
   return excelResultAsync(async () => {
     // Blank (0 on desktop) means the default percentile, 0.95.
@@ -167,7 +173,7 @@ export function budgetRisk(
     if (!(target > 0)) {
       throw invalidInput(`Percentile or budget must be a fraction between 0 and 1 (a percentile) or an amount of 1 or more (a budget); got ${target}.`);
     }
-    const run = await simulate(tier, seats, resolutions, volatility, months, billing, correlation, priceBook);
+    const run = await simulate(tier, seats, resolutions, volatility, months, billing, correlation, priceBook, aiInvolved);
     if (target >= 1) return percent(shareAboveSorted(run.sortedTotals, target));
     return money(percentileOfSorted(run.sortedTotals, target));
   });
@@ -176,7 +182,7 @@ export function budgetRisk(
 /**
  * Spills the budget-risk table of a plan with uncertain AI volume: planned cost, mean, P5, P50, P90, P95 and P99 of total cost, budget at risk (P95 minus plan), the worst month, and the chance of exceeding a budget.
  * @customfunction RISKTABLE
- * @param tier Plan: a tier ("Essential", "Advanced" or "Expert") or a plan id of the price book billed per resolution, such as "zendesk-professional".
+ * @param tier Stack: a tier ("Essential", "Advanced" or "Expert"), a plan id of the price book such as "freshdesk-pro", or a stack such as "freshdesk-pro+eesel".
  * @param seats Number of helpdesk seats.
  * @param resolutions Expected AI resolutions per month: one number, a row or column of monthly volumes, or the Forecast, Lower and Upper columns of SUPPORTCOST.FORECAST.
  * @param volatility Coefficient of variation of monthly volume (0.25 = about ±25%); with a Forecast, Lower, Upper range, the interval's confidence (default 0.95).
@@ -185,6 +191,7 @@ export function budgetRisk(
  * @param [billing] "annual" (default) or "monthly".
  * @param [correlation] Month-to-month correlation of volume surprises, 0 (default) to just under 1.
  * @param [priceBook] The price book to price with: the range of a price book (such as SupportCost_Prices), or a built-in edition ("seed", the default, or "intercom-2026"). Blank: the built-in seed edition.
+ * @param [aiInvolved] Expected AI-involved conversations per month, for a stack that bills every conversation its AI takes part in (Freshdesk, Agentforce, eesel): its risk is simulated from these instead of the resolutions. One number, a row or column, or Forecast, Lower and Upper columns. Not needed for a stack billed per resolution.
  * @returns A two-column table: statistic and value.
  */
 export function riskTable(
@@ -197,10 +204,11 @@ export function riskTable(
   billing?: any,
   correlation?: any,
   priceBook?: any[][],
+  aiInvolved?: any[][],
 ): any[][] {
   return excelResultAsync(async () => {
     const amount = readOptionalNumber(budget, "Budget");
-    const { result: r, sortedTotals } = await simulate(tier, seats, resolutions, volatility, months, billing, correlation, priceBook);
+    const { result: r, sortedTotals } = await simulate(tier, seats, resolutions, volatility, months, billing, correlation, priceBook, aiInvolved);
     const rows: (string | CellNumber)[][] = [
       ["Statistic", "Total cost"],
       ["Planned (expected volumes)", money(r.plannedCost)],

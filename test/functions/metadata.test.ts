@@ -45,6 +45,8 @@ describe("generated functions.json", () => {
       ["aiRate", true, "scalar"],
       ["aiMinimum", true, "scalar"],
       ["priceBook", true, "matrix"],
+      // Added after the price book, so formulas written before it keep every argument in its place.
+      ["aiInvolved", true, "matrix"],
     ]);
   });
 });

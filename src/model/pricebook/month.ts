@@ -248,6 +248,7 @@ export function monthTotal(stack: BoundStack, volume: MonthVolume, freeLeft = 0)
  * simulation sets each path's resolution and reversal rates on it), or with `volume` "resolutions"
  * the AI resolutions themselves (volumeOfResolutions). With a people cost, each human-handled
  * conversation (paused ones included) adds it. Non-decreasing in the volume, as the simulation needs.
+ * With "ai-involved", the volume is the AI-involved conversations of a plan that bills them.
  */
 export interface CompiledMonth {
   cost: (volume: number) => number;
@@ -268,17 +269,24 @@ export interface FastMonth {
   unitPrice: number;
   involvement: number;
   billsInvolved: boolean;
-  byResolutions: boolean;
+  /** The volume is the billed unit itself (volumeOfResolutions), not conversations down the chain. */
+  byCount: boolean;
   people: number;
 }
 
-export function compileMonth(stack: BoundStack, rates: ChainRates, humanCostPerConversation = 0, volume: "conversations" | "resolutions" = "conversations"): CompiledMonth {
+/**
+ * What a simulated volume counts: conversations (the chain runs forward through the rates), or the
+ * very unit a plan bills, AI resolutions or AI-involved conversations, as the functions are given them.
+ */
+export type SimulatedVolume = "conversations" | "resolutions" | "ai-involved";
+
+export function compileMonth(stack: BoundStack, rates: ChainRates, humanCostPerConversation = 0, volume: SimulatedVolume = "conversations"): CompiledMonth {
   const scratch: MonthVolume = { conversations: 0, involved: 0, resolved: 0 };
   const people = humanCostPerConversation;
   const { ai } = stack;
-  const byResolutions = volume === "resolutions";
+  const byCount = volume !== "conversations";
   const cost = (x: number) => {
-    const v = byResolutions ? ((scratch.conversations = x), (scratch.involved = x), (scratch.resolved = x), scratch) : fillVolume(scratch, x, rates);
+    const v = byCount ? ((scratch.conversations = x), (scratch.involved = x), (scratch.resolved = x), scratch) : fillVolume(scratch, x, rates);
     const bill = monthTotal(stack, v);
     if (people === 0) return bill;
     const aiResolved = lastShare === 1 ? v.resolved : v.resolved * lastShare;
@@ -300,7 +308,7 @@ export function compileMonth(stack: BoundStack, rates: ChainRates, humanCostPerC
       unitPrice: charge.kind === "package" ? charge.price : charge.rate,
       involvement: rates.involvement ?? 1,
       billsInvolved: ai.unit === "ai-involved",
-      byResolutions,
+      byCount,
       people,
     },
   };
@@ -322,7 +330,7 @@ const { ceil } = Math;
 export function fastMonthCost(f: FastMonth, resolution: number, reversalRate: number, assumedShare: number, x: number): number {
   let units: number;
   let resolved: number;
-  if (f.byResolutions) {
+  if (f.byCount) {
     units = x;
     resolved = x;
   } else {

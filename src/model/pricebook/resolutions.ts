@@ -3,12 +3,13 @@
  * MONTHLY and the risk functions are given — in one place for the grid and the command line. Every
  * month goes through the engine's one monthly rule (priceMonth); a steady horizon prices its month once.
  *
- * A plan that bills AI-involved conversations cannot be priced from resolutions (how many
- * conversations did the AI take part in?), so it is refused with a message pointing at the volume chain.
+ * A plan that bills AI-involved conversations cannot be priced from resolutions alone (how many
+ * conversations did the AI take part in?): given the AI-involved conversations too, every stack can be,
+ * and without them it is refused with a message saying what to add.
  */
 import { invalidInput } from "../errors";
 import { checkAiMinimum, checkAiRate, checkMonths, checkResolutions } from "../plan";
-import { volumeOfResolutions } from "./chain";
+import { MonthVolume, volumeOfResolutions } from "./chain";
 import { priceHorizon, priceSteady } from "./horizon";
 import { BoundStack, bindStack, StackPlans, StackTerms } from "./month";
 import { resolveStack, stackIdOf } from "./stacks";
@@ -82,9 +83,29 @@ export function resolutionPlan(book: PriceBook, id: string, terms: StackTerms, o
 function refuseInvolvedBilling(plan: ResolutionPlan, anyVolume: boolean): void {
   if (plan.aiUnit === "ai-involved" && anyVolume) {
     throw invalidInput(
-      `${plan.aiPlanId} bills every conversation its AI takes part in, which resolutions alone do not tell: use SUPPORTCOST.COMPARE with conversations and the AI's involvement and resolution rates.`,
+      `${plan.aiPlanId} bills every conversation its AI takes part in, which resolutions alone do not tell: give the AI-involved conversations per month too (the aiInvolved argument), or use SUPPORTCOST.COMPARE with conversations and the AI's involvement and resolution rates.`,
     );
   }
+}
+
+/**
+ * The months' chain from AI resolutions and, when given, AI-involved conversations (one per month, or
+ * one for every month): a month's conversations are its AI-involved ones, which is all a bill needs.
+ */
+function monthsOf(plan: ResolutionPlan, resolutions: number[], involved: MonthlyVolumes | undefined): MonthVolume[] {
+  if (involved === undefined) {
+    refuseInvolvedBilling(plan, resolutions.some((r) => r > 0));
+    return resolutions.map(volumeOfResolutions);
+  }
+  const inv = "steady" in involved ? new Array<number>(resolutions.length).fill(involved.steady) : Array.from(involved.perMonth);
+  if (inv.length !== resolutions.length) {
+    throw invalidInput(`AI-involved conversations cover ${inv.length} months but resolutions cover ${resolutions.length}: give one per month for each, or one number for every month.`);
+  }
+  return resolutions.map((r, i) => {
+    const c = checkResolutions(inv[i], `AI-involved conversations in month ${i + 1}`);
+    if (r > c) throw invalidInput(`Month ${i + 1} has ${r} AI resolutions but ${c} AI-involved conversations: the AI resolves only conversations it takes part in.`);
+    return { conversations: c, involved: c, resolved: r };
+  });
 }
 
 function eachMonth(volumes: { perMonth: ArrayLike<number> }): number[] {
@@ -92,26 +113,26 @@ function eachMonth(volumes: { perMonth: ArrayLike<number> }): number[] {
   return Array.from(volumes.perMonth, (r, i) => checkResolutions(r, `Resolutions in month ${i + 1}`));
 }
 
-/** Seat (with add-ons), AI and total cost over the months. */
-export function costOfResolutions(plan: ResolutionPlan, volumes: MonthlyVolumes): CostSummary {
-  if ("steady" in volumes) {
+/**
+ * Seat (with add-ons), AI and total cost over the months, from AI resolutions and, for a stack that
+ * bills them, AI-involved conversations.
+ */
+export function costOfResolutions(plan: ResolutionPlan, volumes: MonthlyVolumes, involved?: MonthlyVolumes): CostSummary {
+  if ("steady" in volumes && (involved === undefined || "steady" in involved)) {
     const months = checkMonths(volumes.months);
-    const r = checkResolutions(volumes.steady);
-    refuseInvolvedBilling(plan, r > 0);
-    const bill = priceSteady(plan.bound, volumeOfResolutions(r), months);
+    const [month] = monthsOf(plan, [checkResolutions(volumes.steady)], involved);
+    const bill = priceSteady(plan.bound, month, months);
     return { seatCost: bill.seatCost + bill.addOnCost, aiCost: bill.aiCost, total: bill.total, months };
   }
-  const months = eachMonth(volumes);
-  refuseInvolvedBilling(plan, months.some((r) => r > 0));
-  const bill = priceHorizon(plan.bound, months.map(volumeOfResolutions));
+  const months = "steady" in volumes ? new Array<number>(checkMonths(volumes.months)).fill(checkResolutions(volumes.steady)) : eachMonth(volumes);
+  const bill = priceHorizon(plan.bound, monthsOf(plan, months, involved));
   return { seatCost: bill.seatCost + bill.addOnCost, aiCost: bill.aiCost, total: bill.total, months: months.length };
 }
 
 /** One row per month, as MONTHLY spills it. */
-export function monthlyCostsOfResolutions(plan: ResolutionPlan, resolutionsByMonth: ArrayLike<number>): MonthCost[] {
+export function monthlyCostsOfResolutions(plan: ResolutionPlan, resolutionsByMonth: ArrayLike<number>, involved?: MonthlyVolumes): MonthCost[] {
   const months = eachMonth({ perMonth: resolutionsByMonth });
-  refuseInvolvedBilling(plan, months.some((r) => r > 0));
-  return priceHorizon(plan.bound, months.map(volumeOfResolutions)).months.map((m, i) => ({
+  return priceHorizon(plan.bound, monthsOf(plan, months, involved)).months.map((m, i) => ({
     month: i + 1,
     resolutions: months[i],
     seatCost: m.seatCost + m.addOnCost,

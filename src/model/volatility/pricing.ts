@@ -41,10 +41,14 @@ export function stackSimulation(
     // Volume tiers can make a busier month cheaper; the simulation reads percentiles off the order of the shocks.
     throw invalidInput("Volume tiers make a month's cost fall as volume rises past a band, which the simulation cannot price; use graduated tiers or compare instead.");
   }
-  if (options.volume === "resolutions" && plans.ai?.ai?.unit === "ai-involved") {
+  const billsInvolved = plans.ai?.ai?.unit === "ai-involved";
+  if (options.volume === "resolutions" && billsInvolved) {
     throw invalidInput(
-      `${plans.ai.id} bills every conversation its AI takes part in, which resolutions alone do not tell: give conversations with the AI's involvement and resolution rates instead.`,
+      `${plans.ai!.id} bills every conversation its AI takes part in, which resolutions alone do not tell: give the AI-involved conversations, or conversations with the AI's involvement and resolution rates.`,
     );
+  }
+  if (options.volume === "ai-involved" && !billsInvolved) {
+    throw invalidInput(`${plans.ai?.id ?? "This stack"} bills ${plans.ai ? "AI resolutions" : "no AI"}, not AI-involved conversations: give its resolutions instead.`);
   }
   const human = options.humanCostPerConversation;
   if (human !== undefined && !(typeof human === "number" && human >= 0 && human <= MAX_COST_PER_CONVERSATION)) {

@@ -1,6 +1,6 @@
 /** Volatility inputs and outputs, and the bounds and defaults every surface shares. */
 import { ChainRates } from "../pricebook/chain";
-import { StackPlans, StackTerms } from "../pricebook/month";
+import { SimulatedVolume, StackPlans, StackTerms } from "../pricebook/month";
 import { StaffingDrivers } from "../staffing/supportCost";
 
 /**
@@ -13,11 +13,11 @@ export interface StackSimulation {
   terms: StackTerms;
   /**
    * "conversations": the chain runs forward from each simulated month's conversations through `rates`
-   * (what a scenario, compare and simulate --conversations do). "resolutions": the simulated volume is
-   * AI resolutions (what BUDGETRISK and RISKTABLE are given); a plan billing AI-involved conversations
-   * cannot be priced from those and is refused.
+   * (what a scenario, compare and simulate --conversations do). "resolutions" or "ai-involved": the
+   * simulated volume is the unit the plan bills, as BUDGETRISK and RISKTABLE are given it; a plan billing
+   * AI-involved conversations needs "ai-involved", any other "resolutions".
    */
-  volume: "conversations" | "resolutions";
+  volume: SimulatedVolume;
   rates: ChainRates;
   /** US dollars per human-handled conversation (conversations − AI resolutions, paused ones included); absent or 0: people not priced. */
   humanCostPerConversation?: number;

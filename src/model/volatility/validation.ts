@@ -179,7 +179,7 @@ function checkCounting(counting: CountingUncertainty | undefined, plan: Simulati
 }
 
 function checkStack(plan: StackSimulation): StackSimulation {
-  if (plan === null || typeof plan !== "object" || !plan.plans || !plan.terms || (plan.volume !== "conversations" && plan.volume !== "resolutions")) {
+  if (plan === null || typeof plan !== "object" || !plan.plans || !plan.terms || !["conversations", "resolutions", "ai-involved"].includes(plan.volume)) {
     throw invalidInput("A price-book stack for the simulation must come from stackSimulation().");
   }
   return stackSimulation(plan.plans, plan.terms, { volume: plan.volume, rates: plan.rates, humanCostPerConversation: plan.humanCostPerConversation });

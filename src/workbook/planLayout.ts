@@ -71,7 +71,9 @@ const DRIVER_ROWS = [
   { key: "StartConversations", label: "Conversations per month at start" },
   { key: "Growth", label: "Monthly growth" },
   { key: "AIInvolvement", label: "AI involvement (share of conversations the AI takes part in)" },
-  { key: "AIResolutionRate", label: "AI resolution rate (share of those the AI resolves)" },
+  { key: "AIResolutionRate", label: "AI resolution (share of the AI-involved conversations the AI resolves)" },
+  { key: "AssumedResolutions", label: "Assumed resolutions (share of AI resolutions)" },
+  { key: "Reversed", label: "Reversed (share of assumed resolutions, not billed)" },
   { key: "FirstMonth", label: "First month" },
   { key: "Horizon", label: "Horizon (months)" },
 ] as const;
@@ -168,6 +170,8 @@ export function planLayout(scenarios: readonly Scenario[], options: PlanOptions 
         Growth: [d.growthPct / 100, "0.0%"],
         AIInvolvement: [d.aiInvolvementPct / 100, "0.0%"],
         AIResolutionRate: [d.aiResolutionPct / 100, "0.0%"],
+        AssumedResolutions: [(d.assumedResolutionPct ?? 0) / 100, "0.0%"],
+        Reversed: [(d.reversalPct ?? 0) / 100, "0.0%"],
         FirstMonth: [excelDate(d.firstMonth), "mmm yyyy"],
         Horizon: [d.horizonMonths, "0"],
       };
@@ -233,13 +237,14 @@ export function planLayout(scenarios: readonly Scenario[], options: PlanOptions 
   const tableRow = staffingStart + (staffed.some(Boolean) ? STAFFING_ROWS.length : 0) + 1;
   const months = Math.max(...scenarios.map((s) => s.drivers.horizonMonths));
   const header: string[] = ["Month", "Month #", ...scenarios.map((s) => `${s.name} total`)];
-  scenarios.forEach((s) => header.push(`${s.name} conversations`, `${s.name} resolutions`, `${s.name} seat cost`, `${s.name} AI cost`));
+  scenarios.forEach((s) => header.push(`${s.name} conversations`, `${s.name} AI-involved`, `${s.name} resolutions`, `${s.name} seat cost`, `${s.name} AI cost`));
   // Staffing columns after every detail column, for the scenarios that use staffing only.
   const staffedIndexes = scenarios.map((_, i) => i).filter((i) => staffed[i]);
   staffedIndexes.forEach((i) => header.push(`${scenarios[i].name} agents scheduled`, `${scenarios[i].name} people cost`, `${scenarios[i].name} total cost of support`));
   const totalCol = (i: number) => 2 + i;
-  const detailCol = (i: number, k: number) => 2 + n + i * 4 + k;
-  const staffCol = (i: number, k: number) => 2 + n + n * 4 + staffedIndexes.indexOf(i) * 3 + k;
+  const DETAIL = 5;
+  const detailCol = (i: number, k: number) => 2 + n + i * DETAIL + k;
+  const staffCol = (i: number, k: number) => 2 + n + n * DETAIL + staffedIndexes.indexOf(i) * 3 + k;
   const cells: CellValue[][] = [header.map(asText)];
   const formats: string[][] = [header.map(() => "@")];
   const first = slugs[0];
@@ -257,20 +262,24 @@ export function planLayout(scenarios: readonly Scenario[], options: PlanOptions 
       const nm = (k: DriverKey) => planName(slug, k);
       const guard = (f: string) => `=IF(${idx}>${nm("Horizon")},"",${f})`;
       const conv = cell(r, detailCol(i, 0));
-      const res = cell(r, detailCol(i, 1));
+      const involved = cell(r, detailCol(i, 1));
+      const res = cell(r, detailCol(i, 2));
       // Seats from staffing: the month's agents scheduled are its seats.
       const seats = staffed[i] && seatsFollowStaffing(scenarios[i].drivers) ? cell(r, staffCol(i, 0)) : nm("Seats");
-      row.push(guard(`SUPPORTCOST.TOTAL(${nm("Stack")},${seats},${res},1,${nm("Billing")}${book ? `,,${book}` : ""})`));
+      // The AI-involved count goes last, for a stack that bills it (Freshdesk, Agentforce, eesel).
+      row.push(guard(`SUPPORTCOST.TOTAL(${nm("Stack")},${seats},${res},1,${nm("Billing")},,,${options.priceBookName ?? ""},${involved})`));
       fmt.push(money);
       detail.push(
         // A month-by-month volume is written as values: the cost formulas still read live cells.
         list ? (m <= scenarios[i].drivers.horizonMonths ? list[m - 1] : "") : guard(`${nm("StartConversations")}*(1+${nm("Growth")})^(${idx}-1)*INDEX(${nm("Seasonality")},MONTH(EDATE(${nm("FirstMonth")},${idx}-1)))`),
-        guard(`${conv}*${nm("AIInvolvement")}*${nm("AIResolutionRate")}`),
+        guard(`${conv}*${nm("AIInvolvement")}`),
+        // Resolutions that count: reversed assumed resolutions are not billed.
+        guard(`${involved}*${nm("AIResolutionRate")}*(1-${nm("AssumedResolutions")}*${nm("Reversed")})`),
         guard(`SUPPORTCOST.SEATS(${nm("Stack")},${seats},1,${nm("Billing")}${book})`),
         // The AI's share of the month: what the plan costs beyond its seats (a plan's allowances can depend on seats).
-        guard(`${cell(r, totalCol(i))}-${cell(r, detailCol(i, 2))}`),
+        guard(`${cell(r, totalCol(i))}-${cell(r, detailCol(i, 3))}`),
       );
-      detailFmt.push("#,##0", "#,##0", money, money);
+      detailFmt.push("#,##0", "#,##0", "#,##0", money, money);
       if (staffed[i]) {
         const human = `(${conv}-${res})`;
         const agents =

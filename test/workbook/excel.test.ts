@@ -49,7 +49,7 @@ describe("writePlan", () => {
     const header = [...Array(30).keys()].map((r) => excel.cell(PLAN_SHEET, `A${r + 1}`)?.value);
     const headerRow = header.indexOf("Month") + 1;
     const total = excel.cell(PLAN_SHEET, `C${headerRow + 1}`)!;
-    expect(total.formula).toMatch(/^=IF\(\$B\d+>SC_Base_Horizon,"",SUPPORTCOST\.TOTAL\(SC_Base_Stack,SC_Base_Seats,[A-Z]+\d+,1,SC_Base_Billing\)\)$/);
+    expect(total.formula).toMatch(/^=IF\(\$B\d+>SC_Base_Horizon,"",SUPPORTCOST\.TOTAL\(SC_Base_Stack,SC_Base_Seats,[A-Z]+\d+,1,SC_Base_Billing,,,,[A-Z]+\d+\)\)$/);
     expect(total.format).toBe("[$$-409]#,##0.00");
     const formulas = [...sheet.cells.values()].map((c) => c.formula ?? "");
     expect(formulas.some((f) => f.includes("SUPPORTCOST.SEATS("))).toBe(true);

@@ -94,11 +94,13 @@ export class Evaluator {
       if (peek() === "(") {
         next();
         const args: Value[] = [];
+        // An argument left out between commas reaches a function as null, as Excel passes it.
+        const argument = (): Value => (peek() === "," || peek() === ")" ? (null as unknown as Value) : comparison());
         if (peek() !== ")") {
-          args.push(comparison());
+          args.push(argument());
           while (peek() === ",") {
             next();
-            args.push(comparison());
+            args.push(argument());
           }
         }
         expect(")");

@@ -35,6 +35,13 @@ describe("the plan sheet, recalculated", () => {
   scenarios[1].drivers.billing = "monthly";
   scenarios[2].drivers.horizonMonths = 24;
   scenarios[2].drivers.stack = "intercom-expert";
+  // Any stack, billed on any link of the chain, live: Freshdesk's packs of AI-involved sessions, with counting drivers.
+  scenarios[0].drivers.stack = "freshdesk-pro";
+  scenarios[0].drivers.aiInvolvementPct = 30;
+  scenarios[0].drivers.assumedResolutionPct = 40;
+  scenarios[0].drivers.reversalPct = 10;
+  scenarios[2].drivers.assumedResolutionPct = 50;
+  scenarios[2].drivers.reversalPct = 20;
 
   test("every month's total, seat and AI cost equals the engine's", async () => {
     const { ev, top, n } = await recalculated(scenarios);
@@ -43,10 +50,11 @@ describe("the plan sheet, recalculated", () => {
       f.months.forEach((m, k) => {
         const r = top + 1 + k;
         expect(ev.value(cell(r, 2 + i))).toBeCloseTo(m.total, 6);
-        expect(ev.value(cell(r, 2 + n + i * 4))).toBeCloseTo(m.conversations, 6);
-        expect(ev.value(cell(r, 2 + n + i * 4 + 1))).toBeCloseTo(m.resolutions, 6);
-        expect(ev.value(cell(r, 2 + n + i * 4 + 2))).toBeCloseTo(m.seatCost, 6);
-        expect(ev.value(cell(r, 2 + n + i * 4 + 3))).toBeCloseTo(m.aiCost, 6);
+        expect(ev.value(cell(r, 2 + n + i * 5))).toBeCloseTo(m.conversations, 6);
+        expect(ev.value(cell(r, 2 + n + i * 5 + 1))).toBeCloseTo(m.involved, 6);
+        expect(ev.value(cell(r, 2 + n + i * 5 + 2))).toBeCloseTo(m.resolutions, 6);
+        expect(ev.value(cell(r, 2 + n + i * 5 + 3))).toBeCloseTo(m.seatCost, 6);
+        expect(ev.value(cell(r, 2 + n + i * 5 + 4))).toBeCloseTo(m.aiCost, 6);
       });
     });
   });
@@ -85,19 +93,19 @@ describe("the plan sheet, recalculated", () => {
         expect(f.months).toHaveLength(s.drivers.horizonMonths);
         f.months.forEach((m, k) => {
           const r = top + 1 + k;
-          const conv = cell(r, 2 + n + i * 4);
+          const conv = cell(r, 2 + n + i * 5);
           if (s.drivers.monthlyConversations) {
             expect(m.conversations).toBe(s.drivers.monthlyConversations[k]);
             expect(wb.value(PLAN_SHEET, conv)).toBe(m.conversations); // a value, not a formula
           }
           expect(ev.value(conv)).toBeCloseTo(m.conversations, 6);
           expect(ev.value(cell(r, 2 + i))).toBeCloseTo(m.total, 6);
-          expect(ev.value(cell(r, 2 + n + i * 4 + 1))).toBeCloseTo(m.resolutions, 6);
-          expect(ev.value(cell(r, 2 + n + i * 4 + 2))).toBeCloseTo(m.seatCost, 6);
-          expect(ev.value(cell(r, 2 + n + i * 4 + 3))).toBeCloseTo(m.aiCost, 6);
+          expect(ev.value(cell(r, 2 + n + i * 5 + 2))).toBeCloseTo(m.resolutions, 6);
+          expect(ev.value(cell(r, 2 + n + i * 5 + 3))).toBeCloseTo(m.seatCost, 6);
+          expect(ev.value(cell(r, 2 + n + i * 5 + 4))).toBeCloseTo(m.aiCost, 6);
         });
       });
-      expect(ev.value(cell(top + 13, 2 + n + 2 * 4))).toBe(""); // High's list ends with its 12-month horizon
+      expect(ev.value(cell(top + 13, 2 + n + 2 * 5))).toBe(""); // High's list ends with its 12-month horizon
       expect(ev.value(cell(top + 13, 2 + 2))).toBe("");
     });
 
@@ -112,7 +120,7 @@ describe("the plan sheet, recalculated", () => {
 
     test("the cost formulas still read live cells: editing a forecast month changes that month's cost", async () => {
       const { wb, top, n } = await recalculated(withForecast);
-      const conv = cell(top + 1, 2 + n + 1 * 4);
+      const conv = cell(top + 1, 2 + n + 1 * 5);
       wb.sheet(PLAN_SHEET)!.cells.set(conv, { value: 40_000 });
       const ev = new Evaluator({ cell: (a) => wb.value(PLAN_SHEET, a), name: (nm) => wb.names.get(nm) }, SUPPORTCOST);
       const edited = { ...withForecast[1], drivers: { ...withForecast[1].drivers, monthlyConversations: [40_000, ...forecast.slice(1)] } };

@@ -77,7 +77,7 @@ describe.each([
       : [...(port as MemoryWorkbook).sheets.values()].flatMap((s) => [...s.cells.values()].map((c) => String(c.value)));
     const totals = formulas.filter((f) => f.includes("SUPPORTCOST.TOTAL("));
     expect(totals.length).toBeGreaterThan(0);
-    expect(totals.every((f) => f.includes(`,,,${PRICES_NAME})`))).toBe(true);
+    expect(totals.every((f) => f.includes(`,,,${PRICES_NAME},`))).toBe(true);
   });
 });
 

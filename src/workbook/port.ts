@@ -5,6 +5,7 @@
  */
 import { Scenario } from "../model/scenario";
 import type { ForecastSheetInput, RiskSheetInput } from "./analysisLayout";
+import type { WorkbookPriceBook } from "./workbookPriceBook";
 
 export type { ForecastSheetInput, RiskSheetInput };
 
@@ -101,15 +102,7 @@ export interface SummaryPublishResult {
   created: boolean;
 }
 
-/** The workbook's own price book, as its table holds it. */
-export interface WorkbookPriceBook {
-  /** The table's values, header first, as the functions receive them (the Check column computed). */
-  rows: unknown[][];
-  /** Where it is, e.g. "'SupportCost Prices'!A1:J41". */
-  address: string;
-  /** Which built-in edition it was written from and when, as the sheet's note says. */
-  note: string;
-}
+export type { WorkbookPriceBook } from "./workbookPriceBook";
 
 export interface PriceBookWriteResult {
   sheetName: string;

@@ -11,7 +11,7 @@ import { priceBookFromTable, priceBookToRows } from "../model/pricebook/rows";
 import { resolveStack, stackIdOf } from "../model/pricebook/stacks";
 import { isStale } from "../model/pricebook/stale";
 import type { PriceBook } from "../model/pricebook/types";
-import type { WorkbookPriceBook } from "./port";
+import type { WorkbookPriceBook } from "./workbookPriceBook";
 import {
   compareForecasts,
   forecastScenario,

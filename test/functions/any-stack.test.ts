@@ -33,6 +33,12 @@ forEachMode((excel) => {
       expectExcelError(await excel("TOTAL", "freshdesk-pro", 12, 1500, 12), "#VALUE!", /bills every conversation its AI takes part in.*aiInvolved/);
     });
 
+    it("reads a count a sheet computed from a rate as exact: =10000*7% is 700 sessions, 7 packs", async () => {
+      const involved = 10000 * 0.07; // 700.0000000000001 in floating point, as Excel computes it
+      expect(involved).not.toBe(700);
+      expect(cellNumber(await excel("TOTAL", "freshdesk-pro", 1, 350, 1, ...none, involved))).toBe(55 + 7 * 49);
+    });
+
     it("refuses more resolutions than AI-involved conversations, naming the month", async () => {
       expectExcelError(await excel("TOTAL", "freshdesk-pro", 1, [[100], [300]], null, ...none, [[200], [200]]), "#VALUE!", /Month 2 has 300 AI resolutions but 200 AI-involved conversations/);
     });

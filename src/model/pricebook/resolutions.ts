@@ -9,7 +9,7 @@
  */
 import { invalidInput } from "../errors";
 import { checkAiMinimum, checkAiRate, checkMonths, checkResolutions } from "../plan";
-import { MonthVolume, volumeOfResolutions } from "./chain";
+import { exactCount, MonthVolume, volumeOfResolutions } from "./chain";
 import { priceHorizon, priceSteady } from "./horizon";
 import { BoundStack, bindStack, StackPlans, StackTerms } from "./month";
 import { resolveStack, stackIdOf } from "./stacks";
@@ -92,7 +92,9 @@ function refuseInvolvedBilling(plan: ResolutionPlan, anyVolume: boolean): void {
  * The months' chain from AI resolutions and, when given, AI-involved conversations (one per month, or
  * one for every month): a month's conversations are its AI-involved ones, which is all a bill needs.
  */
-function monthsOf(plan: ResolutionPlan, resolutions: number[], involved: MonthlyVolumes | undefined): MonthVolume[] {
+function monthsOf(plan: ResolutionPlan, given: number[], involved: MonthlyVolumes | undefined): MonthVolume[] {
+  // A count a sheet computed from rates (=10000*7%) is exact where the arithmetic is (chain.ts).
+  const resolutions = given.map(exactCount);
   if (involved === undefined) {
     refuseInvolvedBilling(plan, resolutions.some((r) => r > 0));
     return resolutions.map(volumeOfResolutions);
@@ -102,7 +104,7 @@ function monthsOf(plan: ResolutionPlan, resolutions: number[], involved: Monthly
     throw invalidInput(`AI-involved conversations cover ${inv.length} months but resolutions cover ${resolutions.length}: give one per month for each, or one number for every month.`);
   }
   return resolutions.map((r, i) => {
-    const c = checkResolutions(inv[i], `AI-involved conversations in month ${i + 1}`);
+    const c = exactCount(checkResolutions(inv[i], `AI-involved conversations in month ${i + 1}`));
     if (r > c) throw invalidInput(`Month ${i + 1} has ${r} AI resolutions but ${c} AI-involved conversations: the AI resolves only conversations it takes part in.`);
     return { conversations: c, involved: c, resolved: r };
   });

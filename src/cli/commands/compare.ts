@@ -118,6 +118,8 @@ function printTable(
   const cheapest = r.stacks.find((x) => x.stack === r.cheapest)!;
   io.out(headline(r, cheapest));
   io.out("");
-  if (r.breakEvens.length === 0) io.out(`Break-even: ${r.cheapest} stays the cheapest from 0 to ${whole(r.chart.conversations[r.chart.conversations.length - 1])} conversations a month.`);
-  for (const b of r.breakEvens) io.out(`Break-even: from ${whole(b.conversations)} conversations a month, ${b.to} is cheaper than ${b.from}.`);
+  // The break-even scan compares bills (the same rates, steady volumes); say so when people are priced.
+  const label = r.rankedBy === "totalCostOfSupport" ? "Break-even of the bill alone" : "Break-even";
+  if (r.breakEvens.length === 0) io.out(`${label}: ${r.cheapest} stays the cheapest from 0 to ${whole(r.chart.conversations[r.chart.conversations.length - 1])} conversations a month.`);
+  for (const b of r.breakEvens) io.out(`${label}: from ${whole(b.conversations)} conversations a month, ${b.to} is cheaper than ${b.from}.`);
 }

@@ -11,6 +11,7 @@ import { runForecast } from "./commands/forecast";
 import { runTiers, runTotal } from "./commands/pricing";
 import { runSimulate } from "./commands/simulate";
 import { runStaff } from "./commands/staff";
+import { runVariance } from "./commands/variance";
 import { Io } from "./io";
 
 export type { Io } from "./io";
@@ -33,6 +34,9 @@ Usage:
   supportcost simulate --tier <name> --seats <n> --resolutions <n>[,<n>…] --volatility <cv>
                     [--months <n>] [--correlation <r>] [--budget <usd>] [--paths <n>] [--seed <n>]
                     [--billing …] [--ai-rate …] [--ai-minimum …] [--json]
+  supportcost variance --plan <stack> --seats <n> --planned-conversations <n>[;…] --planned-ai-involvement <0..1>
+                    --planned-ai-resolution <0..1> --actual-conversations <n>[;…] --actual-ai-involvement …
+                    --actual-ai-resolution … --invoice <usd>[;…] [--months <n>] [--budget <usd>] [--tolerance <usd>] [--json]
   supportcost staff --conversations-per-hour <n> --aht-seconds <s> --service-level <0..1>
                     --answer-seconds <s> [--shrinkage <0..1>] [--max-occupancy <0..1>] [--json]
   supportcost --help
@@ -113,6 +117,9 @@ Examples:
   supportcost total --plan zendesk-professional --seats 12 --resolutions 1500 --months 12 --price-book prices.csv
   supportcost forecast --history volumes.csv --horizon 12 --json
   supportcost simulate --tier Advanced --seats 12 --resolutions 1500 --volatility 0.3 --budget 32000
+  supportcost variance --plan <stack> --seats <n> --planned-conversations <n>[;…] --planned-ai-involvement <0..1>
+                    --planned-ai-resolution <0..1> --actual-conversations <n>[;…] --actual-ai-involvement …
+                    --actual-ai-resolution … --invoice <usd>[;…] [--months <n>] [--budget <usd>] [--tolerance <usd>] [--json]
   supportcost staff --conversations-per-hour 200 --aht-seconds 180 --service-level 0.8 --answer-seconds 20 --shrinkage 0.3
 `;
 
@@ -124,6 +131,8 @@ const VALUED = new Set([
   "conversations-per-hour", "aht-seconds", "service-level", "answer-seconds", "shrinkage", "max-occupancy",
   "plan", "price-book", "edition", "conversations", "ai-involvement", "ai-resolution", "stacks", "rate",
   "growth", "first-month", "assumed-share", "reversal-rate", "human-cost-per-conversation", "resolution-sd", "reversal-sd",
+  "planned-conversations", "planned-ai-involvement", "planned-ai-resolution", "actual-conversations", "actual-ai-involvement",
+  "actual-ai-resolution", "actual-ai-involved", "actual-ai-resolved", "invoice", "tolerance",
 ]);
 
 /** Runs the CLI; returns the process exit code. */
@@ -156,10 +165,13 @@ export function main(argv: readonly string[], io: Io): number {
       case "pricebook":
         runPricebook(options, io);
         return 0;
+      case "variance":
+        runVariance(options, io);
+        return 0;
       case undefined:
-        throw new UsageError("no command given: use total, compare, pricebook, tiers, forecast, simulate or staff (see supportcost --help)");
+        throw new UsageError("no command given: use total, compare, pricebook, tiers, forecast, simulate, staff or variance (see supportcost --help)");
       default:
-        throw new UsageError(`unknown command "${command}": use total, compare, pricebook, tiers, forecast, simulate or staff (see supportcost --help)`);
+        throw new UsageError(`unknown command "${command}": use total, compare, pricebook, tiers, forecast, simulate, staff or variance (see supportcost --help)`);
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof PricingInputError) {

@@ -24,7 +24,7 @@ function engineRun(scenario: Scenario, options: { cv: number; correlation: numbe
   const f = forecastScenario(scenario);
   return simulateVolatility({
     plan: simulationPlanOf(f),
-    volumes: { kind: "expected", expected: f.months.map((m) => m.resolutions), cv: options.cv },
+    volumes: { kind: "expected", expected: f.months.map((m) => m.conversations), cv: options.cv },
     correlation: options.correlation,
     paths: options.paths,
     seed: options.seed,
@@ -271,7 +271,9 @@ test("volatility: runs in a worker with progress, and P95 and the chance over bu
   expect(expected.probabilityOverBudget).toBeGreaterThan(0);
   expect(await page.textContent('[data-testid="volatility-chance"]')).toContain(`${(expected.probabilityOverBudget! * 100).toFixed(1)}%`);
   expect(await page.$('[data-testid="risk-histogram"]')).not.toBeNull();
-  expect(await page.$$eval('[data-testid="tornado"] rect', (r) => r.length)).toBe(12);
+  // Two bars each for the drivers that move Intercom Advanced's bill from conversations: volume, CV,
+  // correlation, AI price, seats, AI resolution rate and AI involvement (the 50-resolution minimum never binds here).
+  expect(await page.$$eval('[data-testid="tornado"] rect', (r) => r.length)).toBe(14);
 
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await page.screenshot({ path: path.join(SHOTS, "volatility.png"), fullPage: true });
@@ -294,16 +296,16 @@ test("volatility from the forecast's intervals: the pane's P95 is simulateVolati
   await page.click('input[type="radio"][value="interval"]');
 
   const base = defaultScenarios(nextMonth(new Date()))[0];
-  const share = base.drivers.aiResolutionPct / 100;
   const forecast = forecastSeries(SAMPLE_HISTORY, 12, { seasonality: "auto", confidence: 0.95 });
   const run = (budget?: number) =>
     simulateVolatility({
       plan: simulationPlanOf(forecastScenario(base)),
       volumes: {
         kind: "interval",
-        forecast: forecast.forecast.map((v) => v * share),
-        lower: forecast.lower.map((v) => v * share),
-        upper: forecast.upper.map((v) => v * share),
+        // Conversations: the simulation runs them down the scenario's chain.
+        forecast: forecast.forecast,
+        lower: forecast.lower,
+        upper: forecast.upper,
         confidence: 0.95,
       },
       paths: 10_000,

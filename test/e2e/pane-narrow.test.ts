@@ -282,7 +282,7 @@ test("the preview shows the sample History sheet and enough cells to check a wri
   await page.click('[data-sheet="SupportCost Plan"] summary');
   const cells = await page.$$eval('[data-sheet="SupportCost Plan"] td[data-address]', (t) => t.map((x) => x.getAttribute("title") ?? "").filter(Boolean));
   expect(cells.length).toBeGreaterThan(100);
-  expect(cells.some((c) => c.includes("SUPPORTCOST.TOTAL(SC_Base_Tier,SC_Base_Seats,"))).toBe(true);
+  expect(cells.some((c) => c.includes("SUPPORTCOST.TOTAL(SC_Base_Stack,SC_Base_Seats,"))).toBe(true);
   expect(serious(await axeViolations(page))).toEqual([]);
   expect(errors).toEqual([]);
   await page.close();

@@ -122,7 +122,7 @@ test("duplicate, rename and delete scenarios; publish a values-only summary", as
   await page.click('[data-testid="preview-workbook"] summary:has-text("SupportCost Plan")');
   const preview = await page.textContent('[data-testid="preview-workbook"]');
   expect(preview).toContain("table SupportCostPlan");
-  expect(preview).toContain("SUPPORTCOST.TOTAL(SC_Base_Tier,SC_Base_Seats,");
+  expect(preview).toContain("SUPPORTCOST.TOTAL(SC_Base_Stack,SC_Base_Seats,");
   expect(preview).toContain("SupportCost_State (very hidden)");
   await page.screenshot({ path: path.join(SHOTS, "workbook.png"), fullPage: true });
   await page.close();

@@ -44,7 +44,7 @@ export function run(): BenchFigure[] {
   let worstStack = "";
   for (const stack of DEFAULT_STACKS) {
     const input = threeYearsOf(stack, 100_000);
-    const ms = msPerRun(() => simulateVolatility(input), 3, 1);
+    const ms = msPerRun(() => simulateVolatility(input), 5, 2);
     figures.push({ name: `  same, conversations down the chain: ${stack}`, value: ms, unit: "ms" });
     if (ms / intercom > worst) {
       worst = ms / intercom;

@@ -8,6 +8,7 @@ import "./functions";
 import "./risk";
 import "./staffing";
 import "./compare";
+import "./variance";
 import { moneyStyleFor } from "./hostStyle";
 import { whenHostKnown } from "./results";
 import { useWorkerForHeavyWork } from "./heavy/workerClient";

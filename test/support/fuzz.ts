@@ -109,6 +109,15 @@ const PLAUSIBLE: Record<string, fc.Arbitrary<unknown>> = {
   answerSeconds: fc.integer({ min: 0, max: 600 }),
   shrinkage: fc.double({ min: 0, max: 0.9, noNaN: true }),
   maxOccupancy: fc.double({ min: 0.3, max: 1, noNaN: true }),
+  aiInvolved: fc.oneof(fc.integer({ min: 0, max: 30_000 }), column(fc.integer({ min: 0, max: 30_000 }), 1, 36)),
+  // VARIANCE: three months of actuals, so that most calls line up and reach the model.
+  plannedConversations: fc.integer({ min: 0, max: 50_000 }),
+  plannedInvolvement: fc.double({ min: 0, max: 1, noNaN: true }),
+  plannedResolution: fc.double({ min: 0, max: 1, noNaN: true }),
+  actualConversations: column(fc.integer({ min: 0, max: 50_000 }), 3, 3),
+  actualInvolvement: fc.double({ min: 0, max: 1, noNaN: true }),
+  actualResolution: fc.double({ min: 0, max: 1, noNaN: true }),
+  invoice: column(fc.double({ min: 0, max: 100_000, noNaN: true }), 3, 3),
 };
 
 function argumentFor(p: ParameterMetadata): fc.Arbitrary<unknown> {

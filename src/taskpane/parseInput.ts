@@ -1,67 +1,59 @@
 /**
- * What a user typed into a number field, read leniently where the meaning is clear, and the one
- * wording the pane uses (field, Compare, Volatility) when it is not a number. Pure: no React, no DOM.
- *
- * The model's parseNumberInput accepts "12,500", "2.5" and "2.5%". People also type what they see in
- * a sheet or a quote: "$30000", "30 000" (a space, or the no-break space Excel and French locales
- * use, between thousands), "US$ 1,200", "3e4", "12 seats". Those are read here. What could mean two
- * things is refused with the reason, never guessed: "1,5" (a decimal comma, or a typo for 15?),
- * "1.234,5", "3 4" (two numbers?), "12 seats 4".
+ * What a user typed into a number field, read by the one number reader every surface uses
+ * (model/input/readNumber.ts: "$30,000", "5k", "1.5m", "３０ ０００", "45%"), and the one wording the
+ * pane uses (field, Compare, Volatility) when it is not a number. What could mean two things is refused
+ * with both readings, never guessed; a word after a number ("12 seats") is refused too, since the field
+ * already says what it counts. Pure: no React, no DOM.
  */
+import { readNumber } from "../model/input/readNumber";
 
 export type ParsedNumber = { ok: true; value: number } | { ok: false; reason: string };
 
-/** Currency signs a finance user types before (or after) an amount; the pane prices in US dollars. */
-const CURRENCY = /^(?:US\$|USD|\$)\s*|\s*(?:US\$|USD|\$)$/i;
-/** Spaces that may separate thousands: ordinary, no-break, narrow no-break, thin. */
-const SPACES = /[ \u00a0\u202f\u2009]/g;
-/** A trailing unit word or two ("12 seats", "1,500 conversations a month", "24 months"). */
-const UNIT = /^(.*?\d\.?%?)\s*([a-z][a-z-]*(?:\s+(?:a|per|an|each)?\s*[a-z][a-z-]*)?)$/i;
-const PLAIN = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
-/** Digits grouped in threes by one kind of separator: "30,000", "1 234 567". */
-const GROUPED = (sep: string) => new RegExp(`^[-+]?\\d{1,3}(?:${sep}\\d{3})+(?:\\.\\d+)?$`);
+export interface FieldUnit {
+  /** The field holds a percent (its suffix is %): "45%" and a bare 45 are both 45. */
+  percent?: boolean;
+  /**
+   * A rate of 0 to 100% (AI involvement, AI resolution): a bare number between 0 and 1 is questioned —
+   * 0.45 here would be 0.45%, and people who type it usually mean 45%.
+   */
+  rate?: boolean;
+}
 
 /**
- * Reads a number from what the user typed, or says why it cannot.
+ * Reads a number from what the user typed, in the field's unit, or says why it cannot.
  *
  * @example parseLenientNumber("$30 000") // { ok: true, value: 30000 }
+ * @example parseLenientNumber("45%", { percent: true }) // { ok: true, value: 45 }
  * @example parseLenientNumber("1,5") // { ok: false, reason: '"1,5" could be 1.5 or 15: …' }
  */
-export function parseLenientNumber(typed: string): ParsedNumber {
-  let text = typed.trim().replace(/^[\u2212\u2013]/, "-");
-  if (text === "") return { ok: false, reason: "it is blank" };
-  const unit = UNIT.exec(text);
-  if (unit && !/^e[-+]?\d/i.test(unit[2])) text = unit[1].trim();
-  text = text.replace(CURRENCY, "").trim();
-  if (text.endsWith("%")) text = text.slice(0, -1).trim();
-  if (/^-?\s*\$/.test(text)) text = text.replace(/\$\s*/, "");
-  text = text.replace(/^([-+])\s+/, "$1");
-  if (PLAIN.test(text)) return { ok: true, value: Number(text) };
-  if (GROUPED(",").test(text)) return { ok: true, value: Number(text.replace(/,/g, "")) };
-  const spaced = text.replace(SPACES, " ");
-  if (GROUPED(" ").test(spaced)) return { ok: true, value: Number(spaced.replace(/ /g, "")) };
-  if (/^[-+]?\d+,\d{1,2}$/.test(text) || /^[-+]?\d+,\d{4,}$/.test(text)) {
-    return { ok: false, reason: `"${typed.trim()}" could be read two ways: use a point for decimals (${text.replace(",", ".")})` };
+export function parseLenientNumber(typed: string, unit: FieldUnit = {}): ParsedNumber {
+  const read = readNumber(typed);
+  if (!read.ok) return { ok: false, reason: read.message };
+  if (unit.percent) {
+    if (read.currency || read.scaled) return { ok: false, reason: `"${typed.trim()}" is an amount, and this field is a percent` };
+    if (read.percent) return { ok: true, value: Number((read.value * 100).toPrecision(15)) };
+    if (unit.rate && read.value > 0 && read.value < 1) {
+      return { ok: false, reason: `${typed.trim()} here means ${read.value}%: type ${read.value}% if you mean that, or ${Number((read.value * 100).toPrecision(12))} for ${Number((read.value * 100).toPrecision(12))}%` };
+    }
+    return { ok: true, value: read.value };
   }
-  if (/^[-+]?\d{1,3}(\.\d{3})+,\d+$/.test(text)) {
-    return { ok: false, reason: `"${typed.trim()}" uses a decimal comma: type ${text.replace(/\./g, "").replace(",", ".")}` };
-  }
-  return { ok: false, reason: `"${typed.trim()}" is not one` };
+  if (read.percent) return { ok: false, reason: `"${typed.trim()}" is a percent, and this field is not` };
+  return { ok: true, value: read.value };
 }
 
 /** The number typed, or undefined: for callers that only need the value. */
-export function numberFromText(typed: string): number | undefined {
-  const parsed = parseLenientNumber(typed);
+export function numberFromText(typed: string, unit: FieldUnit = {}): number | undefined {
+  const parsed = parseLenientNumber(typed, unit);
   return parsed.ok ? parsed.value : undefined;
 }
 
 /**
  * The pane's one message for a field that does not hold a number: "Seats is required." when blank,
- * else "Seats must be a number: "twelve" is not one." Used by the field itself, by Compare's list of
- * problems and by Volatility, so the same problem reads the same everywhere.
+ * else "Seats must be a number: "twelve" is not a number." Used by the field itself, by Compare's list
+ * of problems and by Volatility, so the same problem reads the same everywhere.
  */
-export function notANumberMessage(label: string, typed: string): string {
-  const parsed = parseLenientNumber(typed);
+export function notANumberMessage(label: string, typed: string, unit: FieldUnit = {}): string {
+  const parsed = parseLenientNumber(typed, unit);
   if (parsed.ok) return "";
   if (typed.trim() === "") return `${label} is required.`;
   return `${label} must be a number: ${parsed.reason}.`;

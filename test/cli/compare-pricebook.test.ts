@@ -144,7 +144,7 @@ describe("total and simulate with --plan", () => {
     [["total", "--plan", "freshdesk-pro", "--seats", "1", "--billing", "monthly"], /freshdesk-pro has no monthly billing price in the price book; use "annual"\./],
     [["simulate", "--plan", "freshdesk-pro", "--seats", "1", "--resolutions", "10", "--volatility", "0.2"], /freshdesk-pro bills every conversation its AI takes part in.*conversations with the AI's involvement and resolution rates/],
     [["compare", "--conversations", "5000", "--ai-involvement", "0.5", "--ai-resolution", "0.6", "--seats", "1", "--stacks", "freshdesk-pro+acme"], /Unknown plan "acme"/],
-    [["compare", "--conversations", "5000", "--ai-involvement", "0.5", "--ai-resolution", "1.6", "--seats", "1"], /AI resolution rate must be a share from 0 to 1; got 1\.6/],
+    [["compare", "--conversations", "5000", "--ai-involvement", "0.5", "--ai-resolution", "1.6", "--seats", "1"], /^supportcost: --ai-resolution is a share from 0 to 1; 1\.6 is not one: type 1\.6% or 0\.016$/],
     [["compare", "--conversations", "1000000", "--growth", "0.5", "--months", "36", "--ai-involvement", "0.5", "--ai-resolution", "0.6", "--seats", "1"], /Conversations in month \d+ must be a number from 0 to 100,000,000/],
     [["compare", "--conversations", "5000", "--ai-involvement", "0.5", "--ai-resolution", "0.6", "--seats", "1", "--paths", "500"], /--paths goes with --volatility/],
   ])("%p fails with one clear line", (argv, message) => {

@@ -351,7 +351,7 @@ test("volatility: cancel stops the worker; bad settings are explained under thei
   expect(await messageFor(page, "volatility-percentile")).toContain("Percentiles must be between 0 and 1");
   await fill(page, "volatility-percentile", "0.8");
   await fill(page, "volatility-budget", "lots");
-  expect(await messageFor(page, "volatility-budget")).toContain('Budget must be a number: "lots" is not one.');
+  expect(await messageFor(page, "volatility-budget")).toContain('Budget must be a number: "lots" is not a number.');
   await fill(page, "volatility-budget", "-5");
   expect(await messageFor(page, "volatility-budget")).toContain("Budget must be an amount of 0 or more");
   await fill(page, "volatility-budget", "");

@@ -35,7 +35,7 @@ describe.each(WIDTHS)("at %i px", (width) => {
     await fill(page, "growth", "2 %");
     expect(await messageFor(page, "growth")).toBe("");
     await fill(page, "seats", "twelve");
-    const said = 'Seats must be a number: "twelve" is not one.';
+    const said = 'Seats must be a number: "twelve" is not a number.';
     expect(await messageFor(page, "seats")).toBe(said);
     await fill(page, "horizon", "30 000");
     expect(await messageFor(page, "horizon")).toMatch(/^Horizon must be from 12 to 36/);
@@ -191,7 +191,7 @@ describe.each(WIDTHS)("at %i px", (width) => {
     expect(await messageFor(page, "volatility-cv")).toMatch(/^Coefficient of variation must be/);
     expect(await messageFor(page, "volatility-correlation")).toMatch(/^Month-to-month correlation must be/);
     expect(await messageFor(page, "volatility-paths")).toMatch(/^Paths must be a whole number/);
-    expect(await messageFor(page, "volatility-seed")).toBe('Seed must be a number: "one" is not one.');
+    expect(await messageFor(page, "volatility-seed")).toBe('Seed must be a number: "one" is not a number.');
     expect(await messageFor(page, "volatility-percentile")).toMatch(/^Percentiles must be between 0 and 1/);
     expect(await page.isDisabled('[data-testid="volatility-run"]')).toBe(true);
     expect(serious(await axeViolations(page))).toEqual([]);

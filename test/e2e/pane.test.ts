@@ -166,7 +166,7 @@ test("invalid input is explained inline and nothing reaches the workbook", async
   await fill(page, "seats", "twelve");
   await fill(page, "horizon", "48");
   const text = await page.textContent('[data-testid="pane"]');
-  expect(text).toContain('Seats must be a number: "twelve" is not one.');
+  expect(text).toContain('Seats must be a number: "twelve" is not a number.');
   expect(text).toContain("Horizon must be from 12 to 36.");
   await page.screenshot({ path: path.join(SHOTS, "validation.png"), fullPage: true });
   await page.click('[data-testid="tab-workbook"]');

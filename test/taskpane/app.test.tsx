@@ -32,7 +32,7 @@ test("what was typed, invalid text included, is still there after a tab switch, 
   await openPane();
   type("seats", "twelve");
   type("ai-rate", "$30"); // lenient: a stray currency sign still means 30
-  const fieldMessage = 'Seats must be a number: "twelve" is not one.';
+  const fieldMessage = 'Seats must be a number: "twelve" is not a number.';
   expect(screen.getByText(fieldMessage)).toBeTruthy();
   tab("compare");
   const problems = await screen.findByTestId("compare-problems");

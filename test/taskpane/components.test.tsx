@@ -33,7 +33,7 @@ describe("NumberField", () => {
     const onChange = jest.fn();
     show(<NumberField label="Seats" value={25} onChange={onChange} testId="seats" />);
     fireEvent.change(screen.getByTestId("seats"), { target: { value: "lots" } });
-    expect(screen.getByText('Seats must be a number: "lots" is not one.')).toBeTruthy();
+    expect(screen.getByText('Seats must be a number: "lots" is not a number.')).toBeTruthy();
     expect(onChange).toHaveBeenLastCalledWith(Number.NaN);
     fireEvent.change(screen.getByTestId("seats"), { target: { value: " " } });
     expect(screen.getByText("Seats is required.")).toBeTruthy();
@@ -139,10 +139,18 @@ describe("NumberField keeps what was typed", () => {
     );
   }
 
-  it("reads $30000, 30 000 and 12 seats as numbers, with no error", () => {
+  it("questions what a number with a word or a decimal-looking rate could mean, inline and never as a silent number", () => {
+    const onChange = jest.fn();
+    show(<NumberField label="Conversations per month" value={25} onChange={onChange} testId="conv" />);
+    fireEvent.change(screen.getByTestId("conv"), { target: { value: "12 seats" } });
+    expect(onChange).toHaveBeenLastCalledWith(Number.NaN);
+    expect(screen.getByText('Conversations per month must be a number: "12 seats" is not a number: type the number alone, such as 12.')).toBeTruthy();
+  });
+
+  it("reads $30000, 30 000, 5k and $1.5k as numbers, with no error", () => {
     const onChange = jest.fn();
     show(<NumberField label="Seats" value={25} onChange={onChange} testId="seats" />);
-    for (const [typed, value] of [["$30000", 30000], ["30 000", 30000], ["12 seats", 12], ["3e4", 30000]] as const) {
+    for (const [typed, value] of [["$30000", 30000], ["30 000", 30000], ["5k", 5000], ["$1.5k", 1500], ["3e4", 30000]] as const) {
       fireEvent.change(screen.getByTestId("seats"), { target: { value: typed } });
       expect(onChange).toHaveBeenLastCalledWith(value);
       expect(screen.getByTestId("seats").getAttribute("aria-invalid")).not.toBe("true");
@@ -156,7 +164,7 @@ describe("NumberField keeps what was typed", () => {
     first.unmount();
     show(<Kept text={text} />);
     expect((screen.getByTestId("seats") as HTMLInputElement).value).toBe("twelve");
-    expect(screen.getByText('Seats must be a number: "twelve" is not one.')).toBeTruthy();
+    expect(screen.getByText('Seats must be a number: "twelve" is not a number.')).toBeTruthy();
   });
 });
 

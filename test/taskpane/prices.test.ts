@@ -75,7 +75,7 @@ test("amountProblem: a number, 0 or more", () => {
   expect(amountProblem(70, "")).toBeUndefined();
   expect(amountProblem(0, "")).toBeUndefined();
   expect(amountProblem(-1, "")).toBe("Amount must be 0 or more.");
-  expect(amountProblem(undefined, "Amount must be a number: \"x\" is not one.")).toContain('"x"');
+  expect(amountProblem(undefined, "Amount must be a number: \"x\" is not a number.")).toContain('"x"');
 });
 
 test("the pane's scenario checks use the book in use", () => {

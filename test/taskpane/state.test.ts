@@ -119,7 +119,7 @@ describe("undo, and problems listed per scenario and field", () => {
     expect(problems[0].problems).toEqual([{ field: "name", message: "Give the scenario a name." }]);
     expect(problems[1].problems).toEqual(
       expect.arrayContaining([
-        { field: "seats", message: 'Seats must be a number: "twelve" is not one.' },
+        { field: "seats", message: 'Seats must be a number: "twelve" is not a number.' },
         { field: "startConversations", message: "Conversations per month is required." },
         { field: "horizonMonths", message: expect.stringMatching(/^Horizon must be from 12 to 36/) },
       ]),

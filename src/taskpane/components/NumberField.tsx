@@ -21,27 +21,30 @@ interface Props {
   disabled?: boolean;
   /** Where what was typed is kept while the pane is open (see drafts.ts); without it, only while mounted. */
   draftKey?: string;
+  /** A rate of 0–100% (with suffix "%"): a bare 0.45 is questioned rather than read as 0.45%. */
+  rate?: boolean;
 }
 
 /**
  * A number input that keeps exactly what the user typed (also across tab switches, with a draftKey),
- * reads "$30,000", "30 000", "3e4" or "12 seats" as the number they mean, and shows what is wrong
+ * reads "$30,000", "30 000", "5k" or "45%" as the number they mean, and shows what is wrong
  * inline (Fluent Field validationMessage), in the same words Compare and Volatility use.
  */
-export function NumberField({ label, name, value, error, hint, suffix, onChange, testId, disabled, draftKey }: Props) {
+export function NumberField({ label, name, value, error, hint, suffix, onChange, testId, disabled, draftKey, rate }: Props) {
+  const unit = { percent: suffix === "%", rate };
   const fit = useFitStyles();
   const drafts = useDrafts();
   const [text, setText] = useState(() => (draftKey !== undefined ? drafts.get(draftKey) : undefined) ?? numberText(value));
   // Follow changes made elsewhere (e.g. "Use selection"), but not while the text already means the value.
   useEffect(() => {
-    const parsed = numberFromText(text);
+    const parsed = numberFromText(text, unit);
     if (!(parsed === value || (parsed === undefined && Number.isNaN(value)))) {
       setText(numberText(value));
       if (draftKey !== undefined) drafts.set(draftKey, numberText(value));
     }
   }, [value]);
-  const unparsable = numberFromText(text) === undefined;
-  const message = unparsable ? notANumberMessage((error && labelOfNumberMessage(error)) || name || label, text) : error;
+  const unparsable = numberFromText(text, unit) === undefined;
+  const message = unparsable ? notANumberMessage((error && labelOfNumberMessage(error)) || name || label, text, unit) : error;
   return (
     <Field label={label} hint={hint} validationState={message ? "error" : "none"} validationMessage={message}>
       <Input
@@ -55,7 +58,7 @@ export function NumberField({ label, name, value, error, hint, suffix, onChange,
         onChange={(_, data) => {
           setText(data.value);
           if (draftKey !== undefined) drafts.set(draftKey, data.value);
-          onChange(numberFromText(data.value) ?? Number.NaN);
+          onChange(numberFromText(data.value, unit) ?? Number.NaN);
         }}
       />
     </Field>

@@ -119,6 +119,7 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
             error={errors.aiInvolvementPct}
             onChange={(v) => onChange("aiInvolvementPct", v)}
             testId="ai-involvement"
+            rate
             draftKey={draftKey(scenario.id, "aiInvolvementPct")}
           />
           <NumberField
@@ -129,6 +130,7 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
             error={errors.aiResolutionPct}
             onChange={(v) => onChange("aiResolutionPct", v)}
             testId="ai-rate"
+            rate
             draftKey={draftKey(scenario.id, "aiResolutionPct")}
           />
         </div>

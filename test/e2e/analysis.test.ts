@@ -3,7 +3,7 @@
  * the pane's numbers are the engine's (forecastSeries, simulateVolatility with the same seed), the
  * simulation runs in a Web Worker with progress and can be cancelled, bad input is explained inline,
  * results reach the (preview) workbook with native charts, axe finds nothing serious, and no request
- * leaves the machine. Screenshots: docs/screenshots/forecast.png and volatility.png.
+ * leaves the machine. Screenshots (test-results/screenshots, or docs/screenshots with UPDATE_SCREENSHOTS=1): forecast.png and volatility.png.
  */
 import path from "path";
 import { Page } from "playwright-core";

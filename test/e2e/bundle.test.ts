@@ -7,7 +7,7 @@ import path from "path";
 import { firstLoadScripts, gzipSize, PANE_BUDGET_BYTES, UI_MARKERS } from "../../scripts/bench/pane";
 import { DIST, requireBuild } from "./harness";
 
-beforeAll(() => requireBuild());
+beforeAll(() => requireBuild(), 30_000);
 
 describe("production bundle", () => {
   test("the markers used below really identify React and Fluent UI (they are in the pane bundle)", () => {

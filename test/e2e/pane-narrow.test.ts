@@ -2,7 +2,7 @@
  * Issue 11, end to end in Chromium at the pane's usual widths (320 and 450 px): typed input is never
  * lost, Compare is not all-or-nothing, nothing is cut off or stacked at 320 px, labels and signs
  * read the same everywhere, and what finance expects (cost on the Scenarios tab, Undo, why an option
- * is unavailable, a preview workbook that can be checked) is there. Screenshots: docs/screenshots/*-320.png.
+ * is unavailable, a preview workbook that can be checked) is there. Screenshots (test-results/screenshots, or docs/screenshots with UPDATE_SCREENSHOTS=1): *-320.png.
  */
 import path from "path";
 import { Page } from "playwright-core";

@@ -7,7 +7,13 @@ import path from "path";
 import { Page } from "playwright-core";
 import { openBrowser, requireBuild, ROOT, Served, serveDist, Session } from "./harness";
 
-export const SHOTS = path.join(ROOT, "docs/screenshots");
+/**
+ * Where screenshots go: under test-results/ (tests write nowhere else), or into docs/screenshots for the
+ * README when asked with UPDATE_SCREENSHOTS=1 (npm run screenshots), so a test run leaves a clone clean.
+ */
+export const SHOTS = process.env.UPDATE_SCREENSHOTS === "1" ? path.join(ROOT, "docs/screenshots") : path.join(ROOT, "test-results/screenshots");
+/** Generous on a busy 2-core machine: starting Chromium and serving the build can take tens of seconds. */
+export const HOOK_TIMEOUT = 120_000;
 const AXE = readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
 
 export interface PaneSession {
@@ -26,11 +32,11 @@ export function usePane(): PaneSession {
     served = await serveDist();
     session = await openBrowser();
     mkdirSync(SHOTS, { recursive: true });
-  });
+  }, HOOK_TIMEOUT);
   afterAll(async () => {
     await session?.close();
     await served?.close();
-  });
+  }, HOOK_TIMEOUT);
   return {
     get session() {
       if (!session) throw new Error("the browser starts in beforeAll");

@@ -2,7 +2,7 @@
  * The task pane end to end: the production build served on 127.0.0.1, the real office.js (from
  * @microsoft/office-js, answered for Microsoft's CDN address) in Debian's headless Chromium, outside
  * Office, so the pane runs its preview against the in-memory workbook. Every other request is
- * blocked and recorded. Screenshots go to docs/screenshots/, timing to test-results/pane-timing.json.
+ * blocked and recorded. Screenshots go to test-results/screenshots (docs/screenshots with UPDATE_SCREENSHOTS=1), timing to test-results/pane-timing.json.
  */
 import { mkdirSync, writeFileSync } from "fs";
 import path from "path";

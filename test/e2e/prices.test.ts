@@ -2,7 +2,7 @@
  * Issue 8's done-when, in the browser preview: write the price book, edit Advanced's annual seat price
  * (85 → 70) and its AI rate (0.99 → 0.80) through the Prices tab, write the plan, and find the edited
  * numbers everywhere the preview shows them. Then Compare stacks, a keyboard-only pass, and axe in
- * light and dark at 320 and 450 px. Screenshots for the README go to docs/screenshots/.
+ * light and dark at 320 and 450 px. Screenshots for the README go to docs/screenshots/ with UPDATE_SCREENSHOTS=1, else to test-results/.
  */
 import path from "path";
 import { Page } from "playwright-core";

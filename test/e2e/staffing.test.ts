@@ -1,7 +1,7 @@
 /**
  * Issue 9 end to end in Chromium at 320 px: the Staffing section of the editor (off by default),
  * seats from staffing, the total cost of support in Compare, and the AI trade-off chart with its
- * readout and table. Screenshots for the README: docs/screenshots/staffing-320.png, trade-off-320.png.
+ * readout and table. Screenshots for the README (with UPDATE_SCREENSHOTS=1): docs/screenshots/staffing-320.png, trade-off-320.png.
  */
 import path from "path";
 import { defaultScenarios, nextMonth, Scenario } from "../../src/model/scenario";

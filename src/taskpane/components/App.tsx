@@ -36,6 +36,7 @@ import { ScenarioProblemList } from "./ScenarioProblemList";
 import { ScenarioSummary } from "./ScenarioSummary";
 import type { StackSettings } from "./StackCompare";
 import { StatusMessages } from "./StatusMessages";
+import { TabErrorBoundary } from "./TabErrorBoundary";
 
 const CostChart = lazy(() => import(/* webpackChunkName: "chart" */ "./CostChart"));
 const ForecastView = lazy(() => import(/* webpackChunkName: "forecast" */ "./ForecastView"));
@@ -343,6 +344,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
           ))}
         </TabList>
 
+        <TabErrorBoundary key={view} tab={PANE_TABS.find(([v]) => v === view)?.[1] ?? view}>
         {!loaded && <Spinner label="Reading the workbook…" />}
 
         {loaded && view === "scenarios" && selected && (
@@ -470,6 +472,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
             {previewSheets && <PreviewWorkbook sheets={previewSheets()} />}
           </section>
         )}
+        </TabErrorBoundary>
       </main>
     </DraftsContext.Provider>
   );

@@ -52,8 +52,8 @@ export interface PaneState {
    * while the pane is open: switching tabs and back shows exactly what was typed, invalid text included.
    */
   drafts: Record<string, string>;
-  /** The scenario deleted last, with where it was, so Undo can put it back. */
-  deleted?: { scenario: Scenario; index: number };
+  /** Every scenario deleted since the last load, most recent last, with where it was: Undo puts them back one by one. */
+  deleted?: { scenario: Scenario; index: number }[];
   /** The price book every figure the pane shows uses (the workbook's, when it reads cleanly). */
   prices: PricesInUse;
 }
@@ -149,11 +149,12 @@ export function reducer(state: PaneState, action: Action): PaneState {
       if (index < 0) return state;
       const scenarios = state.scenarios.filter((s) => s.id !== action.id);
       const selectedId = state.selectedId === action.id ? scenarios[Math.max(0, index - 1)].id : state.selectedId;
-      return { ...state, dirty: true, scenarios, selectedId, deleted: { scenario: state.scenarios[index], index } };
+      return { ...state, dirty: true, scenarios, selectedId, deleted: [...(state.deleted ?? []), { scenario: state.scenarios[index], index }] };
     }
     case "undoDelete": {
-      const back = state.deleted;
+      const back = state.deleted?.[state.deleted.length - 1];
       if (!back) return state;
+      const remaining = state.deleted!.slice(0, -1);
       // An id or name taken since (by Add or a rename) gets a fresh one, so nothing is overwritten.
       const id = state.scenarios.some((s) => s.id === back.scenario.id) ? newScenarioId(state.scenarios) : back.scenario.id;
       const name = state.scenarios.some((s) => s.name.trim().toLowerCase() === back.scenario.name.trim().toLowerCase())
@@ -166,9 +167,15 @@ export function reducer(state: PaneState, action: Action): PaneState {
         dirty: true,
         scenarios: [...state.scenarios.slice(0, at), scenario, ...state.scenarios.slice(at)],
         selectedId: id,
-        deleted: undefined,
-        // The "Deleted …" message and its Undo button have done their work.
-        statuses: state.statuses.filter((s) => s.action !== "undoDelete"),
+        deleted: remaining.length > 0 ? remaining : undefined,
+        // The "Deleted …" message has done its work; while older deletions remain, Undo offers the next.
+        nextStatusId: remaining.length > 0 ? state.nextStatusId + 1 : state.nextStatusId,
+        statuses: [
+          ...(remaining.length > 0
+            ? [{ id: state.nextStatusId, tone: "info" as const, title: `Deleted "${remaining[remaining.length - 1].scenario.name.trim() || "a scenario"}"`, message: `Undo puts it back as it was (${remaining.length} deleted scenario${remaining.length === 1 ? "" : "s"} left to undo).`, action: "undoDelete" as const }]
+            : []),
+          ...state.statuses.filter((s) => s.action !== "undoDelete"),
+        ],
       };
     }
     case "draft":
@@ -200,7 +207,7 @@ export function reducer(state: PaneState, action: Action): PaneState {
     }
     case "status": {
       const status: Status = { id: state.nextStatusId, tone: action.tone, title: action.title, message: action.message, action: action.action };
-      // A newer Undo replaces an older one: only the last deletion can be undone.
+      // A newer Undo message replaces an older one; the deletions themselves are all kept (state.deleted).
       const older = action.action ? state.statuses.filter((s) => s.action !== action.action) : state.statuses;
       return { ...state, nextStatusId: state.nextStatusId + 1, statuses: [status, ...older].slice(0, MAX_STATUSES) };
     }

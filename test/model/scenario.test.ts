@@ -11,6 +11,7 @@ import {
   fitHistory,
   forecastScenario,
   nextMonth,
+  parseMonthInput,
   parseNumberInput,
   Scenario,
   templateDrivers,
@@ -105,7 +106,7 @@ describe("validation", () => {
     ["humanCostPerConversation", -4, /Cost per human-handled conversation must be from 0 to 10,000/],
     ["reversalPct", 120, /Reversed \(% of assumed resolutions\) must be from 0 to 100/],
     ["startConversations", Number.NaN, /Conversations per month must be a number/],
-    ["firstMonth", "2027-13", /YYYY-MM/],
+    ["firstMonth", "2027-13", /First month must be a month, such as Jan 2027 or 2027-01/],
     ["stack", "Platinum", /Unknown plan "Platinum": use a tier \(Essential, Advanced or Expert\)/],
     ["stack", "freshdesk-pro+zendesk-team", /zendesk-team is a helpdesk; a stack has one helpdesk, first/],
   ] as const)("%s = %p is refused with a message", (field, value, message) => {
@@ -126,7 +127,9 @@ describe("validation", () => {
     const all = defaultScenarios("2027-01");
     expect(validateName("low", "s1", all)).toMatch(/already called "low"/);
     expect(validateName("  ", "s1", all)).toMatch(/Give the scenario a name/);
-    expect(validateName("=SUM(A1)", "s1", all)).toMatch(/Start with a letter or digit/);
+    expect(validateName("=SUM(A1)", "s1", all)).toMatch(/Start with a letter or digit: a name starting with "=" would be read as a formula/);
+    for (const name of ["Base, FY27", "Q1/Q2 plan", "High – stretch", "O'Brien's team", "Low (EU) & APAC"]) expect(validateName(name, "s9", all)).toBeUndefined();
+    expect(validateName("Base\u0007", "s9", all)).toMatch(/control character/);
     expect(validateName("Base", "s1", all)).toBeUndefined();
     expect(firstProblem(all)).toBeUndefined();
     all[1].name = "BASE";
@@ -205,5 +208,26 @@ describe("fitHistory", () => {
 
   test("negative counts are refused", () => {
     expect(() => fitHistory([1, -2], "2027-01")).toThrow(/cannot be negative/);
+  });
+});
+
+describe("the first month as people type it", () => {
+  test.each([
+    ["2027-01", "2027-01"],
+    ["2027-1", "2027-01"],
+    ["2027/01", "2027-01"],
+    ["Jan 2027", "2027-01"],
+    ["January 2027", "2027-01"],
+    ["sept 2027", "2027-09"],
+    ["01/2027", "2027-01"],
+    ["1/2027", "2027-01"],
+    ["2027年1月", "2027-01"],
+    ["２０２７年１２月", "2027-12"],
+  ])("%p is %p", (typed, month) => {
+    expect(parseMonthInput(typed)).toBe(month);
+  });
+
+  test.each(["2027-13", "13/2027", "1/2/2027", "Ju 2027", "next month", ""])("%p is not a month, and is not guessed", (typed) => {
+    expect(parseMonthInput(typed)).toBeUndefined();
   });
 });

@@ -96,6 +96,19 @@ describe("undo, and problems listed per scenario and field", () => {
     expect(reducer(s, { type: "undoDelete" })).toBe(s);
   });
 
+  test("Undo brings back every deleted scenario, most recent first, each to its place", () => {
+    let s = reducer(start(), { type: "delete", id: "s3" });
+    s = reducer(s, { type: "delete", id: "s1" });
+    expect(s.scenarios.map((x) => x.name)).toEqual(["Low"]);
+    s = reducer(s, { type: "undoDelete" });
+    expect(s.scenarios.map((x) => x.name)).toEqual(["Base", "Low"]);
+    expect(s.statuses[0]).toMatchObject({ title: 'Deleted "High"', action: "undoDelete" });
+    s = reducer(s, { type: "undoDelete" });
+    expect(s.scenarios.map((x) => x.name)).toEqual(["Base", "Low", "High"]);
+    expect(s.statuses.filter((x) => x.action === "undoDelete")).toEqual([]);
+    expect(reducer(s, { type: "undoDelete" })).toBe(s);
+  });
+
   test("Undo never overwrites a scenario added since under the same id or name", () => {
     let s = reducer(start(), { type: "delete", id: "s3" });
     s = reducer(s, { type: "add", template: "High", firstMonth: "2027-01" });

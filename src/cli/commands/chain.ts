@@ -6,7 +6,7 @@
 import { MAX_MONTHS } from "../../model/plan";
 import { ChainRates, checkChainRates } from "../../model/pricebook/chain";
 import { MAX_GROWTH_PCT, MAX_SEASONAL_FACTOR, MIN_GROWTH_PCT, Seasonality } from "../../model/scenario/drivers";
-import { isMonth } from "../../model/scenario/months";
+import { parseMonthInput } from "../../model/scenario/months";
 import { conversationsInMonth } from "../../model/scenario/price";
 import { StackRiskOptions } from "../../model/volatility/stackRisk";
 import { numberListOption, numberOptionOf, Options, textOption, UsageError } from "../args";
@@ -37,8 +37,9 @@ export function conversationsFromOptions(options: Options, defaultMonths: number
   if (!(growth * 100 >= MIN_GROWTH_PCT && growth * 100 <= MAX_GROWTH_PCT)) {
     throw new UsageError(`--growth must be a monthly share from ${MIN_GROWTH_PCT / 100} to ${MAX_GROWTH_PCT / 100} (0.02 = 2% a month), got ${growth}`);
   }
-  const firstMonth = textOption(options, "first-month") ?? "2027-01";
-  if (!isMonth(firstMonth)) throw new UsageError(`--first-month must be a month written as YYYY-MM, got "${firstMonth}"`);
+  const typed = textOption(options, "first-month") ?? "2027-01";
+  const firstMonth = parseMonthInput(typed);
+  if (firstMonth === undefined) throw new UsageError(`--first-month must be a month such as 2027-01 or "Jan 2027", got "${typed}"`);
   const drivers = { startConversations: list[0], growthPct: growth * 100, seasonality: seasonalityOption(options), firstMonth };
   return Array.from({ length: horizon }, (_, i) => conversationsInMonth(drivers, i + 1));
 }

@@ -35,3 +35,36 @@ export function calendarMonthIndex(month: string): number {
 export function monthLabel(month: string): string {
   return `${MONTH_NAMES[calendarMonthIndex(month)]} ${month.slice(0, 4)}`;
 }
+
+const MONTH_WORDS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/**
+ * A month as people type it: "2027-01", "2027-1", "2027/01", "Jan 2027", "January 2027", "01/2027",
+ * "1/2027" or "2027年1月", as "YYYY-MM"; undefined for anything else (a day-first date such as
+ * "1/2/2027" says a day, not a month, and is not guessed).
+ *
+ * @example parseMonthInput("Jan 2027") // → "2027-01"
+ */
+export function parseMonthInput(typed: string): string | undefined {
+  const text = typed.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
+  let year: number | undefined;
+  let month: number | undefined;
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})\s*[-/.]\s*(\d{1,2})$/.exec(text)) || (m = /^(\d{4})\s*年\s*(\d{1,2})\s*月$/.exec(text))) {
+    year = Number(m[1]);
+    month = Number(m[2]);
+  } else if ((m = /^(\d{1,2})\s*[-/.]\s*(\d{4})$/.exec(text))) {
+    month = Number(m[1]);
+    year = Number(m[2]);
+  } else if ((m = /^([a-z]+)\.?,? (\d{4})$/.exec(text))) {
+    const word = m[1];
+    const index = MONTH_WORDS.findIndex((w) => w === word || (word.length >= 3 && w.startsWith(word)));
+    if (index >= 0) {
+      month = index + 1;
+      year = Number(m[2]);
+    }
+  }
+  if (year === undefined || month === undefined || month < 1 || month > 12) return undefined;
+  const iso = `${year}-${pad2(month)}`;
+  return isMonth(iso) ? iso : undefined;
+}

@@ -65,7 +65,7 @@ export function validateDrivers(d: ScenarioDrivers, book: PriceBook = DEFAULT_BO
     }
   }
   put("horizonMonths", checkNumber(d.horizonMonths, "Horizon", MIN_HORIZON, MAX_HORIZON, true));
-  if (!isMonth(d.firstMonth)) put("firstMonth", "First month must be a month written as YYYY-MM, for example 2027-01.");
+  if (!isMonth(d.firstMonth)) put("firstMonth", "First month must be a month, such as Jan 2027 or 2027-01.");
   if (d.monthlyConversations !== undefined) put("monthlyConversations", checkMonthlyConversations(d.monthlyConversations, d.horizonMonths));
   if (d.seasonality !== "flat") {
     if (!Array.isArray(d.seasonality) || d.seasonality.length !== 12) {
@@ -140,9 +140,10 @@ export function validateName(name: string, id: string, all: readonly Scenario[])
   const trimmed = name.trim();
   if (trimmed === "") return "Give the scenario a name.";
   if (trimmed.length > MAX_NAME_LENGTH) return `Keep the name to ${MAX_NAME_LENGTH} characters or fewer.`;
-  if (!/^[\p{L}\p{N}][\p{L}\p{N} _\-().&+]*$/u.test(trimmed)) {
-    return "Start with a letter or digit; use letters, digits, spaces and - _ ( ) . & + only.";
-  }
+  // Any printable text ("Base, FY27", "Q1/Q2 plan", "High – stretch", "O'Brien's team"), but no control
+  // characters, and no leading = + - @, which a spreadsheet reads as the start of a formula.
+  if (/[\p{Cc}\p{Cf}]/u.test(trimmed)) return "Use letters, digits, spaces and punctuation only: the name has an invisible control character.";
+  if (/^[=+\-@]/.test(trimmed)) return `Start with a letter or digit: a name starting with "${trimmed[0]}" would be read as a formula in a sheet.`;
   if (all.some((s) => s.id !== id && s.name.trim().toLowerCase() === trimmed.toLowerCase())) {
     return `Another scenario is already called "${trimmed}".`;
   }

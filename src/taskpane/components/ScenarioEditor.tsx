@@ -2,7 +2,7 @@ import { Button, Field, Input, makeStyles, MessageBar, MessageBarActions, Messag
 import { useEffect, useState } from "react";
 import { DEFAULT_STACKS } from "../../model/pricebook/compare";
 import { PriceBook } from "../../model/pricebook/types";
-import { FieldErrors, isMonth, MAX_HORIZON, MIN_HORIZON, monthLabel, MONTH_NAMES, Scenario, ScenarioDrivers } from "../../model/scenario";
+import { FieldErrors, isMonth, MAX_HORIZON, MIN_HORIZON, monthLabel, MONTH_NAMES, parseMonthInput, Scenario, ScenarioDrivers } from "../../model/scenario";
 import { DEFAULT_STAFFING } from "../../model/scenario/staffing";
 import { draftKey } from "../state";
 import { useFitStyles } from "./fit";
@@ -199,8 +199,14 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
             testId="horizon"
             draftKey={draftKey(scenario.id, "horizonMonths")}
           />
-          <Field label="First month" hint="YYYY-MM" validationState={errors.firstMonth ? "error" : "none"} validationMessage={errors.firstMonth}>
-            <Input className={fit.root} input={{ className: fit.control }} value={d.firstMonth} onChange={(_, data) => onChange("firstMonth", data.value.trim())} data-testid="first-month" />
+          <Field label="First month" hint="Such as Jan 2027 or 2027-01" validationState={errors.firstMonth ? "error" : "none"} validationMessage={errors.firstMonth}>
+            <Input
+              className={fit.root}
+              input={{ className: fit.control }}
+              value={d.firstMonth}
+              onChange={(_, data) => onChange("firstMonth", parseMonthInput(data.value) ?? data.value.trim())}
+              data-testid="first-month"
+            />
           </Field>
         </div>
       </fieldset>

@@ -9,6 +9,11 @@ const files: Record<string, string> = {
   "volumes.csv": history.join(",\n"),
   "spaced.txt": history.join("  \t "),
   "words.txt": "100, 200, lots, 400",
+  "binary.bin": "PK\u0003\u0004\u0000\u0000\u0001\u0002binary",
+  "bad-line.csv": "month,conversations\n2025-01,100\n2025-02,12 seats\n",
+  // An export from Excel: a header, a date column, thousands separators in quotes, a blank and an NA month.
+  "export.csv": `month,conversations\n${history.map((v, t) => `2024-${String((t % 12) + 1).padStart(2, "0")},"${v.toLocaleString("en-US")}"`).map((row, t) => (t === 5 ? "2024-06," : t === 9 ? "2024-10,NA" : row)).join("\r\n")}\r\n`,
+  "export.tsv": `Month\tConversations\n${history.map((v, t) => `Jan ${2024 + t}\t${v}`).join("\n")}\n`,
   "empty.txt": " \n ",
 };
 
@@ -39,6 +44,16 @@ describe("supportcost forecast", () => {
     expect(json.lower).toHaveLength(12);
   });
 
+  it("reads an export as people make it: header, date column, quoted thousands, a blank and an NA month kept in place, CSV or TSV", () => {
+    const withGaps: (number | null)[] = history.map((v, t) => (t === 5 || t === 9 ? null : v));
+    const engine = forecastSeries(withGaps, 3);
+    const csv = JSON.parse(run("forecast", "--history", "export.csv", "--horizon", "3", "--json").out);
+    csv.forecast.forEach((f: number, h: number) => expect(f).toBeCloseTo(engine.forecast[h], 8));
+    const tsv = JSON.parse(run("forecast", "--history", "export.tsv", "--horizon", "3", "--json").out);
+    const plain = forecastSeries(history, 3);
+    tsv.forecast.forEach((f: number, h: number) => expect(f).toBeCloseTo(plain.forecast[h], 8));
+  });
+
   it("reads numbers separated by whitespace as well as commas", () => {
     const a = JSON.parse(run("forecast", "--history", "volumes.csv", "--horizon", "3", "--json").out);
     const b = JSON.parse(run("forecast", "--history", "spaced.txt", "--horizon", "3", "--json").out);
@@ -62,8 +77,10 @@ describe("supportcost forecast", () => {
   it.each([
     [["forecast", "--horizon", "3"], /--history is required/],
     [["forecast", "--history", "volumes.csv"], /--horizon is required/],
-    [["forecast", "--history", "missing.csv", "--horizon", "3"], /cannot read --history missing.csv: ENOENT/],
-    [["forecast", "--history", "words.txt", "--horizon", "3"], /value 3 in words.txt must be a number, got "lots"/],
+    [["forecast", "--history", "missing.csv", "--horizon", "3"], /^supportcost: cannot read history file "missing.csv": no such file$/],
+    [["forecast", "--history", "words.txt", "--horizon", "3"], /^supportcost: words.txt line 1: "lots" is not a number$/],
+    [["forecast", "--history", "binary.bin", "--horizon", "3"], /^supportcost: binary.bin is not a text file of monthly volumes/],
+    [["forecast", "--history", "bad-line.csv", "--horizon", "3"], /^supportcost: bad-line.csv line 3: "12 seats" is not a number/],
     [["forecast", "--history", "empty.txt", "--horizon", "3"], /empty.txt holds no numbers/],
     [["forecast", "--history", "volumes.csv", "--horizon", "0"], /horizon/i],
     [["forecast", "--history", "volumes.csv", "--horizon", "500"], /horizon/i],

@@ -1,15 +1,10 @@
 /** supportcost forecast: the volume forecast behind =SUPPORTCOST.FORECAST, from a file or stdin. */
 import { forecastSeries, ForecastOptions } from "../../model/forecast";
 import { numberOption, numberOptionOf, onlyOptions, Options, textOption, UsageError } from "../args";
+import { fileProblem, parseHistory } from "../history";
 import { Io } from "../io";
 import { tidyDeep } from "../money";
 
-/** Numbers separated by commas, whitespace or newlines. */
-export function parseHistory(text: string, source: string): number[] {
-  const items = text.split(/[\s,]+/).filter((item) => item !== "");
-  if (items.length === 0) throw new UsageError(`${source} holds no numbers`);
-  return items.map((item, i) => numberOption(item, `value ${i + 1} in ${source}`));
-}
 
 function seasonalityOption(text: string | undefined): ForecastOptions["seasonality"] {
   if (text === undefined || text === "auto") return "auto";
@@ -27,7 +22,7 @@ export function runForecast(options: Options, io: Io): void {
   try {
     text = io.readText(file);
   } catch (error) {
-    throw new UsageError(`cannot read --history ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(`cannot read history file "${file}": ${fileProblem(error)}`);
   }
   const source = file === "-" ? "standard input" : file;
   const result = forecastSeries(parseHistory(text, source), horizon, {

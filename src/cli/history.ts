@@ -13,7 +13,7 @@ const MISSING = /^(?:na|n\/a|#n\/a|null|-|—)$/i;
 
 /** The file's months, oldest first; null for a missing month. */
 export function parseHistory(text: string, source: string): (number | null)[] {
-  if (/\u0000/.test(text) || (text.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0) > 2) {
+  if (looksBinary(text)) {
     throw new UsageError(`${source} is not a text file of monthly volumes (CSV, TSV or one number per line)`);
   }
   const body = text.replace(/^\uFEFF/, "").replace(/(\r?\n)+$/, "");
@@ -50,6 +50,17 @@ export function parseHistory(text: string, source: string): (number | null)[] {
   });
   if (values.every((v) => v === null)) throw new UsageError(`${source} holds no numbers`);
   return values;
+}
+
+/** A NUL, or more than two other control characters or replacement characters: not a text export. */
+function looksBinary(text: string): boolean {
+  let odd = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) odd++;
+  }
+  return odd > 2;
 }
 
 function isNumberLine(line: string): boolean {

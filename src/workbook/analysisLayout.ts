@@ -27,6 +27,8 @@ export interface ForecastSheetInput {
   source: string;
   result: ForecastResult;
   confidence: number;
+  /** The first forecast month, "YYYY-MM" (the plan's first month), to name every month as the pane does. */
+  firstMonth?: string;
 }
 
 export interface RiskSheetInput {
@@ -56,17 +58,21 @@ export function forecastLayout(input: ForecastSheetInput): AnalysisLayout {
     ],
     [["@"], ["@"], ["@"]],
   );
-  // Month 0 is the last month of history; forecast months are 1, 2, ...
+  // Months by name, as the pane shows them (history ends the month before the first forecast month);
+  // without a first month, numbered: 0 is the last month of history, forecast months are 1, 2, ...
   const top = 4;
-  const rows: CellValue[][] = [["Month #", "History", "Forecast", `Lower (${pct}%)`, `Upper (${pct}%)`]];
+  const first = input.firstMonth;
+  const label = (offset: number): CellValue => (first ? monthLabel(addMonths(first, offset - 1)) : offset);
+  const rows: CellValue[][] = [[first ? "Month" : "Month #", "History", "Forecast", `Lower (${pct}%)`, `Upper (${pct}%)`]];
   const formats: string[][] = [["@", "@", "@", "@", "@"]];
+  const monthFormat = first ? "@" : "0";
   history.forEach((v, i) => {
-    rows.push([i - n + 1, v ?? "", "", "", ""]);
-    formats.push(["0", COUNT, COUNT, COUNT, COUNT]);
+    rows.push([label(i - n + 1), v ?? "", "", "", ""]);
+    formats.push([monthFormat, COUNT, COUNT, COUNT, COUNT]);
   });
   result.forecast.forEach((f, h) => {
-    rows.push([h + 1, "", f, result.lower[h], result.upper[h]]);
-    formats.push(["0", COUNT, COUNT, COUNT, COUNT]);
+    rows.push([label(h + 1), "", f, result.lower[h], result.upper[h]]);
+    formats.push([monthFormat, COUNT, COUNT, COUNT, COUNT]);
   });
   const table = block(top, 0, rows, formats);
   const chart: ChartDef = {
@@ -118,10 +124,11 @@ export function riskLayout(input: RiskSheetInput, catalog: Catalog = DEFAULT_CAT
   // Histogram of total cost: one row per bar.
   const histTop = summaryTop + summary.length + 2;
   const { edges, counts } = result.histogram;
+  const width = edges.length > 1 ? edges[1] - edges[0] : 0;
   const hist: CellValue[][] = [["From", "To", "Total cost", "Paths"]];
   const histFmt: string[][] = [["@", "@", "@", "@"]];
   counts.forEach((c, i) => {
-    hist.push([edges[i], edges[i + 1], `${shortMoney(edges[i])}–${shortMoney(edges[i + 1])}`, c]);
+    hist.push([edges[i], edges[i + 1], `${binMoney(edges[i], width)}–${binMoney(edges[i + 1], width)}`, c]);
     histFmt.push([money, money, "@", COUNT]);
   });
   blocks.push(block(histTop, 0, hist, histFmt));
@@ -172,6 +179,18 @@ export function riskLayout(input: RiskSheetInput, catalog: Catalog = DEFAULT_CAT
     });
   }
   return { sheetName: RISK_SHEET, blocks, charts };
+}
+
+/**
+ * A bin edge with as many digits as the bins' width needs for neighbouring labels to differ: bins $120
+ * wide around $145k read "$145.0k–$145.1k", never "$145k–$145k".
+ */
+export function binMoney(value: number, width: number): string {
+  const abs = Math.abs(value);
+  const sign = value < 0 ? "−" : "";
+  const [unit, suffix] = abs >= 1e6 ? [1e6, "M"] : abs >= 1e3 ? [1e3, "k"] : [1, ""];
+  const decimals = width > 0 ? Math.min(6, Math.max(0, Math.ceil(-Math.log10(width / unit)))) : 0;
+  return `${sign}$${(abs / unit).toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals })}${suffix}`;
 }
 
 /** "$412k", "$1.2M": a bar's label. */

@@ -134,7 +134,7 @@ export default function ForecastView({ state, dispatch, workbook, insideExcel, o
     if (!run) return;
     setBusy("write");
     try {
-      const result = await workbook.writeForecast({ history: run.history, source: run.source, result: run.result, confidence: run.confidence });
+      const result = await workbook.writeForecast({ history: run.history, source: run.source, result: run.result, confidence: run.confidence, firstMonth: firstForecastMonth });
       dispatch({
         type: "status",
         tone: "success",

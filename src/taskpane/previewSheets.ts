@@ -35,8 +35,10 @@ export function columnName(index: number): string {
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /**
- * A cell as Excel would show it, roughly: a date-formatted serial number as a date ("Jan 2027" for a
- * month format, "2027-01-15" otherwise), a percent format as a percentage; anything else as stored.
+ * A cell as Excel would show it: a date-formatted serial number as a date ("Jan 2027" for a month
+ * format, "2027-01-15" otherwise), a percent format as a percentage with the format's decimals, money
+ * with its currency sign and decimals ($145,001.72), and a number format's digits (1,234); a cell
+ * without a number format as stored. Never a raw float such as 145001.71947761398.
  */
 export function shownValue(value: unknown, format?: string): unknown {
   if (typeof value !== "number" || !format || format === "General" || format === "@") return value;
@@ -46,8 +48,13 @@ export function shownValue(value: unknown, format?: string): unknown {
     if (!/d/i.test(f)) return `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
     return date.toISOString().slice(0, 10);
   }
-  if (f.includes("%")) return `${Math.round(value * 10_000) / 100}%`;
-  return value;
+  const decimals = (/0\.(0+)/.exec(f)?.[1].length ?? 0);
+  const grouped = f.includes(",");
+  const digits = (x: number) => x.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouped });
+  if (f.includes("%")) return `${digits(value * 100)}%`;
+  if (!/[0#]/.test(f)) return value;
+  const currency = /\[\$([^\]-]*)/.exec(format)?.[1] ?? (f.includes("$") ? "$" : "");
+  return value < 0 ? `-${currency}${digits(-value)}` : `${currency}${digits(value)}`;
 }
 
 function cellText(value: unknown): string {

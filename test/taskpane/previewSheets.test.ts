@@ -39,8 +39,11 @@ describe("cells read as Excel shows them", () => {
   test("a date-formatted serial is a date, a percent format a percentage, the rest as stored", () => {
     expect(shownValue(46388, "mmm yyyy")).toBe("Jan 2027");
     expect(shownValue(46388, "yyyy-mm-dd")).toBe("2027-01-01");
-    expect(shownValue(0.02, "0.0%")).toBe("2%");
-    expect(shownValue(12.5, "[$$-409]#,##0.00")).toBe(12.5);
+    expect(shownValue(0.02, "0.0%")).toBe("2.0%");
+    expect(shownValue(12.5, "[$$-409]#,##0.00")).toBe("$12.50");
+    expect(shownValue(145001.71947761398, "[$$-409]#,##0.00")).toBe("$145,001.72");
+    expect(shownValue(268241.7945625453, "#,##0")).toBe("268,242");
+    expect(shownValue(0.5405634856942633, "0.00")).toBe("0.54");
     expect(shownValue("=EDATE(SC_Base_FirstMonth,$B30-1)", "mmm yyyy")).toBe("=EDATE(SC_Base_FirstMonth,$B30-1)");
   });
 

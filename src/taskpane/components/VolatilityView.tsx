@@ -194,7 +194,12 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
   const rows: { key: string; label: string; value: number }[] =
     r && saved
       ? [
-          { key: "planned", label: "Planned (expected volumes)", value: r.plannedCost },
+          {
+            key: "planned",
+            // From a forecast's interval the simulation's plan is the point forecast, not the scenario's own volumes: say which.
+            label: saved.settings.uncertainty === "interval" ? "Planned at the point forecast (the scenario's own plan is above)" : "Planned (the scenario's expected volumes)",
+            value: r.plannedCost,
+          },
           { key: "mean", label: "Mean", value: r.total.mean },
           ...percentileRows(r),
           { key: "budgetAtRisk", label: "Budget at risk (P95 − planned)", value: r.budgetAtRisk },
@@ -213,7 +218,7 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
       ) : (
         scenario && (
           <Text size={200}>
-            {scenario.drivers.stack}, {scenario.drivers.seats} seats, {scenario.drivers.horizonMonths} months; planned cost {formatWholeMoney(forecastScenario(scenario, state.prices.book).summary.total)}.
+            {scenario.drivers.stack}, {scenario.drivers.seats} seats, {scenario.drivers.horizonMonths} months; the scenario&apos;s planned cost {formatWholeMoney(forecastScenario(scenario, state.prices.book).summary.total)}.
           </Text>
         )
       )}

@@ -17,6 +17,8 @@ export const MAX_MONTHLY_VOLUME = 1e12;
 /** More conversations a month than any helpdesk handles (every surface: scenarios, comparisons, staffing). */
 export const MAX_MONTHLY_CONVERSATIONS = 100_000_000;
 export const MAX_UNIT_RATE = 10_000;
+/** A platform fee or spend cap a month: far beyond any AI agent's; keeps every total finite. */
+export const MAX_MONTHLY_FEE = 10_000_000;
 export const MAX_MINIMUM_UNITS = 1e9;
 
 const BILLINGS: readonly Billing[] = ["annual", "monthly"];

@@ -97,6 +97,8 @@ describe("the row form", () => {
     ["outcome rates on a resolution-billed plan", (rows) => rows.push(["intercom-advanced", "Intercom", "Intercom Advanced", "helpdesk", "AI rate, qualification", 9.99, "USD per outcome", "x", "2026"]), "invalid", /\(intercom-advanced, AI rate, qualification\), Price item: outcome rates need the AI rate in "USD per outcome"/],
     ["a wrong header", (rows) => (rows[0][5] = "Price"), "invalid", /^Prices row 1, column 6: the header must be Plan id \| Vendor \| Plan \| Kind \| Price item \| Amount \| Unit \| Source \| As of; column 6 holds the text "Price", not "Amount"\.$/],
     ["only a header", (rows) => rows.splice(1), "invalid", /^Prices: the price book has no prices;/],
+    // The same bounds as the functions and the CLI: a $1e9 seat is a typo, not a $300-billion plan.
+    ["a seat price past the bounds", (rows) => (rows[rowOf(rows, seat, seatItem)][5] = 1e9), "invalid", /\(intercom-advanced, Seat, annual billing\), Amount: must be at most 10,000 US dollars; got 1000000000\.$/],
   ])("%s is refused with a message naming row and column", (_, spoil, kind, message) => {
     const rows = seedRows();
     spoil(rows);

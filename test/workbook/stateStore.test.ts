@@ -187,7 +187,7 @@ describe("characters outside the basic plane", () => {
   });
 
   test("a stored record's cells hold whole characters at every chunk size, and read back to the same text", () => {
-    // Scenario names do not allow emoji today; the record layer must not depend on that.
+    // Names may hold emoji and characters outside the basic plane; every chunk size must keep them whole.
     const [s] = defaultScenarios("2027-01");
     const named = { ...s, name: "🚀 Launch 😀 plan 𝔘" };
     const record = { id: "s1", rev: 1, pos: 0, author: "pane-😀", savedAt: AT.toISOString(), scenario: named };
@@ -197,9 +197,10 @@ describe("characters outside the basic plane", () => {
       expect(cells.slice(1).every((c) => c.length - 1 <= size)).toBe(true);
       expect({ size, lone: cells.some((c) => /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(c)) }).toEqual({ size, lone: false });
       expect(fromChunks(cells.slice(1))).toBe(fromChunks(whole.slice(1)));
-      // The checksum holds (the name rule is what refuses it, not a broken character).
+      // The checksum holds and the scenario reads back with its name whole.
       const decoded = decodeRow(cells);
-      expect({ size, decoded: decoded.kind === "bad" ? decoded.problem : decoded.kind }).toEqual({ size, decoded: "invalid" });
+      expect({ size, decoded: decoded.kind === "bad" ? decoded.problem : decoded.kind }).toEqual({ size, decoded: "record" });
+      if (decoded.kind === "record") expect(decoded.record.scenario?.name).toBe("🚀 Launch 😀 plan 𝔘");
     }
   });
 });

@@ -16,6 +16,7 @@
 import { describeValue, invalidInput, listChoices, PricingInputError, unknownName } from "../errors";
 import { parseDecimal } from "../numbers";
 import { isAsOfDate } from "./stale";
+import { MAX_MINIMUM_UNITS, MAX_MONTHLY_FEE, MAX_UNIT_RATE } from "../plan";
 import { AiTerms, AiUnit, MAX_TIER_BANDS, OtherOutcome, Plan, PLAN_KINDS, PlanKind, Price, PriceBook, TierBand, TierMode } from "./types";
 
 export const PRICE_COLUMNS = ["Plan id", "Vendor", "Plan", "Kind", "Price item", "Amount", "Unit", "Source", "As of"] as const;
@@ -254,6 +255,8 @@ function readRow(row: readonly unknown[], r: number, locate: Locate, plans: Map<
   const kind = KIND_BY_KEY.get(kindText.toLowerCase() as PlanKind);
   if (!kind) throw unknownName(`${at(here, "Kind")} unknown kind ${kindText === "" ? "(blank)" : `"${kindText}"`}: use ${listChoices(PLAN_KINDS)}.`);
   const amount = amountCell(row[5], spec, here);
+  const bound = amountBound(String(row[6] ?? ""));
+  if (amount > bound.max) throw invalidInput(`${at(here, "Amount")} must be at most ${bound.what}; got ${describeValue(amount)}.`);
   const unit = textCell(row[6]);
   if (!spec.units.includes(unit)) {
     throw unknownName(`${at(here, "Unit")} ${unit === "" ? "is blank" : `"${unit}" is not a unit of ${spec.item}`}: use ${listChoices(spec.units.map((u) => `"${u}"`))}.`);
@@ -296,6 +299,18 @@ function amountCell(v: unknown, spec: ItemSpec, here: Here): number {
   if (spec.positive && n === 0) throw invalidInput(`${where} must be more than 0; got 0.`);
   if (spec.whole && !Number.isInteger(n)) throw invalidInput(`${where} must be a whole number of units; got ${describeValue(n)}.`);
   return n;
+}
+
+/**
+ * The most an amount may be, by its unit — the same bounds the functions, the CLI and the engine hold
+ * (plan.ts): a price per seat, unit, pack or outcome at most $10,000; a monthly fee or cap at most
+ * $10,000,000; a count of units at most 10⁹. Beyond, a figure is a typo, and priced it would be a
+ * silent $300-billion plan.
+ */
+function amountBound(unit: string): { max: number; what: string } {
+  if (/^USD per month/.test(unit)) return { max: MAX_MONTHLY_FEE, what: `${MAX_MONTHLY_FEE.toLocaleString("en-US")} US dollars a month` };
+  if (/^USD/.test(unit)) return { max: MAX_UNIT_RATE, what: `${MAX_UNIT_RATE.toLocaleString("en-US")} US dollars` };
+  return { max: MAX_MINIMUM_UNITS, what: `${MAX_MINIMUM_UNITS.toExponential()} units` };
 }
 
 function aiOf(b: Built): AiTerms {

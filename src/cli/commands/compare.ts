@@ -4,6 +4,7 @@
  * budget risk under the same simulated futures.
  */
 import { CompareInput, compareStacks, StackComparison } from "../../model/pricebook/compare";
+import { comparisonHeadline } from "../../model/pricebook/headline";
 import { RateBasis } from "../../model/pricebook/month";
 import { parseBilling } from "../../model/plan";
 import { Billing } from "../../model/pricebook/types";
@@ -27,18 +28,6 @@ function rateOption(options: Options): RateBasis | undefined {
   if (r === undefined) return undefined;
   if (r !== "committed" && r !== "payg") throw new UsageError(`--rate must be committed or payg, got "${r}"`);
   return r;
-}
-
-/**
- * The sentence under the table. Ranked by the bill alone, a stack is never called cheapest without
- * saying, in the same sentence, how many conversations its AI leaves to people.
- */
-export function headline(r: StackComparison, cheapest: StackComparison["stacks"][number]): string {
-  if (r.rankedBy === "totalCostOfSupport") {
-    return `Lowest total cost of support: ${cheapest.stack}, ${money(cheapest.totalCostOfSupport)} (people handle ${whole(cheapest.humanHandled)} conversations).`;
-  }
-  const paused = cheapest.pausedConversations > 0 ? `, ${whole(cheapest.pausedConversations)} of them paused at its spend cap` : "";
-  return `Lowest bill: ${cheapest.stack}, ${money(cheapest.total)}, with people handling ${whole(cheapest.humanHandled)} conversations its AI does not resolve${paused}; their cost is not priced (give --human-cost-per-conversation to rank by total cost of support).`;
 }
 
 function required(options: Options, name: string, what: string): number {
@@ -115,8 +104,7 @@ function printTable(
   });
   for (const skipped of r.skipped) io.out(`Left out ${skipped.stack}: ${skipped.reason}`);
   io.out("Per resolution = total ÷ AI resolutions; per conversation = total ÷ conversations.");
-  const cheapest = r.stacks.find((x) => x.stack === r.cheapest)!;
-  io.out(headline(r, cheapest));
+  io.out(comparisonHeadline(r, { money, count: whole, pricePeople: "give --human-cost-per-conversation" }));
   io.out("");
   // The break-even scan compares bills (the same rates, steady volumes); say so when people are priced.
   const label = r.rankedBy === "totalCostOfSupport" ? "Break-even of the bill alone" : "Break-even";

@@ -10,3 +10,4 @@ export * from "./validate";
 export * from "./price";
 export * from "./compare";
 export * from "./history";
+export * from "./stacks";

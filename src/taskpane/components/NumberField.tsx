@@ -23,6 +23,8 @@ interface Props {
   draftKey?: string;
   /** A rate of 0–100% (with suffix "%"): a bare 0.45 is questioned rather than read as 0.45%. */
   rate?: boolean;
+  /** A field that may be left blank: blank hands back NaN without a message (the caller clears the value). */
+  optional?: boolean;
 }
 
 /**
@@ -30,7 +32,7 @@ interface Props {
  * reads "$30,000", "30 000", "5k" or "45%" as the number they mean, and shows what is wrong
  * inline (Fluent Field validationMessage), in the same words Compare and Volatility use.
  */
-export function NumberField({ label, name, value, error, hint, suffix, onChange, testId, disabled, draftKey, rate }: Props) {
+export function NumberField({ label, name, value, error, hint, suffix, onChange, testId, disabled, draftKey, rate, optional }: Props) {
   const unit = { percent: suffix === "%", rate };
   const fit = useFitStyles();
   const drafts = useDrafts();
@@ -43,7 +45,7 @@ export function NumberField({ label, name, value, error, hint, suffix, onChange,
       if (draftKey !== undefined) drafts.set(draftKey, numberText(value));
     }
   }, [value]);
-  const unparsable = numberFromText(text, unit) === undefined;
+  const unparsable = numberFromText(text, unit) === undefined && !(optional && text.trim() === "");
   const message = unparsable ? notANumberMessage((error && labelOfNumberMessage(error)) || name || label, text, unit) : error;
   return (
     <Field label={label} hint={hint} validationState={message ? "error" : "none"} validationMessage={message}>

@@ -183,6 +183,42 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
           </Field>
           <NumberField label="Seats" draftKey={draftKey(scenario.id, "seats")} value={d.seats} error={errors.seats} onChange={(v) => onChange("seats", v)} testId="seats" />
         </div>
+        <NumberField
+          label="Cost per human-handled conversation (optional)"
+          name="Cost per human-handled conversation"
+          hint="US dollars; prices people, so stacks rank by total cost of support. With staffing, people are priced per agent-month instead."
+          value={d.humanCostPerConversation ?? Number.NaN}
+          error={errors.humanCostPerConversation}
+          onChange={(v) => onChange("humanCostPerConversation", Number.isNaN(v) ? undefined : v)}
+          testId="human-cost"
+          draftKey={draftKey(scenario.id, "humanCostPerConversation")}
+          optional
+        />
+        <details data-testid="counting-section">
+          <summary className={styles.summary}>Counting: assumed and reversed resolutions</summary>
+          <div className={styles.row}>
+            <NumberField
+              label="Assumed resolutions"
+              suffix="%"
+              hint="% of AI resolutions the vendor assumes (the customer left)"
+              value={d.assumedResolutionPct ?? 0}
+              error={errors.assumedResolutionPct}
+              onChange={(v) => onChange("assumedResolutionPct", v)}
+              testId="assumed-resolutions"
+              draftKey={draftKey(scenario.id, "assumedResolutionPct")}
+            />
+            <NumberField
+              label="Reversed"
+              suffix="%"
+              hint="% of assumed resolutions reversed when the customer comes back (not billed)"
+              value={d.reversalPct ?? 0}
+              error={errors.reversalPct}
+              onChange={(v) => onChange("reversalPct", v)}
+              testId="reversal"
+              draftKey={draftKey(scenario.id, "reversalPct")}
+            />
+          </div>
+        </details>
         <Field label="Billing" validationState={errors.billing ? "error" : "none"} validationMessage={errors.billing}>
           <RadioGroup layout="horizontal" value={d.billing} onChange={(_, data) => onChange("billing", data.value === "monthly" ? "monthly" : "annual")}>
             <Radio value="annual" label="Annual" />

@@ -1,13 +1,14 @@
-import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { Billing } from "../../model/catalog";
 // Imported file by file, not from the pricebook index: the index sits in the first-load chunk (the
 // workbook layer uses it), and naming it here would pull compare.ts into that chunk too.
-import { compareStacks, StackComparison } from "../../model/pricebook/compare";
+import { CompareInput, compareStacks, StackComparison } from "../../model/pricebook/compare";
+import { comparisonHeadline } from "../../model/pricebook/headline";
 import { resolveStack } from "../../model/pricebook/stacks";
 import type { PriceBook } from "../../model/pricebook/types";
-import { conversationsInMonth, Scenario } from "../../model/scenario";
-import { formatCount, formatMoney, formatWholeMoney } from "../format";
+import { compareInputOf, Scenario, stackOf } from "../../model/scenario";
+import { StackRisk, stackRisks } from "../../model/volatility/stackRisk";
+import { formatCount, formatMoney, formatPercent, formatWholeMoney } from "../format";
 import { useChartStyles } from "./chartParts";
 import { NumberField } from "./NumberField";
 import StackChart from "./StackChart";
@@ -21,14 +22,12 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground2 },
 });
 
-/** What the user changed from the selected scenario's volume; anything not set follows the scenario. */
+/** The risk settings of the tab; everything else comes from the selected scenario. */
 export interface StackSettings {
-  conversations?: number;
-  involvementPct?: number;
-  resolutionPct?: number;
-  seats?: number;
-  months?: number;
-  billing?: Billing;
+  /** Coefficient of variation of a month's conversations (default 0.2). */
+  cv?: number;
+  /** Budget for the vendor bill over the horizon, US dollars (none by default). */
+  budget?: number;
 }
 
 interface Props {
@@ -38,18 +37,9 @@ interface Props {
   onSettings: (settings: StackSettings) => void;
 }
 
-/** The selected scenario's first month as one steady volume, and its rates, seats, horizon and billing. */
-export function stackDefaults(s: Scenario): Required<StackSettings> {
-  const d = s.drivers;
-  return {
-    conversations: Math.round(conversationsInMonth(d, 1)),
-    involvementPct: d.aiInvolvementPct ?? 100,
-    resolutionPct: d.aiResolutionPct,
-    seats: d.seats,
-    months: d.horizonMonths,
-    billing: d.billing,
-  };
-}
+/** Paths per stack in the pane: enough for steady P90s, quick enough to redraw as the scenario changes. */
+const PANE_PATHS = 4000;
+export const DEFAULT_STACK_CV = 0.2;
 
 /** "Zendesk Suite Professional + eesel AI": a stack in its plans' names. */
 export function stackLabel(book: PriceBook, id: string): string {
@@ -64,119 +54,122 @@ export function stackLabel(book: PriceBook, id: string): string {
   }
 }
 
-function fieldProblems(v: Required<StackSettings>): Partial<Record<keyof StackSettings, string>> {
-  const out: Partial<Record<keyof StackSettings, string>> = {};
-  if (Number.isFinite(v.conversations) && v.conversations < 0) out.conversations = "Conversations a month must be 0 or more.";
-  if (Number.isFinite(v.involvementPct) && (v.involvementPct < 0 || v.involvementPct > 100)) out.involvementPct = "AI involvement must be from 0% to 100%.";
-  if (Number.isFinite(v.resolutionPct) && (v.resolutionPct < 0 || v.resolutionPct > 100)) out.resolutionPct = "AI resolution must be from 0% to 100%.";
-  if (Number.isFinite(v.seats) && (v.seats < 0 || !Number.isInteger(v.seats))) out.seats = "Seats must be a whole number, 0 or more.";
-  if (Number.isFinite(v.months) && (v.months < 1 || !Number.isInteger(v.months))) out.months = "Months must be a whole number, 1 or more.";
-  return out;
-}
-
 /**
- * Compare stacks for one volume: every helpdesk and helpdesk + AI stack the book can price, side by
- * side (seat, AI and total cost, cost per resolution and per conversation), the cheapest marked, and
- * total cost against monthly conversations with the volumes where the cheapest stack changes.
+ * The selected scenario on every stack of the book: the same months, chain, seats and people, priced by
+ * each stack's own rules, with each stack's budget risk under the same simulated futures (P50, P90, the
+ * chance of exceeding a budget), the total cost of support when people are priced, and total cost
+ * against monthly conversations with the volumes where the cheapest stack changes.
  */
 export default function StackCompare({ scenario, book, settings, onSettings }: Props) {
   const styles = useStyles();
   const chart = useChartStyles();
-  const defaults = stackDefaults(scenario);
-  const v: Required<StackSettings> = { ...defaults, ...settings };
-  const problems = fieldProblems(v);
-  const anyNaN = Object.values(v).some((x) => typeof x === "number" && Number.isNaN(x));
-  const result = useMemo((): { ok: StackComparison } | { error: string } | undefined => {
-    if (anyNaN || Object.keys(problems).length > 0) return undefined;
+  const cv = settings.cv ?? DEFAULT_STACK_CV;
+  const budget = settings.budget;
+  const cvProblem = Number.isNaN(cv) || cv < 0 || cv > 10 ? "Volatility must be a coefficient of variation from 0 to 10, such as 0.2." : undefined;
+  const budgetProblem = budget !== undefined && (Number.isNaN(budget) || budget < 0) ? "Budget must be an amount of 0 or more." : undefined;
+  const result = useMemo((): { ok: StackComparison; input: CompareInput } | { error: string } => {
     try {
-      return {
-        ok: compareStacks(book, {
-          conversations: v.conversations,
-          months: v.months,
-          involvement: v.involvementPct / 100,
-          resolution: v.resolutionPct / 100,
-          seats: v.seats,
-          billing: v.billing,
-        }),
-      };
+      const input = compareInputOf(scenario);
+      return { ok: compareStacks(book, input), input };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
-  }, [book, v.conversations, v.months, v.involvementPct, v.resolutionPct, v.seats, v.billing, anyNaN, Object.keys(problems).length]);
-  const set = (field: keyof StackSettings) => (value: number) => onSettings({ ...settings, [field]: value });
-  const changed = Object.keys(settings).length > 0;
-  const ok = result && "ok" in result ? result.ok : undefined;
+  }, [book, scenario]);
+  const risks = useMemo((): StackRisk[] | undefined => {
+    if (!("ok" in result) || cvProblem || budgetProblem) return undefined;
+    try {
+      return stackRisks(book, result.input, result.ok, { cv, paths: PANE_PATHS, budget: budget || undefined });
+    } catch {
+      return undefined;
+    }
+  }, [result, cv, budget, cvProblem, budgetProblem]);
+  const ok = "ok" in result ? result.ok : undefined;
   const label = (id: string) => stackLabel(book, id);
+  const people = ok?.rankedBy === "totalCostOfSupport";
+  const own = useMemo(() => {
+    try {
+      return stackOf(scenario.drivers, book).id;
+    } catch {
+      return undefined; // the scenario's own problem is said in Scenarios
+    }
+  }, [scenario, book]);
+  const average = ok ? ok.stacks[0].conversations / ok.months : 0;
 
   return (
     <div className={styles.root} data-testid="stack-compare">
       <h2 className={styles.h2}>Compare stacks</h2>
       <Text size={200} className={styles.note}>
-        One steady volume, from {scenario.name || "the selected scenario"}&apos;s first month unless you change it here. Every stack is priced with the same book as the rest of the pane.
+        {scenario.name || "The selected scenario"} on every stack of the price book: its {ok ? ok.months : scenario.drivers.horizonMonths} months of conversations, AI involvement {scenario.drivers.aiInvolvementPct}% and resolution {scenario.drivers.aiResolutionPct}% of those, {scenario.drivers.seats} seats. Change them in Scenarios.
       </Text>
       <div className={styles.fields}>
-        <NumberField label="Conversations a month" value={v.conversations} error={problems.conversations} onChange={set("conversations")} testId="stacks-conversations" draftKey="stacks:conversations" />
-        <NumberField label="AI involvement" name="AI involvement" suffix="%" value={v.involvementPct} error={problems.involvementPct} onChange={set("involvementPct")} testId="stacks-involvement" draftKey="stacks:involvement" />
-        <NumberField label="AI resolution" name="AI resolution" suffix="%" hint="of involved" value={v.resolutionPct} error={problems.resolutionPct} onChange={set("resolutionPct")} testId="stacks-resolution" draftKey="stacks:resolution" />
-        <NumberField label="Seats" value={v.seats} error={problems.seats} onChange={set("seats")} testId="stacks-seats" draftKey="stacks:seats" />
-        <NumberField label="Months" value={v.months} error={problems.months} onChange={set("months")} testId="stacks-months" draftKey="stacks:months" />
-        <Field label="Billing">
-          <Select value={v.billing} onChange={(_, d) => onSettings({ ...settings, billing: d.value as Billing })} data-testid="stacks-billing">
-            <option value="annual">Annual</option>
-            <option value="monthly">Monthly</option>
-          </Select>
-        </Field>
+        <NumberField label="Volatility (CV)" hint="of a month's conversations" value={cv} error={cvProblem} onChange={(v) => onSettings({ ...settings, cv: v })} testId="stacks-cv" draftKey="stacks:cv" />
+        <NumberField
+          label="Budget (optional)"
+          hint="for the bill over the horizon"
+          value={budget ?? Number.NaN}
+          error={budgetProblem}
+          onChange={(v) => onSettings({ ...settings, budget: Number.isNaN(v) ? undefined : v })}
+          testId="stacks-budget"
+          draftKey="stacks:budget"
+        />
       </div>
-      {changed && (
-        <Button appearance="subtle" onClick={() => onSettings({})} data-testid="stacks-reset">
-          Use the scenario&apos;s volume again
-        </Button>
-      )}
-      {result && "error" in result && (
+      {"error" in result && (
         <MessageBar intent="error" data-testid="stacks-error">
-          <MessageBarBody>{result.error}</MessageBarBody>
+          <MessageBarBody>Fix the scenario to compare stacks: {result.error}</MessageBarBody>
         </MessageBar>
       )}
       {ok && (
         <>
           <Text size={300} data-testid="stacks-cheapest" data-stack={ok.cheapest}>
-            Cheapest at {formatCount(v.conversations)} conversations a month: <strong>{label(ok.cheapest)}</strong>, {formatWholeMoney(ok.stacks.find((s) => s.stack === ok.cheapest)!.total)} over {ok.months} months.
+            {comparisonHeadline(ok, { money: formatWholeMoney, count: formatCount, stack: label, pricePeople: "give the scenario a cost per human-handled conversation" })}
           </Text>
           <div className={chart.tableWrap} role="region" aria-label="Stacks side by side" tabIndex={0}>
             <table className={chart.table} data-testid="stacks-table">
-              <caption style={{ textAlign: "left" }}>Cost over {ok.months} months, US dollars.</caption>
+              <caption style={{ textAlign: "left" }}>
+                Cost over {ok.months} months, US dollars; P50 and P90 of the bill from {PANE_PATHS.toLocaleString("en-US")} simulated futures at a volatility of {cv}.
+              </caption>
               <thead>
                 <tr>
                   <th scope="col" style={{ textAlign: "left" }}>
                     Stack
                   </th>
+                  <th scope="col">Total</th>
+                  {people && <th scope="col">Cost of support</th>}
+                  <th scope="col">P50</th>
+                  <th scope="col">P90</th>
+                  {budget ? <th scope="col">Over budget</th> : null}
                   <th scope="col">Seats</th>
                   <th scope="col">AI</th>
-                  <th scope="col">Total</th>
-                  <th scope="col">Per resolution</th>
                   <th scope="col">Per conversation</th>
                 </tr>
               </thead>
               <tbody>
-                {ok.stacks.map((s) => (
-                  <tr key={s.stack} className={s.stack === ok.cheapest ? styles.cheapest : undefined} data-testid="stack-row" data-stack={s.stack} data-total={s.total} data-cheapest={s.stack === ok.cheapest ? "true" : "false"}>
-                    <th scope="row" style={{ whiteSpace: "normal", minWidth: "120px" }}>
-                      {label(s.stack)}
-                      {s.stack === ok.cheapest && <span className={styles.sub}>cheapest</span>}
-                      {s.pausedConversations > 0 && (
-                        <span className={styles.sub} data-testid="stack-paused">
-                          Spend cap reached: the AI pauses, and {formatCount(s.pausedConversations)} conversations go to people instead.
-                        </span>
-                      )}
-                      {s.addOnCost > 0 && <span className={styles.sub}>add-ons {formatWholeMoney(s.addOnCost)}</span>}
-                    </th>
-                    <td>{formatWholeMoney(s.seatCost)}</td>
-                    <td>{formatWholeMoney(s.aiCost)}</td>
-                    <td data-value={s.total}>{formatWholeMoney(s.total)}</td>
-                    <td>{s.costPerResolution === null ? "—" : formatMoney(s.costPerResolution)}</td>
-                    <td>{s.costPerConversation === null ? "—" : formatMoney(s.costPerConversation)}</td>
-                  </tr>
-                ))}
+                {ok.stacks.map((s, i) => {
+                  const risk = risks?.[i];
+                  return (
+                    <tr key={s.stack} className={s.stack === ok.cheapest ? styles.cheapest : undefined} data-testid="stack-row" data-stack={s.stack} data-total={s.total} data-cheapest={s.stack === ok.cheapest ? "true" : "false"}>
+                      <th scope="row" style={{ whiteSpace: "normal", minWidth: "96px" }}>
+                        {label(s.stack)}
+                        {s.stack === own && <span className={styles.sub}>the scenario&apos;s stack</span>}
+                        {s.stack === ok.cheapest && <span className={styles.sub}>{people ? "lowest cost of support" : "lowest bill"}</span>}
+                        {s.pausedConversations > 0 && (
+                          <span className={styles.sub} data-testid="stack-paused">
+                            Spend cap reached: the AI pauses, and {formatCount(s.pausedConversations)} conversations go to people instead.
+                          </span>
+                        )}
+                        {s.addOnCost > 0 && <span className={styles.sub}>add-ons {formatWholeMoney(s.addOnCost)}</span>}
+                      </th>
+                      <td data-value={s.total} data-testid="stack-total">{formatWholeMoney(s.total)}</td>
+                      {people && <td data-value={s.totalCostOfSupport ?? undefined}>{formatWholeMoney(s.totalCostOfSupport ?? 0)}</td>}
+                      <td data-value={risk?.p50}>{risk ? formatWholeMoney(risk.p50) : "…"}</td>
+                      <td data-value={risk?.p90}>{risk ? formatWholeMoney(risk.p90) : "…"}</td>
+                      {budget ? <td data-value={risk?.probabilityOverBudget ?? undefined}>{risk && risk.probabilityOverBudget !== null ? formatPercent(risk.probabilityOverBudget) : "…"}</td> : null}
+                      <td>{formatWholeMoney(s.seatCost + s.addOnCost)}</td>
+                      <td>{formatWholeMoney(s.aiCost)}</td>
+                      <td>{s.costPerConversation === null ? "—" : formatMoney(s.costPerConversation)}</td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>
@@ -185,7 +178,7 @@ export default function StackCompare({ scenario, book, settings, onSettings }: P
               Left out: {ok.skipped.map((s) => `${label(s.stack)} (${s.reason})`).join("; ")}
             </Text>
           )}
-          <StackChart comparison={ok} label={label} current={v.conversations} />
+          <StackChart comparison={ok} label={label} current={average} />
         </>
       )}
     </div>

@@ -14,6 +14,7 @@ import type { PriceBook } from "../model/pricebook/types";
 import type { WorkbookPriceBook } from "./workbookPriceBook";
 import {
   compareForecasts,
+  compareInputOf,
   forecastScenario,
   monthLabel,
   MONTH_NAMES,
@@ -23,6 +24,8 @@ import {
 } from "../model/scenario";
 import { seatsFollowStaffing, staffingDriversOf, usesStaffing } from "../model/scenario/staffing";
 import { supportForecast } from "../model/scenario/supportCost";
+import { compareStacks } from "../model/pricebook/compare";
+import { stackRisks } from "../model/volatility/stackRisk";
 import { area, asText, cell } from "./a1";
 import { Block, CellValue, ChartDef, FORECAST_VOLUME, LEVEL_VOLUME } from "./planLayout";
 
@@ -106,9 +109,10 @@ export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date,
   metric(`Difference from ${names[0]} (%)`, "0.0%", (i) => comparison[i].differenceFromReferencePct ?? "");
   // People, seats and AI together, when a scenario plans its agents from workload (after the rows above, so the charts' rows stay put).
   const staffed = scenarios.map((s) => usesStaffing(s.drivers));
-  if (staffed.some(Boolean)) {
-    const support = scenarios.map((s, i) => (staffed[i] ? supportForecast(s, prices.book) : undefined));
-    metric("Agents scheduled (peak month)", "#,##0", (i) => support[i]?.peakAgents ?? "");
+  const peoplePriced = scenarios.map((s, i) => staffed[i] || (s.drivers.humanCostPerConversation ?? 0) > 0);
+  if (peoplePriced.some(Boolean)) {
+    const support = scenarios.map((s, i) => (peoplePriced[i] ? supportForecast(s, prices.book) : undefined));
+    if (staffed.some(Boolean)) metric("Agents scheduled (peak month)", "#,##0", (i) => (staffed[i] ? (support[i]?.peakAgents ?? "") : ""));
     metric("People cost", money, (i) => support[i]?.peopleCost ?? "");
     metric("Seat cost as staffed", money, (i) => support[i]?.seatCost ?? "");
     metric("Total cost of support (people + seats + AI)", money, (i) => support[i]?.totalCostOfSupport ?? "");
@@ -171,6 +175,9 @@ export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date,
     catFmt.push(r.map((v, c) => (c === 5 ? (String(r[6]).startsWith("USD") ? money : "#,##0") : "@")).concat("@"));
   }
   blocks.push(block(row, 0, cat, catFmt));
+  row += cat.length + 1;
+
+  const stacksRow = row;
 
   // Monthly totals (chart data), to the right of the comparison.
   const monthlyCol = 2 + scenarios.length + 1;
@@ -184,6 +191,8 @@ export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date,
     monFmt.push(["0", "@", ...forecasts.map(() => money)]);
   }
   blocks.push(block(4, monthlyCol, mon, monFmt));
+  // The first scenario on every stack of the book, below the prices: the question the Stacks tab answers, as values.
+  blocks.push(stacksBlock(stacksRow, scenarios[0], prices.book, money));
 
   const chartCol = monthlyCol + mon[0].length + 1;
   const charts: ChartDef[] = [
@@ -209,4 +218,30 @@ export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date,
     },
   ];
   return { sheetName: SUMMARY_SHEET, blocks, charts };
+}
+
+/** Volatility the summary's stack comparison simulates with (the Stacks tab's default), and its paths. */
+const SUMMARY_STACK_CV = 0.2;
+const SUMMARY_STACK_PATHS = 4000;
+
+/**
+ * The scenario on every stack: each stack's bill over the horizon, its P90, the total cost of support
+ * when people are priced, and the conversations its AI leaves to people — values, as leadership reads them.
+ */
+function stacksBlock(row: number, scenario: Scenario, book: PriceBook, money: string): Block {
+  const input = compareInputOf(scenario);
+  const comparison = compareStacks(book, input);
+  const risks = stackRisks(book, input, comparison, { cv: SUMMARY_STACK_CV, paths: SUMMARY_STACK_PATHS });
+  const people = comparison.rankedBy === "totalCostOfSupport";
+  const cells: CellValue[][] = [
+    [`${asText(scenario.name)} on every stack: the bill over ${comparison.months} months, its P90 at a volatility of ${SUMMARY_STACK_CV} (${SUMMARY_STACK_PATHS.toLocaleString("en-US")} simulated futures)${people ? ", and the total cost of support" : ""}`],
+    ["Stack", "Total", "P90", ...(people ? ["Total cost of support"] : []), "Conversations left to people", "Note"],
+  ];
+  const formats: string[][] = [["@"], ["@", "@", "@", ...(people ? ["@"] : []), "@", "@"]];
+  comparison.stacks.forEach((s, i) => {
+    const note = [s.stack === comparison.cheapest ? (people ? "lowest cost of support" : "lowest bill") : "", s.pausedConversations > 0 ? `AI paused at its spend cap for ${Math.round(s.pausedConversations).toLocaleString("en-US")} conversations` : ""].filter(Boolean).join("; ");
+    cells.push([s.stack, s.total, risks[i].p90, ...(people ? [s.totalCostOfSupport ?? ""] : []), s.humanHandled, note]);
+    formats.push(["@", money, money, ...(people ? [money] : []), "#,##0", "@"]);
+  });
+  return block(row, 0, cells, formats);
 }

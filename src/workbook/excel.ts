@@ -200,9 +200,17 @@ export class ExcelWorkbook implements WorkbookPort {
    */
   private async rewriteValuesSheet(layout: { sheetName: string; blocks: Block[]; charts: ChartDef[] }): Promise<{ created: boolean }> {
     return this.run(async (context) => {
-      const { sheet, created } = await sheetForRewrite(context, layout.sheetName, () => undefined);
+      // The sheet's own tables (the summary's stack comparison) are found in the same round trip and replaced.
+      let previous: Excel.Table[] = [];
+      const { sheet, created } = await sheetForRewrite(context, layout.sheetName, () => {
+        previous = layout.blocks.filter((b) => b.table).map((b) => context.workbook.tables.getItemOrNullObject(b.table!));
+      });
+      for (const table of previous) if (!table.isNullObject) table.delete();
       sheet.getRange().clear("All");
-      for (const block of layout.blocks) writeBlock(sheet, block, "values");
+      for (const block of layout.blocks) {
+        writeBlock(sheet, block, "values");
+        if (block.table) sheet.tables.add(block.address, true).name = block.table;
+      }
       sheet.getRange("A1").format.font.bold = true;
       for (const chart of layout.charts) addChart(sheet, chart);
       sheet.getRange("A:A").format.columnWidth = 220;

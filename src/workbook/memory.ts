@@ -276,7 +276,10 @@ export class MemoryWorkbook implements WorkbookPort {
     const { sheet, created } = this.ensureSheet(layout.sheetName);
     sheet.cells.clear();
     sheet.charts.clear();
-    for (const b of layout.blocks) this.writeBlock(sheet, b);
+    for (const b of layout.blocks) {
+      this.writeBlock(sheet, b);
+      if (b.table) this.tables.set(b.table, { sheet: layout.sheetName, address: b.address });
+    }
     for (const c of layout.charts) sheet.charts.set(c.name, c);
     return { sheetName: layout.sheetName, publishedAt: publishStamp(publishedAt), created };
   }

@@ -29,6 +29,8 @@ export interface Block {
   /** Values or formulas (a string starting with "=" is a formula). */
   cells: CellValue[][];
   numberFormats: string[][];
+  /** Written as a native Excel table of this name (its first row the header), for sorting and filtering. */
+  table?: string;
 }
 
 export interface NameDef {

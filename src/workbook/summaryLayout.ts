@@ -192,7 +192,7 @@ export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date,
   }
   blocks.push(block(4, monthlyCol, mon, monFmt));
   // The first scenario on every stack of the book, below the prices: the question the Stacks tab answers, as values.
-  blocks.push(stacksBlock(stacksRow, scenarios[0], prices.book, money));
+  blocks.push(...stacksBlocks(stacksRow, scenarios[0], prices.book, money));
 
   const chartCol = monthlyCol + mon[0].length + 1;
   const charts: ChartDef[] = [
@@ -220,6 +220,9 @@ export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date,
   return { sheetName: SUMMARY_SHEET, blocks, charts };
 }
 
+/** The native table the summary writes the stack comparison as. */
+export const SUMMARY_STACKS_TABLE = "SupportCostStacks";
+
 /** Volatility the summary's stack comparison simulates with (the Stacks tab's default), and its paths. */
 const SUMMARY_STACK_CV = 0.2;
 const SUMMARY_STACK_PATHS = 4000;
@@ -228,20 +231,18 @@ const SUMMARY_STACK_PATHS = 4000;
  * The scenario on every stack: each stack's bill over the horizon, its P90, the total cost of support
  * when people are priced, and the conversations its AI leaves to people — values, as leadership reads them.
  */
-function stacksBlock(row: number, scenario: Scenario, book: PriceBook, money: string): Block {
+function stacksBlocks(row: number, scenario: Scenario, book: PriceBook, money: string): Block[] {
   const input = compareInputOf(scenario);
   const comparison = compareStacks(book, input);
   const risks = stackRisks(book, input, comparison, { cv: SUMMARY_STACK_CV, paths: SUMMARY_STACK_PATHS });
   const people = comparison.rankedBy === "totalCostOfSupport";
-  const cells: CellValue[][] = [
-    [`${asText(scenario.name)} on every stack: the bill over ${comparison.months} months, its P90 at a volatility of ${SUMMARY_STACK_CV} (${SUMMARY_STACK_PATHS.toLocaleString("en-US")} simulated futures)${people ? ", and the total cost of support" : ""}`],
-    ["Stack", "Total", "P90", ...(people ? ["Total cost of support"] : []), "Conversations left to people", "Note"],
-  ];
-  const formats: string[][] = [["@"], ["@", "@", "@", ...(people ? ["@"] : []), "@", "@"]];
+  const title = `${asText(scenario.name)} on every stack: the bill over ${comparison.months} months, its P90 at a volatility of ${SUMMARY_STACK_CV} (${SUMMARY_STACK_PATHS.toLocaleString("en-US")} simulated futures)${people ? ", and the total cost of support" : ""}`;
+  const cells: CellValue[][] = [["Stack", "Total", "P90", ...(people ? ["Total cost of support"] : []), "Conversations left to people", "Note"]];
+  const formats: string[][] = [["@", "@", "@", ...(people ? ["@"] : []), "@", "@"]];
   comparison.stacks.forEach((s, i) => {
     const note = [s.stack === comparison.cheapest ? (people ? "lowest cost of support" : "lowest bill") : "", s.pausedConversations > 0 ? `AI paused at its spend cap for ${Math.round(s.pausedConversations).toLocaleString("en-US")} conversations` : ""].filter(Boolean).join("; ");
     cells.push([s.stack, s.total, risks[i].p90, ...(people ? [s.totalCostOfSupport ?? ""] : []), s.humanHandled, note]);
     formats.push(["@", money, money, ...(people ? [money] : []), "#,##0", "@"]);
   });
-  return block(row, 0, cells, formats);
+  return [block(row, 0, [[title]], [["@"]]), { ...block(row + 1, 0, cells, formats), table: SUMMARY_STACKS_TABLE }];
 }

@@ -2,11 +2,12 @@
  * The Excel WorkbookPort against an office-addin-mock request context (fakeExcel.ts): round trips,
  * rewriting in place, stored state that fails validation, and a save → reopen round trip.
  */
+import { SUMMARY_STACKS_TABLE } from "../../src/workbook/summaryLayout";
 import { defaultScenarios, Scenario, templateDrivers } from "../../src/model/scenario";
 import { ExcelWorkbook } from "../../src/workbook/excel";
 import { QUARANTINE_SHEET, STATE_SHEET } from "../../src/workbook/persistence";
 import { NAME_PREFIX, PLAN_CHART, PLAN_SHEET, PLAN_TABLE } from "../../src/workbook/planLayout";
-import { SUMMARY_SHEET } from "../../src/workbook/summaryLayout";
+import { SUMMARY_SHEET, SUMMARY_STACKS_TABLE } from "../../src/workbook/summaryLayout";
 import { FakeExcel } from "./fakeExcel";
 
 const AT = new Date("2027-01-05T09:30:00Z");
@@ -109,6 +110,10 @@ describe("publishSummary", () => {
     expect(texts.some((t) => t.includes("Intercom pricing"))).toBe(true);
     expect(texts).toContain("2025-10-27");
     expect(excel.sheets.filter((s) => s.name === SUMMARY_SHEET)).toHaveLength(1);
+    // The stack comparison is a native table, replaced (not duplicated) on republishing.
+    const tables = [...excel.tables.values()].filter((t) => t.sheet === SUMMARY_SHEET);
+    expect(tables.map((t) => t.name)).toEqual([SUMMARY_STACKS_TABLE]);
+    expect(tables[0].hasHeaders).toBe(true);
   });
 });
 

@@ -2,7 +2,6 @@
  * The Excel WorkbookPort against an office-addin-mock request context (fakeExcel.ts): round trips,
  * rewriting in place, stored state that fails validation, and a save → reopen round trip.
  */
-import { SUMMARY_STACKS_TABLE } from "../../src/workbook/summaryLayout";
 import { defaultScenarios, Scenario, templateDrivers } from "../../src/model/scenario";
 import { ExcelWorkbook } from "../../src/workbook/excel";
 import { QUARANTINE_SHEET, STATE_SHEET } from "../../src/workbook/persistence";

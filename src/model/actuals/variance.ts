@@ -11,7 +11,7 @@
  * identity holds to the cent in every month and in the year to date, whatever floating point does.
  */
 import { describeValue, invalidInput } from "../errors";
-import { exactCount, MonthVolume } from "../pricebook/chain";
+import { atMost, exactCount, MonthVolume } from "../pricebook/chain";
 import { bindStack, BoundStack, priceMonth, StackPlans, StackTerms } from "../pricebook/month";
 
 /** A planned month: conversations and the chain's shares (0..1). */
@@ -70,16 +70,16 @@ function checkShare(x: number | undefined, what: string): number {
 
 /** The chain of a month from conversations and shares, exact where the arithmetic is. */
 function chainOf(conversations: number, involvement: number, resolution: number): MonthVolume {
-  const involved = exactCount(conversations * involvement);
-  return { conversations, involved, resolved: exactCount(involved * resolution) };
+  const involved = atMost(exactCount(conversations * involvement), conversations);
+  return { conversations, involved, resolved: atMost(exactCount(involved * resolution), involved) };
 }
 
 /** The actual month's chain: its counts where given, else its shares. */
 export function actualChain(a: ActualMonth, month: number): MonthVolume {
   const where = `Month ${month}`;
   const conversations = checkCount(a.conversations, `${where}: actual conversations`);
-  const involved = a.involved !== undefined ? checkCount(a.involved, `${where}: AI-involved conversations`) : exactCount(conversations * checkShare(a.involvement, `${where}: actual AI involvement`));
-  const resolved = a.resolved !== undefined ? checkCount(a.resolved, `${where}: AI resolutions`) : exactCount(involved * checkShare(a.resolution, `${where}: actual AI resolution`));
+  const involved = a.involved !== undefined ? checkCount(a.involved, `${where}: AI-involved conversations`) : atMost(exactCount(conversations * checkShare(a.involvement, `${where}: actual AI involvement`)), conversations);
+  const resolved = a.resolved !== undefined ? checkCount(a.resolved, `${where}: AI resolutions`) : atMost(exactCount(involved * checkShare(a.resolution, `${where}: actual AI resolution`)), involved);
   if (involved > conversations) throw invalidInput(`${where}: ${involved} AI-involved conversations but ${conversations} conversations; the AI takes part in at most every conversation.`);
   if (resolved > involved) throw invalidInput(`${where}: ${resolved} AI resolutions but ${involved} AI-involved conversations; the AI resolves only conversations it takes part in.`);
   return { conversations, involved, resolved };

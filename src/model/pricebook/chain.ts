@@ -90,6 +90,11 @@ const ROUNDER = 6755399441055744;
 const EXACT_BELOW = 2 ** 51;
 const { abs } = Math;
 
+/** The smaller of two numbers (a snapped share against its whole). */
+export function atMost(x: number, limit: number): number {
+  return x > limit ? limit : x;
+}
+
 export function exactCount(x: number): number {
   const whole = x < EXACT_BELOW && x > -EXACT_BELOW ? x + ROUNDER - ROUNDER : x;
   return whole !== x && abs(x - whole) <= SNAP_ULPS * abs(x) ? whole : x;
@@ -112,9 +117,11 @@ export function volumeOf(conversations: number, rates: ChainRates): MonthVolume 
  */
 export function fillVolume(target: MonthVolume, conversations: number, rates: ChainRates): MonthVolume {
   const involvement = rates.involvement ?? 1;
-  const involved = involvement === 1 ? conversations : exactCount(conversations * involvement);
-  const gross = exactCount(involved * rates.resolution);
-  const reversed = rates.reversalRate && rates.assumedShare ? exactCount(gross * rates.assumedShare * rates.reversalRate) : 0;
+  // A share of a count is exact where the arithmetic is, and never more than the count it is a share of
+  // (snapping 99,999,999.9999986 × 0.9999999999999993 up to 10⁸ would make more AI-involved conversations than conversations).
+  const involved = involvement === 1 ? conversations : atMost(exactCount(conversations * involvement), conversations);
+  const gross = atMost(exactCount(involved * rates.resolution), involved);
+  const reversed = rates.reversalRate && rates.assumedShare ? atMost(exactCount(gross * rates.assumedShare * rates.reversalRate), gross) : 0;
   const resolved = reversed > 0 ? exactCount(gross - reversed) : gross;
   target.conversations = conversations;
   target.involved = involved;
@@ -125,9 +132,9 @@ export function fillVolume(target: MonthVolume, conversations: number, rates: Ch
     const s = rates.outcomeSplit;
     target.outcomes = {
       resolution: resolved,
-      "procedure-handoff": exactCount(involved * (s["procedure-handoff"] ?? 0)),
-      disqualification: exactCount(involved * (s.disqualification ?? 0)),
-      qualification: exactCount(involved * (s.qualification ?? 0)),
+      "procedure-handoff": atMost(exactCount(involved * (s["procedure-handoff"] ?? 0)), involved),
+      disqualification: atMost(exactCount(involved * (s.disqualification ?? 0)), involved),
+      qualification: atMost(exactCount(involved * (s.qualification ?? 0)), involved),
     };
   }
   return target;

@@ -334,9 +334,16 @@ export function fastMonthCost(f: FastMonth, resolution: number, reversalRate: nu
     units = x;
     resolved = x;
   } else {
-    const involved = f.involvement === 1 ? x : snap(x * f.involvement);
-    const gross = snap(involved * resolution);
-    const reversed = reversalRate && assumedShare ? snap(gross * assumedShare * reversalRate) : 0;
+    // fillVolume's arithmetic, step for step: each share snapped where exact, never above its whole.
+    let involved = x;
+    if (f.involvement !== 1) {
+      involved = snap(x * f.involvement);
+      if (involved > x) involved = x;
+    }
+    let gross = snap(involved * resolution);
+    if (gross > involved) gross = involved;
+    let reversed = reversalRate && assumedShare ? snap(gross * assumedShare * reversalRate) : 0;
+    if (reversed > gross) reversed = gross;
     resolved = reversed > 0 ? snap(gross - reversed) : gross;
     units = f.billsInvolved ? involved : resolved;
   }

@@ -99,3 +99,12 @@ describe("staffAsyncChannel", () => {
     expect(() => staffAsyncChannel({ workloadHours: 100, productiveHoursPerAgentMonth: 140, occupancy: 0.85, ...change })).toThrow(message);
   });
 });
+
+describe("a share of a count never exceeds the count", () => {
+  it("snapping a product to a whole number never makes more AI-involved conversations than conversations", () => {
+    // 99,999,999.99999864 × 0.9999999999999993 is 99,999,999.99999858, within 64 units in the last place of 10⁸.
+    const w = humanWorkload({ conversations: 99999999.99999864, involvementRate: 0.9999999999999993, resolutionRate: 0, handleTimeSeconds: 300 });
+    expect(w.aiInvolved).toBeLessThanOrEqual(w.conversations);
+    expect(w.neverInvolved).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -79,3 +79,23 @@ test("bad input at the field, never a blank pane: a driver out of range, a compo
   expect(errors).toEqual([]);
   await page.close();
 });
+
+test("at 320 px the scenario picker shows a long name in full", async () => {
+  const { page, errors } = await pane.open("", "light");
+  await page.setViewportSize({ width: 320, height: 900 });
+  await fill(page, "scenario-name", "Intercom Advanced, FY27");
+  const select = page.locator('select[data-testid="scenario-select"], [data-testid="scenario-select"] select').first();
+  expect(await select.inputValue()).toBe("s1");
+  // The text fits: the select is wider than the name needs, measured in the page's own font.
+  const fits = await select.evaluate((el) => {
+    const s = el as HTMLSelectElement;
+    const canvas = document.createElement("canvas").getContext("2d")!;
+    canvas.font = getComputedStyle(s).font;
+    const text = s.options[s.selectedIndex].text;
+    return { text, need: canvas.measureText(text).width, have: s.clientWidth };
+  });
+  expect(fits.text).toBe("Intercom Advanced, FY27");
+  expect(fits.need).toBeLessThan(fits.have - 24); // room left for the dropdown arrow
+  expect(errors).toEqual([]);
+  await page.close();
+});

@@ -27,16 +27,23 @@ export function ScenarioPicker({ scenarios, selectedId, invalidIds, onSelect, on
   const [template, setTemplate] = useState<TemplateName>("Base");
   return (
     <div className={styles.root}>
+      {/* The picker has the pane's whole width, so a name is read in full at 320 px; the actions go below it. */}
+      <Field label="Scenario to edit">
+        <Select
+          className={fit.root}
+          select={{ className: fit.control, title: scenarios.find((s) => s.id === selectedId)?.name }}
+          value={selectedId}
+          onChange={(_, data) => onSelect(data.value)}
+          data-testid="scenario-select"
+        >
+          {scenarios.map((s) => (
+            <option key={s.id} value={s.id}>
+              {(s.name.trim() || "(no name)") + (invalidIds.has(s.id) ? " — needs fixing" : "")}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <div className={styles.line}>
-        <Field label="Scenario to edit" className={styles.grow}>
-          <Select className={fit.root} select={{ className: fit.control }} value={selectedId} onChange={(_, data) => onSelect(data.value)} data-testid="scenario-select">
-            {scenarios.map((s) => (
-              <option key={s.id} value={s.id}>
-                {(s.name.trim() || "(no name)") + (invalidIds.has(s.id) ? " — needs fixing" : "")}
-              </option>
-            ))}
-          </Select>
-        </Field>
         <Button className={styles.button} onClick={onDuplicate} data-testid="duplicate-scenario">
           Duplicate
         </Button>

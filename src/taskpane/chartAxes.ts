@@ -33,3 +33,18 @@ export function valueTicks(max: number, min = 0, target = 4): number[] {
   for (let v = start; v < max + step * 0.999; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
   return ticks;
 }
+
+/**
+ * The top of a chart's value axis that keeps most lines readable: one line far above the rest (an AI
+ * billed per conversation at $2, say) would flatten every other. Lines whose highest value is more than
+ * three times the median line's are left off the scale (and said so); the rest set the top.
+ */
+export function readableTop(lineMaxima: readonly number[]): { top: number; offScale: number[] } {
+  if (lineMaxima.length < 3) return { top: Math.max(1, ...lineMaxima), offScale: [] };
+  const sorted = [...lineMaxima].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  const cutoff = 3 * Math.max(median, 1);
+  const offScale = lineMaxima.map((m, i) => (m > cutoff ? i : -1)).filter((i) => i >= 0);
+  const kept = lineMaxima.filter((m) => m <= cutoff);
+  return { top: Math.max(1, ...kept), offScale };
+}

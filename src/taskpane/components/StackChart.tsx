@@ -1,6 +1,7 @@
-import { tokens } from "@fluentui/react-components";
+import { Button, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { StackComparison } from "../../model/pricebook/compare";
-import { valueTicks } from "../chartAxes";
+import { readableTop, valueTicks } from "../chartAxes";
 import { formatCompactMoney, formatCount, formatWholeMoney } from "../format";
 import { AXIS_TEXT, seriesColor, seriesDash, SeriesLegend, useChartStyles, useHoverIndex, YGrid } from "./chartParts";
 
@@ -27,7 +28,10 @@ export default function StackChart({ comparison, label, current }: Props) {
   const xs = comparison.chart.conversations;
   const lines = comparison.chart.lines;
   const end = xs[xs.length - 1] || 1;
-  const ticks = valueTicks(Math.max(1, ...lines.flatMap((l) => l.totals)));
+  const [full, setFull] = useState(false);
+  const readable = readableTop(lines.map((l) => Math.max(...l.totals)));
+  const clipped = !full && readable.offScale.length > 0;
+  const ticks = valueTicks(clipped ? readable.top : Math.max(1, ...lines.flatMap((l) => l.totals)));
   const top = ticks[ticks.length - 1];
   const x = (c: number) => PAD.left + (c / end) * (W - PAD.left - PAD.right);
   const y = (v: number) => PAD.top + (1 - v / top) * (H - PAD.top - PAD.bottom);
@@ -61,9 +65,13 @@ export default function StackChart({ comparison, label, current }: Props) {
           <text x={W - PAD.right} y={H - 2} textAnchor="end" {...AXIS_TEXT}>
             conversations a month
           </text>
+          <clipPath id="stack-chart-plot">
+            <rect x={PAD.left} y={PAD.top - 2} width={W - PAD.left - PAD.right} height={H - PAD.top - PAD.bottom + 2} />
+          </clipPath>
           {lines.map((l, s) => (
             <polyline
               key={l.stack}
+              clipPath="url(#stack-chart-plot)"
               fill="none"
               stroke={seriesColor(s)}
               strokeWidth={1.5}
@@ -99,6 +107,16 @@ export default function StackChart({ comparison, label, current }: Props) {
               .map((r) => `${label(r.stack)} ${formatWholeMoney(r.total)}`)
               .join(" · ")}
       </p>
+      {readable.offScale.length > 0 && (
+        <p className={styles.readout} data-testid="stack-chart-scale">
+          {clipped
+            ? `Off the scale, so the others stay readable: ${readable.offScale.map((i) => `${label(lines[i].stack)} (up to ${formatCompactMoney(Math.max(...lines[i].totals))})`).join(", ")}. `
+            : "Every stack on one scale. "}
+          <Button size="small" appearance="subtle" onClick={() => setFull(!full)} data-testid="stack-chart-full-scale">
+            {clipped ? "Show the full scale" : "Fit the cheaper stacks"}
+          </Button>
+        </p>
+      )}
       <figcaption>
         <SeriesLegend className={styles.legend} entries={lines.map((l) => ({ key: l.stack, label: label(l.stack) }))} />
         <h3 style={{ fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalS} 0 0` }}>Break-even volumes</h3>

@@ -82,7 +82,10 @@ export function YGrid({ ticks, y, left, right, label }: GridProps) {
   );
 }
 
-/** Series colours that keep contrast on light and dark backgrounds; past six they repeat dashed, then dotted. */
+/**
+ * Series colours that keep contrast on light and dark backgrounds: thirteen distinct hues, one for each
+ * stack of the default comparison; past them they repeat dashed, then dotted.
+ */
 const SERIES_COLORS = [
   tokens.colorPaletteBlueForeground2,
   tokens.colorPaletteDarkOrangeForeground2,
@@ -90,6 +93,13 @@ const SERIES_COLORS = [
   tokens.colorPaletteBerryForeground2,
   tokens.colorPaletteTealForeground2,
   tokens.colorPaletteMarigoldForeground2,
+  tokens.colorPaletteRedForeground2,
+  tokens.colorPalettePurpleForeground2,
+  tokens.colorPaletteForestForeground2,
+  tokens.colorPaletteCranberryForeground2,
+  tokens.colorPaletteNavyForeground2,
+  tokens.colorPaletteBrownForeground2,
+  tokens.colorPaletteSteelForeground2,
 ];
 export const seriesColor = (s: number) => SERIES_COLORS[s % SERIES_COLORS.length];
 export const seriesDash = (s: number) => [undefined, "5 3", "1.5 2.5"][Math.floor(s / SERIES_COLORS.length) % 3];

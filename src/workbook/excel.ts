@@ -27,7 +27,7 @@ import {
   WorkbookPriceBook,
   PriceBookWriteResult,
 } from "./port";
-import { AMOUNT_COLUMN, findEdition, PRICES_NAME, PRICES_NAME_FORMULA, PRICES_NOTE_CELL, PRICES_SHEET, PRICES_TABLE, pricesLayout } from "./pricesLayout";
+import { AMOUNT_COLUMN, AS_OF_COLUMN, SOURCE_COLUMN, TYPED_PRICE_SOURCE, findEdition, PRICES_NAME, PRICES_NAME_FORMULA, PRICES_NOTE_CELL, PRICES_SHEET, PRICES_TABLE, pricesLayout } from "./pricesLayout";
 import { planSave, readState, RowWrite, viewForLoad } from "./stateMerge";
 import { pricesUsed, publishStamp, summaryLayout } from "./summaryLayout";
 
@@ -614,7 +614,7 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  async setPriceAmount(sheetRow: number, amount: number): Promise<void> {
+  async setPriceAmount(sheetRow: number, amount: number, typedOn: string): Promise<void> {
     await this.run(async (context) => {
       const name = context.workbook.names.getItemOrNullObject(PRICES_NAME);
       await context.sync();
@@ -626,6 +626,11 @@ export class ExcelWorkbook implements WorkbookPort {
         throw new WorkbookError(`Row ${sheetRow} is not a price row of "${PRICES_SHEET}" (rows 2 to ${range.rowCount}).`);
       }
       range.getCell(sheetRow - 1, AMOUNT_COLUMN).values = [[amount]];
+      range.getCell(sheetRow - 1, SOURCE_COLUMN).values = [[TYPED_PRICE_SOURCE]];
+      // As text, so Excel keeps "2026-12-05" as the book's date and does not turn it into a serial number.
+      const asOf = range.getCell(sheetRow - 1, AS_OF_COLUMN);
+      asOf.numberFormat = [["@"]];
+      asOf.values = [[typedOn]];
       await context.sync();
     });
   }

@@ -26,7 +26,7 @@ import {
   WorkbookPriceBook,
   PriceBookWriteResult,
 } from "./port";
-import { AMOUNT_COLUMN, checkValue, findEdition, PRICES_NAME, PRICES_NOTE_CELL, PRICES_NAME_FORMULA, PRICES_SHEET, PRICES_TABLE, pricesLayout } from "./pricesLayout";
+import { AMOUNT_COLUMN, AS_OF_COLUMN, SOURCE_COLUMN, TYPED_PRICE_SOURCE, checkValue, findEdition, PRICES_NAME, PRICES_NOTE_CELL, PRICES_NAME_FORMULA, PRICES_SHEET, PRICES_TABLE, pricesLayout } from "./pricesLayout";
 import { planSave, readState, viewForLoad } from "./stateMerge";
 import { fromChunks, SCHEMA_VERSION, toChunks } from "./stateSchema";
 import { pricesUsed, publishStamp, summaryLayout } from "./summaryLayout";
@@ -333,7 +333,7 @@ export class MemoryWorkbook implements WorkbookPort {
     return { sheetName: PRICES_SHEET, prices: layout.table.cells.length - 1 };
   }
 
-  async setPriceAmount(sheetRow: number, amount: number): Promise<void> {
+  async setPriceAmount(sheetRow: number, amount: number, typedOn: string): Promise<void> {
     this.failIfAsked("setPriceAmount");
     const table = this.tables.get(PRICES_TABLE);
     const sheet = table && this.sheets.get(table.sheet);
@@ -342,6 +342,8 @@ export class MemoryWorkbook implements WorkbookPort {
     if (!Number.isInteger(sheetRow) || sheetRow < 2 || sheetRow > last) throw new WorkbookError(`Row ${sheetRow} is not a price row of "${PRICES_SHEET}" (rows 2 to ${last}).`);
     const address = a1(sheetRow - 1, AMOUNT_COLUMN);
     sheet.cells.set(address, { value: amount, format: sheet.cells.get(address)?.format });
+    sheet.cells.set(a1(sheetRow - 1, SOURCE_COLUMN), { value: TYPED_PRICE_SOURCE, format: "@" });
+    sheet.cells.set(a1(sheetRow - 1, AS_OF_COLUMN), { value: typedOn, format: "@" });
   }
 
   private writeAnalysis(layout: AnalysisLayout): AnalysisWriteResult {

@@ -143,7 +143,8 @@ export interface WorkbookPort {
    */
   writePriceBook(editionId: string, writtenAt: Date): Promise<PriceBookWriteResult>;
   /** Sets one price's Amount: `sheetRow` is the 1-based row of the Prices sheet (the table starts at A1). */
-  setPriceAmount(sheetRow: number, amount: number): Promise<void>;
+  /** Sets a price's amount, its source to TYPED_PRICE_SOURCE and its as-of date to `typedOn` ("YYYY-MM-DD"). */
+  setPriceAmount(sheetRow: number, amount: number, typedOn: string): Promise<void>;
 }
 
 /** What a sheet of the preview's in-memory workbook holds, for people trying the pane outside Excel. */

@@ -26,6 +26,13 @@ export const ITEM_COLUMN = PRICE_COLUMNS.indexOf("Price item");
 export const UNIT_COLUMN = PRICE_COLUMNS.indexOf("Unit");
 export const KIND_COLUMN = PRICE_COLUMNS.indexOf("Kind");
 export const AS_OF_COLUMN = PRICE_COLUMNS.indexOf("As of");
+export const SOURCE_COLUMN = PRICE_COLUMNS.indexOf("Source");
+
+/**
+ * What a price typed in the pane is sourced as: the user's own figure (a negotiated price, say), as of
+ * the day it was typed — so it is not shown with the list price's source and "older than 12 months" flag.
+ */
+export const TYPED_PRICE_SOURCE = "Typed in the workbook (your own figure, such as a negotiated price)";
 const CHECK_INDEX = PRICE_HEADER.length - 1;
 /** The note about the book and the validation lists start two columns right of the table. */
 const SIDE_COLUMN = PRICE_HEADER.length + 1;

@@ -43,14 +43,14 @@ test("a book in the workbook is used from the start; a sheet edit is read when t
   const workbook = new MemoryWorkbook();
   await workbook.writePriceBook("seed", NOW);
   const row = await seatRow(workbook);
-  await workbook.setPriceAmount(row, 60);
+  await workbook.setPriceAmount(row, 60, "2026-12-05");
   await openPane(workbook);
   const scenarios = defaultScenarios(FIRST);
   await waitFor(() => expect(screen.getByTestId("prices-line").getAttribute("data-origin")).toBe("workbook"));
   expect(annual()).toBeCloseTo(compareScenarios(scenarios, bookWithSeat(60))[0].annualTotals[0], 6);
 
   // The user edits the sheet in Excel, then comes back to the pane.
-  await workbook.setPriceAmount(row, 75);
+  await workbook.setPriceAmount(row, 75, "2026-12-05");
   await act(async () => {
     window.dispatchEvent(new Event("focus"));
   });
@@ -61,12 +61,12 @@ test("a broken price cell is named, and the pane keeps the last good book, sayin
   const workbook = new MemoryWorkbook();
   await workbook.writePriceBook("seed", NOW);
   const row = await seatRow(workbook);
-  await workbook.setPriceAmount(row, 60);
+  await workbook.setPriceAmount(row, 60, "2026-12-05");
   await openPane(workbook);
   await waitFor(() => expect(screen.getByTestId("prices-line").getAttribute("data-origin")).toBe("workbook"));
   const good = annual();
 
-  await workbook.setPriceAmount(row, -3);
+  await workbook.setPriceAmount(row, -3, "2026-12-05");
   await act(async () => {
     window.dispatchEvent(new Event("focus"));
   });

@@ -55,17 +55,18 @@ describe.each([
   it("never overwrites a price book the workbook already has", async () => {
     const { port } = setup();
     await port.writePriceBook("seed", AT);
-    await port.setPriceAmount(2, 31);
+    await port.setPriceAmount(2, 31, "2026-12-05");
     await expect(port.writePriceBook("intercom-2026", AT)).rejects.toThrow(/already has a price book on "SupportCost Prices": edit its prices there/);
     const book = await port.readPriceBook();
     expect(book!.rows[1][5]).toBe(31);
+    expect(book!.rows[1].slice(7, 9)).toEqual(["Typed in the workbook (your own figure, such as a negotiated price)", "2026-12-05"]);
   });
 
   it("refuses a row that is not a price row", async () => {
     const { port } = setup();
     await port.writePriceBook("seed", AT);
-    await expect(port.setPriceAmount(1, 5)).rejects.toThrow(/Row 1 is not a price row/);
-    await expect(port.setPriceAmount(999, 5)).rejects.toThrow(/Row 999 is not a price row/);
+    await expect(port.setPriceAmount(1, 5, "2026-12-05")).rejects.toThrow(/Row 1 is not a price row/);
+    await expect(port.setPriceAmount(999, 5, "2026-12-05")).rejects.toThrow(/Row 999 is not a price row/);
   });
 
   it("makes the plan's formulas pass the workbook's price book", async () => {
@@ -87,9 +88,12 @@ describe("editing a price in the workbook", () => {
     await wb.writePriceBook("seed", AT);
     const before = await wb.readPriceBook();
     expect(total("Advanced", 12, [[1500]], 12, null, null, null, before!.rows)).toBe(30060);
-    await wb.setPriceAmount(rowOf(before!.rows, "intercom-advanced", "Seat, annual billing") + 1, 70);
-    await wb.setPriceAmount(rowOf(before!.rows, "intercom-advanced", "AI rate") + 1, 0.8);
+    await wb.setPriceAmount(rowOf(before!.rows, "intercom-advanced", "Seat, annual billing") + 1, 70, "2026-12-05");
+    await wb.setPriceAmount(rowOf(before!.rows, "intercom-advanced", "AI rate") + 1, 0.8, "2026-12-05");
     const after = await wb.readPriceBook();
+    // A typed price is the user's own figure, as of the day it was typed: no longer the list price's source and stale date.
+    const seatRow = after!.rows[rowOf(after!.rows, "intercom-advanced", "Seat, annual billing")];
+    expect([seatRow[7], seatRow[8]]).toEqual(["Typed in the workbook (your own figure, such as a negotiated price)", "2026-12-05"]);
     expect(total("Advanced", 12, [[1500]], 12, null, null, null, after!.rows)).toBeCloseTo(12 * 12 * 70 + 1500 * 0.8 * 12, 9);
 
     const scenarios = defaultScenarios("2027-01");

@@ -277,7 +277,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
   };
 
   const setPriceAmount = async (sheetRow: number, amount: number) => {
-    await workbook.setPriceAmount(sheetRow, amount);
+    await workbook.setPriceAmount(sheetRow, amount, now().toISOString().slice(0, 10));
     await refreshPrices();
   };
 

@@ -1,7 +1,7 @@
 /** A scenario on every stack: the comparison's input from the scenario itself, so Stacks prices the same question. */
 import { CompareInput } from "../pricebook/compare";
 import { Scenario } from "./drivers";
-import { chainRatesOf, forecastScenario } from "./price";
+import { chainRatesOf, conversationsInMonth } from "./price";
 import { usesStaffing } from "./staffing";
 
 /**
@@ -13,7 +13,8 @@ export function compareInputOf(s: Scenario): CompareInput {
   const d = s.drivers;
   const rates = chainRatesOf(d);
   return {
-    conversations: forecastScenario(s).months.map((m) => m.conversations),
+    // The volume alone: no need to price the scenario (with a book that may not even hold its stack).
+    conversations: Array.from({ length: d.horizonMonths }, (_, i) => conversationsInMonth(d, i + 1)),
     involvement: rates.involvement ?? 1,
     resolution: rates.resolution,
     assumedShare: rates.assumedShare,

@@ -122,7 +122,8 @@ function priceBlockCounting(
   pricer: MonthPricer,
   draws: CountingDraws,
   plannedCost: number,
-  monthCosts: Float64Array,
+  /** Each path's cost this month, for the month's percentiles; null when none are asked for. */
+  monthCosts: Float64Array | null,
   totals: Float64Array,
 ): number {
   let deviation = 0;
@@ -135,7 +136,7 @@ function priceBlockCounting(
     rates.reversalRate = draws.reversal[p];
     const cost = costAtShock(e, lognormal, a, b, pricer);
     totals[p] += cost;
-    monthCosts[p] = cost;
+    if (monthCosts !== null) monthCosts[p] = cost;
     deviation += cost - plannedCost;
   }
   return deviation;
@@ -218,7 +219,7 @@ export function* simulatePaths(
       const count = Math.min(BLOCK, paths - first);
       rng.fillNormal(z, 0, count);
       deviation += draws
-        ? priceBlockCounting(z, count, first, shock, keep, freshM, lognormal[m] === 1, a[m], b[m], pricer, draws, plannedCost, monthCosts ?? new Float64Array(paths), totals)
+        ? priceBlockCounting(z, count, first, shock, keep, freshM, lognormal[m] === 1, a[m], b[m], pricer, draws, plannedCost, monthCosts, totals)
         : priceBlock(z, count, first, shock, keep, freshM, lognormal[m] === 1, a[m], b[m], pricer, plannedCost, shockCounts, totals);
       yield (m * blocks + blk + 1) / (months * blocks);
     }

@@ -24,6 +24,17 @@ export function unknownName(message: string): PricingInputError {
   return new PricingInputError("unknown", message);
 }
 
+/** A model input error's message, or undefined when `work` succeeds; anything else is rethrown (a bug). */
+export function inputProblem(work: () => unknown): string | undefined {
+  try {
+    work();
+    return undefined;
+  } catch (error) {
+    if (error instanceof PricingInputError) return error.message;
+    throw error;
+  }
+}
+
 /** Joins names as "A, B or C" for messages that list the valid choices. */
 export function listChoices(names: readonly string[]): string {
   if (names.length <= 1) return names.join("");

@@ -4,7 +4,7 @@
  * first load imports this file's types only.
  */
 import { ForecastResult } from "../model/forecast";
-import { PricingInputError } from "../model/errors";
+import { inputProblem, PricingInputError } from "../model/errors";
 import { conversationsInMonth, fitHistory, MAX_GROWTH_PCT, MIN_GROWTH_PCT, ScenarioDrivers, Seasonality } from "../model/scenario";
 import { SensitivityResult, VolatilityResult } from "../model/volatility";
 
@@ -101,17 +101,6 @@ export function problemsByField<S extends object, F extends keyof S & string>(
  */
 export function fieldOfMessage<F extends string>(message: string, prefixes: Record<F, string>): F | undefined {
   return (Object.keys(prefixes) as F[]).find((f) => message.startsWith(prefixes[f]));
-}
-
-/** A model input error's message, or undefined when `work` succeeds; anything else is rethrown (a bug). */
-export function inputProblem(work: () => unknown): string | undefined {
-  try {
-    work();
-    return undefined;
-  } catch (error) {
-    if (error instanceof PricingInputError) return error.message;
-    throw error;
-  }
 }
 
 export interface ForecastVolume {

@@ -4,7 +4,7 @@
  * responsive and can cancel by terminating the worker. Loaded lazily as its own chunk.
  */
 import { simulateVolatilitySteps, volatilitySensitivitySteps } from "../model/volatility";
-import { inputProblem } from "./analysis";
+import { inputProblem } from "../model/errors";
 import { SimulationMessage, SimulationRequest } from "./simulationProtocol";
 
 const scope = self as unknown as {

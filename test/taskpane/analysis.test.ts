@@ -2,7 +2,8 @@ import { forecastSeries } from "../../src/model/forecast";
 import { conversationsInMonth, ScenarioDrivers, templateDrivers, validateDrivers } from "../../src/model/scenario";
 import { PricingInputError } from "../../src/model/errors";
 import { VolatilityResult } from "../../src/model/volatility";
-import { fieldOfMessage, inputProblem, percentileRows, problemsByField, volumeFromForecast } from "../../src/taskpane/analysis";
+import { inputProblem } from "../../src/model/errors";
+import { fieldOfMessage, percentileRows, problemsByField, volumeFromForecast } from "../../src/taskpane/analysis";
 import { SAMPLE_HISTORY } from "../../src/workbook/memory";
 
 const base = (firstMonth = "2027-03", horizonMonths = 24): ScenarioDrivers => ({ ...templateDrivers("Base", firstMonth), horizonMonths });

@@ -2,7 +2,7 @@
  * Validation of a scenario: one message per field, written for the field that shows it, so the pane
  * puts each next to its field and nothing reaches the engine that it would refuse.
  */
-import { PricingInputError } from "../errors";
+import { inputProblem } from "../errors";
 import { checkChainRates } from "../pricebook/chain";
 import { DEFAULT_BOOK } from "../pricebook/builtin";
 import { PriceBook } from "../pricebook/types";
@@ -29,16 +29,6 @@ function checkNumber(value: number, label: string, min: number, max: number, who
   return undefined;
 }
 
-function modelMessage(check: () => unknown): string | undefined {
-  try {
-    check();
-    return undefined;
-  } catch (error) {
-    if (error instanceof PricingInputError) return error.message;
-    throw error;
-  }
-}
-
 /** Problems with the drivers, by field; an empty object means they can be priced and written. */
 export function validateDrivers(d: ScenarioDrivers, book: PriceBook = DEFAULT_BOOK): FieldErrors {
   const errors: FieldErrors = {};
@@ -50,14 +40,14 @@ export function validateDrivers(d: ScenarioDrivers, book: PriceBook = DEFAULT_BO
   put("aiInvolvementPct", checkNumber(d.aiInvolvementPct, "AI involvement (% of conversations)", 0, 100));
   put("aiResolutionPct", checkNumber(d.aiResolutionPct, "AI resolution (% of AI-involved conversations)", 0, 100));
   if (d.outcomeSplit !== undefined) {
-    put("outcomeSplit", modelMessage(() => checkChainRates({ resolution: (d.aiResolutionPct || 0) / 100, outcomeSplit: d.outcomeSplit })));
+    put("outcomeSplit", inputProblem(() => checkChainRates({ resolution: (d.aiResolutionPct || 0) / 100, outcomeSplit: d.outcomeSplit })));
   }
   if (d.assumedResolutionPct !== undefined) put("assumedResolutionPct", checkNumber(d.assumedResolutionPct, "Assumed resolutions (% of AI resolutions)", 0, 100));
   if (d.reversalPct !== undefined) put("reversalPct", checkNumber(d.reversalPct, "Reversed (% of assumed resolutions)", 0, 100));
-  put("seats", modelMessage(() => checkSeats(d.seats)));
+  put("seats", inputProblem(() => checkSeats(d.seats)));
   if (d.billing !== "annual" && d.billing !== "monthly") put("billing", 'Billing must be "annual" or "monthly".');
   else if (typeof d.stack !== "string") put("stack", "Choose a stack of the price book.");
-  else if (!errors.seats) put("stack", modelMessage(() => stackOf(d, book)));
+  else if (!errors.seats) put("stack", inputProblem(() => stackOf(d, book)));
   if (d.humanCostPerConversation !== undefined) {
     put("humanCostPerConversation", checkNumber(d.humanCostPerConversation, "Cost per human-handled conversation", 0, MAX_COST_PER_CONVERSATION));
     if (!errors.humanCostPerConversation && usesStaffing(d) && d.humanCostPerConversation > 0) {
@@ -78,7 +68,7 @@ export function validateDrivers(d: ScenarioDrivers, book: PriceBook = DEFAULT_BO
   if (Object.keys(errors).length === 0) put(volumeField(d), checkBusiestMonth(d));
   const staffingErrors = validateStaffingFields(d);
   Object.assign(errors, staffingErrors);
-  if (usesStaffing(d) && Object.keys(errors).length === 0) put("staffingChannel", modelMessage(() => checkBusiestMonthStaffing(d)));
+  if (usesStaffing(d) && Object.keys(errors).length === 0) put("staffingChannel", inputProblem(() => checkBusiestMonthStaffing(d)));
   return errors;
 }
 

@@ -13,11 +13,17 @@ jest.setTimeout(180_000);
 
 const pane = usePane();
 
+/** A fresh pane, light theme, at the narrowest width Office gives a task pane. */
+async function openAt320() {
+  const opened = await pane.open("", "light");
+  await opened.page.setViewportSize({ width: 320, height: 900 });
+  return opened;
+}
+
 const totalOf = async (page: Page, stack: string) => Number(await page.getAttribute(`[data-testid="stack-row"][data-stack="${stack}"]`, "data-total"));
 
 test("the task at 320 px: one figure per question on every tab, the Total column in view", async () => {
-  const { page, errors } = await pane.open("", "light");
-  await page.setViewportSize({ width: 320, height: 900 });
+  const { page, errors } = await openAt320();
 
   await page.selectOption('[data-testid="stack"] select, select[data-testid="stack"]', "intercom-advanced");
   await fill(page, "seats", "12");
@@ -62,8 +68,7 @@ test("the task at 320 px: one figure per question on every tab, the Total column
 });
 
 test("bad input at the field, never a blank pane: a driver out of range, a compounded volume past the bound", async () => {
-  const { page, errors } = await pane.open("", "light");
-  await page.setViewportSize({ width: 320, height: 900 });
+  const { page, errors } = await openAt320();
   await fill(page, "ai-involvement", "140");
   expect(await page.textContent('[data-testid="stack-compare"], form')).toContain("AI involvement (% of conversations) must be from 0 to 100");
   await fill(page, "ai-involvement", "100");
@@ -81,8 +86,7 @@ test("bad input at the field, never a blank pane: a driver out of range, a compo
 });
 
 test("at 320 px the scenario picker shows a long name in full", async () => {
-  const { page, errors } = await pane.open("", "light");
-  await page.setViewportSize({ width: 320, height: 900 });
+  const { page, errors } = await openAt320();
   await fill(page, "scenario-name", "Intercom Advanced, FY27");
   const select = page.locator('select[data-testid="scenario-select"], [data-testid="scenario-select"] select').first();
   expect(await select.inputValue()).toBe("s1");

@@ -12,9 +12,13 @@
  * blank means, and where a blank would read as 0 on desktop but as "use the default" on the web, 0 either
  * means the default too (where 0 makes no sense: months, confidence) or is refused with a message asking
  * to fill the cell or leave the argument out (where 0 is a real value: an AI rate, a minimum).
- * Text where a number belongs, booleans and error values are refused with a message naming the cell.
+ * Text where a number belongs is read by the one number reader every surface uses ("1,500", "$1.5k",
+ * "45%", a Japanese IME's "１５００"), as Excel itself reads "1,500" typed as text; text that could mean
+ * two things ("1,5"), words and amounts in another currency are refused with the reader's message.
+ * Booleans and error values are refused with a message naming the cell.
  */
 import { invalidInput } from "../model/errors";
+import { readNumber as readTyped } from "../model/input/readNumber";
 
 /** A cell or argument as Excel delivers it. */
 export type CellInput = unknown;
@@ -79,15 +83,29 @@ function describe(value: CellInput): string {
 
 function fixHint(value: CellInput): string {
   if (excelErrorCode(value)) return "Fix the cell it comes from.";
-  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) {
-    return "The cell holds the number as text: enter it as a number.";
-  }
   if (entityText(value) !== undefined) return "Refer to one of its fields instead, such as =A1.Price.";
   return "Enter a number.";
 }
 
 function notANumber(cell: CellInput, where: string) {
   return invalidInput(`${where} must be a number, but it is ${describe(cell)}. ${fixHint(cell)}`);
+}
+
+/**
+ * A number typed as text, read as the pane and the CLI read it; undefined for text that is not a number
+ * at all (so the caller's own message names the cell), an error naming the cell for text that is ambiguous
+ * or in another currency than the US dollars the price book bills in.
+ */
+function textNumber(cell: string, where: string): number | undefined {
+  const read = readTyped(cell);
+  if (!read.ok) {
+    if (read.message.endsWith(" is not a number")) return undefined;
+    throw invalidInput(`${where} must be a number, but ${read.message}.`);
+  }
+  if (read.currency !== undefined && read.currency !== "USD") {
+    throw invalidInput(`${where} is the text "${cell.trim()}", an amount in ${read.currency}: the price book bills in US dollars, so enter the amount in dollars.`);
+  }
+  return read.value === 0 ? 0 : read.value;
 }
 
 /** A finite number, with −0 read as 0 (Excel shows no −0, and none may come back out). */
@@ -106,6 +124,8 @@ export function readNumber(value: CellInput, what: string, blankAs?: number): nu
   const v = plainValue(value);
   if (typeof v === "number") return finite(v, what);
   if (isBlank(v)) return blankAs;
+  const typed = typeof v === "string" ? textNumber(v, what) : undefined;
+  if (typed !== undefined) return typed;
   throw notANumber(v, what);
 }
 
@@ -189,9 +209,11 @@ function readList<T extends number | null>(range: CellInput[][], what: string, s
         out[k++] = (cell === 0 ? 0 : cell) as T;
         continue;
       }
-      const mapped = special(cell);
-      if (mapped === undefined) throw notANumber(cell, rows * columns === 1 ? what : `${what}, cell ${k + 1} of ${rows * columns}`);
-      out[k++] = mapped;
+      const where = rows * columns === 1 ? what : `${what}, cell ${k + 1} of ${rows * columns}`;
+      const special_ = special(cell);
+      const mapped = special_ !== undefined ? special_ : typeof cell === "string" ? textNumber(cell, where) : undefined;
+      if (mapped === undefined) throw notANumber(cell, where);
+      out[k++] = mapped as T;
     }
   }
   return out;
@@ -203,8 +225,11 @@ export function readNumberTable(range: CellInput[][], what: string): number[][] 
     row.map((value, c) => {
       const cell = plainValue(value);
       if (typeof cell === "number" && Number.isFinite(cell)) return cell === 0 ? 0 : cell;
-      if (isBlank(cell)) throw invalidInput(`${what}, row ${r + 1}, column ${c + 1} is blank: every cell needs a number.`);
-      throw notANumber(cell, `${what}, row ${r + 1}, column ${c + 1}`);
+      const where = `${what}, row ${r + 1}, column ${c + 1}`;
+      if (isBlank(cell)) throw invalidInput(`${where} is blank: every cell needs a number.`);
+      const typed = typeof cell === "string" ? textNumber(cell, where) : undefined;
+      if (typed !== undefined) return typed;
+      throw notANumber(cell, where);
     }),
   );
 }

@@ -47,7 +47,7 @@ forEachMode((excel) => {
 
     it.each([
       [["lots", 180, 0.8, 20], /^Contacts per hour must be a number, but it is the text "lots"\. Enter a number\.$/],
-      [["200", 180, 0.8, 20], /Contacts per hour must be a number, but it is the text "200"\. The cell holds the number as text: enter it as a number\./],
+      [["2,00", 180, 0.8, 20], /Contacts per hour must be a number, but "2,00" could be 2\.00 or 200/],
       [[200, errorCell("divisionByZero"), 0.8, 20], /Average handle time must be a number, but it is the error #DIV\/0!\. Fix the cell it comes from\./],
       [[200, 180, 80, 20], /^Service level target must be a share between 0 and 1, not including either \(such as 0\.8 for 80% answered in time\); got 80\.$/],
       [[200, 180, 1, 20], /Service level target must be a share between 0 and 1.*got 1\./],

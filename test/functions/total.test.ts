@@ -41,6 +41,15 @@ forEachMode((excel) => {
       expect(cellNumber(await excel("TOTAL", "Essential", 0, 10, 2, null, 1.25, 20))).toBeCloseTo(50, 10);
     });
 
+    it("reads numbers typed as text the way the pane and the CLI read them", async () => {
+      // A pasted "1,500", a Japanese IME's full-width digits, "$1.5k", "12" — the same number as typed in.
+      const asNumbers = cellNumber(await excel("TOTAL", "Advanced", 12, 1500, 12));
+      expect(cellNumber(await excel("TOTAL", "Advanced", "12", "1,500", "12"))).toBe(asNumbers);
+      expect(cellNumber(await excel("TOTAL", "Advanced", "１２", "１，５００", 12))).toBe(asNumbers);
+      expect(cellNumber(await excel("TOTAL", "Advanced", 12, column("1.5k", "$1,500", 1500), 3))).toBe(3 * 12 * 85 + 3 * 1500 * 0.99);
+      expect(cellNumber(await excel("TOTAL", "Advanced", 12, column("1.5k", "$1,500", 1500), 3))).toBe(cellNumber(await excel("TOTAL", "Advanced", 12, column(1500, 1500, 1500), 3)));
+    });
+
     it("treats an omitted seats cell as no seats", async () => {
       expect(cellNumber(await excel("TOTAL", "Essential", null, 100))).toBeCloseTo(99, 10);
     });
@@ -53,7 +62,10 @@ forEachMode((excel) => {
         [["Advanced", -2, 10], "#VALUE!", /Seats must be a whole number of 0 or more; got -2/],
         [["Advanced", 2.5, 10], "#VALUE!", /Seats must be a whole number of 0 or more; got 2.5/],
         [["Advanced", "twelve", 10], "#VALUE!", /Seats must be a number, but it is the text "twelve"/],
-        [["Advanced", "12", 10], "#VALUE!", /holds the number as text: enter it as a number/],
+        [["Advanced", "1,2", 10], "#VALUE!", /Seats must be a number, but "1,2" could be 1\.2 or 12/],
+        [["Advanced", "12 seats", 10], "#VALUE!", /Seats must be a number, but "12 seats" is not a number: type the number alone, such as 12/],
+        [["Advanced", 1, "¥1,500"], "#VALUE!", /Resolutions is the text "¥1,500", an amount in JPY: the price book bills in US dollars/],
+        [["Advanced", 1, column(10, "2.500")], "#VALUE!", /Resolutions, cell 2 of 2 must be a number, but "2\.500" could be 2\.5 or 2,500/],
         [["Advanced", true, 10], "#VALUE!", /Seats must be a number, but it is the logical value TRUE/],
         [["Advanced", errorCell("divisionByZero"), 10], "#VALUE!", /Seats must be a number, but it is the error #DIV\/0!/],
         [["Advanced", 1, -5], "#VALUE!", /Resolutions must be a number of 0 or more; got -5/],

@@ -7,6 +7,8 @@ import { createRoot } from "react-dom/client";
 import { detectHost, HostInfo, ThemeMode } from "../workbook/host";
 import type { MemoryWorkbook } from "../workbook/memory";
 import { App } from "./components/App";
+import { I18nProvider, Language, loadLanguage } from "./i18n/I18n";
+import { localeOf, savedChoice } from "./i18n/locale";
 import type { PreviewSheet } from "./previewSheets";
 
 /** Marks the moment the pane became usable (read by the e2e tests and the bench). */
@@ -15,7 +17,7 @@ function markInteractive(): void {
   document.documentElement.dataset.interactive = "true";
 }
 
-function Root({ host, previewSheets }: { host: HostInfo; previewSheets?: () => PreviewSheet[] }) {
+function Root({ host, language, previewSheets }: { host: HostInfo; language: Language; previewSheets?: () => PreviewSheet[] }) {
   const [theme, setTheme] = useState<ThemeMode>(host.theme);
   useEffect(() => host.onThemeChange(setTheme), [host]);
   const fluentTheme = theme === "dark" ? webDarkTheme : webLightTheme;
@@ -27,6 +29,7 @@ function Root({ host, previewSheets }: { host: HostInfo; previewSheets?: () => P
   }, [fluentTheme, theme]);
   return (
     <FluentProvider theme={fluentTheme} style={{ minHeight: "100vh" }} data-theme={theme}>
+      <I18nProvider initial={language} storage={browserStorage()}>
       <App
         workbook={host.workbook}
         insideExcel={host.insideExcel}
@@ -34,8 +37,27 @@ function Root({ host, previewSheets }: { host: HostInfo; previewSheets?: () => P
         onReady={markInteractive}
         previewSheets={previewSheets}
       />
+      </I18nProvider>
     </FluentProvider>
   );
+}
+
+function browserStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The pane's language: the user's own choice, else Office's display language (the browser's outside Excel). */
+async function startLanguage(host: HostInfo): Promise<Language> {
+  const locale = savedChoice(browserStorage()) ?? localeOf(host.displayLanguage);
+  try {
+    return await loadLanguage(locale);
+  } catch {
+    return loadLanguage("en"); // the catalog could not load: English, which is built in
+  }
 }
 
 async function start(): Promise<void> {
@@ -49,7 +71,8 @@ async function start(): Promise<void> {
     const { previewSheets } = await import(/* webpackChunkName: "preview-workbook" */ "./previewSheets");
     sheets = () => previewSheets(host.workbook as MemoryWorkbook);
   }
-  createRoot(container).render(<Root host={host} previewSheets={sheets} />);
+  const language = await startLanguage(host);
+  createRoot(container).render(<Root host={host} language={language} previewSheets={sheets} />);
 }
 
 start().catch((error: unknown) => {

@@ -16,6 +16,8 @@ export interface HostInfo {
   onThemeChange(listener: (mode: ThemeMode) => void): void;
   /** Something the user should know about this host before using the pane, if anything. */
   notice?: string;
+  /** Office's display language ("ja-JP"); outside Excel, the browser's language. */
+  displayLanguage?: string;
 }
 
 import { REQUIRED_EXCEL_API } from "./requirements";
@@ -65,6 +67,7 @@ export async function detectHost(): Promise<HostInfo> {
     const supported = Office.context.requirements?.isSetSupported("ExcelApi", REQUIRED_EXCEL_API) ?? false;
     return {
       insideExcel: true,
+      displayLanguage: Office.context.displayLanguage,
       workbook: new (await import(/* webpackChunkName: "excel-workbook" */ "./excel")).ExcelWorkbook(),
       notice: supported
         ? undefined
@@ -94,6 +97,7 @@ export async function detectHost(): Promise<HostInfo> {
   }
   return {
     insideExcel: false,
+    displayLanguage: typeof navigator !== "undefined" ? navigator.language : undefined,
     workbook: await previewWorkbook(typeof location !== "undefined" ? location.search : ""),
     theme: browserTheme(),
     onThemeChange(listener) {

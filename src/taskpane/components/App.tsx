@@ -37,6 +37,9 @@ import { ScenarioSummary } from "./ScenarioSummary";
 import type { StackSettings } from "./StackCompare";
 import { StatusMessages } from "./StatusMessages";
 import { TabErrorBoundary } from "./TabErrorBoundary";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { MessageKey } from "../i18n/en";
+import { useT } from "../i18n/I18n";
 
 const CostChart = lazy(() => import(/* webpackChunkName: "chart" */ "./CostChart"));
 const ForecastView = lazy(() => import(/* webpackChunkName: "forecast" */ "./ForecastView"));
@@ -48,6 +51,7 @@ const TradeOffChart = lazy(() => import(/* webpackChunkName: "tradeoff" */ "./Tr
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  titleRow: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   h1: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -75,18 +79,19 @@ const AUTOSAVE_DELAY_MS = 700;
 const systemClock = () => new Date();
 
 /** The pane's sections, in tab order. */
-const PANE_TABS: readonly (readonly [View, string])[] = [
-  ["scenarios", "Scenarios"],
-  ["compare", "Compare"],
-  ["stacks", "Stacks"],
-  ["prices", "Prices"],
-  ["workbook", "Workbook"],
-  ["forecast", "Forecast"],
-  ["volatility", "Volatility"],
+const PANE_TABS: readonly (readonly [View, MessageKey])[] = [
+  ["scenarios", "tab.scenarios"],
+  ["compare", "tab.compare"],
+  ["stacks", "tab.stacks"],
+  ["prices", "tab.prices"],
+  ["workbook", "tab.workbook"],
+  ["forecast", "tab.forecast"],
+  ["volatility", "tab.volatility"],
 ];
 
 export function App({ workbook, insideExcel, now = systemClock, onReady, notice, previewSheets }: Props) {
   const styles = useStyles();
+  const t = useT();
   const [state, dispatch] = useReducer(reducer, undefined, () => initialState(defaultScenarios(nextMonth(now()))));
   const [view, setView] = useState<View>("scenarios");
   const [loaded, setLoaded] = useState(false);
@@ -109,9 +114,13 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
     if (status.action === "undoDelete") dispatch({ type: "undoDelete" });
   }, []);
 
-  const report = useCallback((action: string, error: unknown) => {
-    dispatch({ type: "status", tone: "error", title: `Could not ${action}`, message: describeWorkbookError(action, error) });
-  }, []);
+  /** A failed workbook action, named in the pane's language (`action` is its message key). */
+  const report = useCallback(
+    (action: MessageKey, error: unknown) => {
+      dispatch({ type: "status", tone: "error", title: t("app.couldNot", { action: t(action) }), message: describeWorkbookError(t(action), error) });
+    },
+    [t],
+  );
 
   /** Reads the workbook's price book again and prices with it (a broken book keeps the last good one, said so). */
   const refreshPrices = useCallback(async () => {
@@ -119,7 +128,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
       const [read, { pricesFromWorkbook }] = await Promise.all([workbook.readPriceBook(), import(/* webpackChunkName: "prices" */ "../prices")]);
       dispatch({ type: "prices", prices: pricesFromWorkbook(read, pricesRef.current) });
     } catch (error) {
-      report("read the workbook's price book", error);
+      report("action.readPriceBook", error);
     }
   }, [workbook, report]);
 
@@ -132,7 +141,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
   }, [loaded, refreshPrices]);
 
   useEffect(() => {
-    if (notice) dispatch({ type: "status", tone: "warning", title: "Older Excel", message: notice });
+    if (notice) dispatch({ type: "status", tone: "warning", title: t("status.olderExcel"), message: notice });
   }, [notice]);
 
   // Load what the workbook holds once.
@@ -154,7 +163,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
       .catch((error) => {
         if (cancelled) return;
         dispatch({ type: "busy", busy: undefined });
-        report("read saved scenarios", error);
+        report("action.readScenarios", error);
       })
       .then(() => (cancelled ? undefined : refreshPrices()))
       .finally(() => !cancelled && setLoaded(true));
@@ -182,13 +191,13 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
         .then((result) => {
           dispatch({ type: "merged", sent: scenarios, result });
           if (result.merged && result.conflicts.length === 0) {
-            dispatch({ type: "status", tone: "info", title: "Merged a co-author's changes", message: "Scenarios a co-author saved meanwhile are shown here too; your changes were saved." });
+            dispatch({ type: "status", tone: "info", title: t("status.mergedTitle"), message: t("status.mergedBody") });
           }
           for (const p of result.problems) {
-            dispatch({ type: "status", tone: "warning", title: "A saved scenario could not be used", message: `${p.message} It was kept, unchanged, at ${p.keptAt}.` });
+            dispatch({ type: "status", tone: "warning", title: t("status.unusableTitle"), message: t("status.unusableBody", { message: p.message, keptAt: p.keptAt }) });
           }
         })
-        .catch((error) => report("save scenarios in the workbook", error));
+        .catch((error) => report("action.saveScenarios", error));
     }, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [state.scenarios, state.dirty, state.saveBlocked, blocked, loaded, workbook, now, report]);
@@ -208,7 +217,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
   const staffed = useMemo(() => forecasts.map((f) => f.scenario).filter((s) => usesStaffing(s.drivers)), [forecasts]);
   const support = useMemo(() => Object.fromEntries(staffed.map((s) => [s.id, supportForecast(s)])), [staffed]);
 
-  async function runAction(busy: NonNullable<typeof state.busy>, action: string, work: () => Promise<void>) {
+  async function runAction(busy: NonNullable<typeof state.busy>, action: MessageKey, work: () => Promise<void>) {
     dispatch({ type: "busy", busy });
     try {
       await work();
@@ -220,7 +229,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
   }
 
   const useSelection = () =>
-    runAction("selection", "read the selection", async () => {
+    runAction("selection", "action.readSelection", async () => {
       if (!selected) return;
       const history = await workbook.readSelectionHistory();
       const fit = fitHistory(history.values, selected.drivers.firstMonth);
@@ -231,34 +240,34 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
         id: selected.id,
         drivers: { startConversations: Math.round(fit.startConversations), seasonality: fit.seasonality, monthlyConversations: undefined },
       });
-      const switched = listed ? " The volume now follows level, growth and seasonality instead of the forecast." : "";
-      dispatch({ type: "status", tone: "info", title: `Read ${history.values.length} months from ${history.address}`, message: fit.note + switched });
+      const switched = listed ? t("status.switchedToLevel") : "";
+      dispatch({ type: "status", tone: "info", title: t("status.readMonths", { count: history.values.length, address: history.address }), message: fit.note + switched });
     });
 
   const writePlan = () =>
-    runAction("plan", "write the plan", async () => {
+    runAction("plan", "action.writePlan", async () => {
       const result = await workbook.writePlan(state.scenarios);
       dispatch({
         type: "status",
         tone: "success",
-        title: result.created ? "Plan written" : "Plan updated",
-        message: `Sheet "${result.sheetName}": assumptions, table ${result.tableName} with ${result.months} months of live =SUPPORTCOST formulas, and a chart.`,
+        title: t(result.created ? "status.planWritten" : "status.planUpdated"),
+        message: t("status.planBody", { sheet: result.sheetName, table: result.tableName, months: result.months }),
       });
     });
 
   const publish = () =>
-    runAction("publish", "publish the summary", async () => {
+    runAction("publish", "action.publish", async () => {
       const result = await workbook.publishSummary(state.scenarios, now());
       dispatch({
         type: "status",
         tone: "success",
-        title: "Summary published",
-        message: `Sheet "${result.sheetName}" (values only, readable without the add-in), published ${result.publishedAt}.`,
+        title: t("status.summaryPublished"),
+        message: t("status.summaryBody", { sheet: result.sheetName, at: result.publishedAt }),
       });
     });
 
   const reload = () =>
-    runAction("load", "reload scenarios from the workbook", async () => {
+    runAction("load", "action.reload", async () => {
       const result = await workbook.loadScenarios();
       dispatch({
         type: "loaded",
@@ -267,13 +276,13 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
         saveBlocked: result.saveBlocked,
         conflicts: result.conflicts,
       });
-      dispatch({ type: "status", tone: "info", title: "Reloaded", message: result.scenarios ? `${result.scenarios.length} scenarios from the workbook.` : "The workbook has no saved scenarios; starting from the templates." });
+      dispatch({ type: "status", tone: "info", title: t("status.reloaded"), message: result.scenarios ? t("status.reloadedCount", { count: result.scenarios.length }) : t("status.reloadedNone") });
     });
 
   const writePrices = async (editionId: string) => {
     const result = await workbook.writePriceBook(editionId, now());
     await refreshPrices();
-    dispatch({ type: "status", tone: "success", title: "Price book written", message: `Sheet "${result.sheetName}": ${result.prices} prices. The pane, the plan and the summary now price with it.` });
+    dispatch({ type: "status", tone: "success", title: t("status.priceBookWritten"), message: t("status.priceBookBody", { sheet: result.sheetName, count: result.prices }) });
   };
 
   const setPriceAmount = async (sheetRow: number, amount: number) => {
@@ -288,28 +297,25 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
     <DraftsContext.Provider value={drafts}>
       <main className={styles.root} data-testid="pane" data-ready={loaded ? "true" : "false"}>
         <header className={styles.header}>
-          <h1 className={styles.h1}>SupportCost scenarios</h1>
+          <div className={styles.titleRow}>
+            <h1 className={styles.h1}>{t("app.title")}</h1>
+            <LanguageSwitch />
+          </div>
           <Text size={200}>
-            {insideExcel ? "Scenarios are saved in this workbook." : "Preview outside Excel: an in-memory workbook stands in for Excel."}
-            {state.saveBlocked
-              ? " Saving is off (see above)."
-              : state.dirty
-                ? blocked
-                  ? " Changes are not saved until the input is fixed."
-                  : " Saving…"
-                : ""}
+            {t(insideExcel ? "app.savedInWorkbook" : "app.preview")}
+            {state.saveBlocked ? t("app.savingOff") : state.dirty ? (blocked ? t("app.notSavedUntilFixed") : t("app.saving")) : ""}
           </Text>
           <Text size={200} data-testid="prices-line" data-origin={state.prices.origin} data-stale={aging.stalePrices}>
-            Prices: {state.prices.description}. {aging.oldestAsOf ? `Oldest figure as of ${aging.oldestAsOf}` : ""}
-            {aging.stalePrices > 0 ? <strong>; ⚠ {aging.stalePrices} {aging.stalePrices === 1 ? "figure" : "figures"} older than 12 months.</strong> : "."}
+            {t("app.pricesLine", { book: state.prices.description })} {aging.oldestAsOf ? t("app.oldestAsOf", { date: aging.oldestAsOf }) : ""}
+            {aging.stalePrices > 0 ? <strong> {t("app.staleFigures", { count: aging.stalePrices })}</strong> : ""}
           </Text>
         </header>
 
         {state.prices.problem && (
           <MessageBar intent="warning" layout="multiline" data-testid="prices-problem">
             <MessageBarBody>
-              <MessageBarTitle>The workbook&apos;s price book has a problem</MessageBarTitle>
-              {state.prices.problem} Until it is fixed, every figure uses {state.prices.description}.
+              <MessageBarTitle>{t("app.pricesProblemTitle")}</MessageBarTitle>
+              {t("app.pricesProblemBody", { problem: state.prices.problem, book: state.prices.description })}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -317,9 +323,8 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
         {state.storedProblem && (
           <MessageBar intent="warning" layout="multiline" data-testid="stored-problem">
             <MessageBarBody>
-              <MessageBarTitle>Saved scenarios could not be used</MessageBarTitle>
-              {state.storedProblem.message} The stored text was kept, unchanged, at {state.storedProblem.keptAt}
-              {state.saveBlocked ? "." : "; the pane starts from the templates and saving will not overwrite the kept copy."}
+              <MessageBarTitle>{t("app.storedProblemTitle")}</MessageBarTitle>
+              {t(state.saveBlocked ? "app.storedProblemKept" : "app.storedProblemTemplates", { message: state.storedProblem.message, keptAt: state.storedProblem.keptAt })}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -336,19 +341,19 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
 
         <StatusMessages statuses={state.statuses} onDismiss={dismissStatus} onAction={statusAction} />
 
-        <TabList className={styles.tabs} size="small" selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label="Pane sections">
+        <TabList className={styles.tabs} size="small" selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label={t("app.sections")}>
           {PANE_TABS.map(([value, label]) => (
             <Tab key={value} value={value} data-testid={`tab-${value}`}>
-              {label}
+              {t(label)}
             </Tab>
           ))}
         </TabList>
 
-        <TabErrorBoundary key={view} tab={PANE_TABS.find(([v]) => v === view)?.[1] ?? view}>
-        {!loaded && <Spinner label="Reading the workbook…" />}
+        <TabErrorBoundary key={view} tab={t(PANE_TABS.find(([v]) => v === view)?.[1] ?? "tab.scenarios")}>
+        {!loaded && <Spinner label={t("app.readingWorkbook")} />}
 
         {loaded && view === "scenarios" && selected && (
-          <section className={styles.section} aria-label="Scenarios">
+          <section className={styles.section} aria-label={t("tab.scenarios")}>
             <ScenarioPicker
               scenarios={state.scenarios}
               selectedId={state.selectedId}
@@ -359,7 +364,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
               onDelete={() => {
                 const title = scenarioTitle(selected, state.scenarios.indexOf(selected));
                 dispatch({ type: "delete", id: selected.id });
-                dispatch({ type: "status", tone: "info", title: `Deleted "${title}"`, message: "Undo puts it back as it was.", action: "undoDelete" });
+                dispatch({ type: "status", tone: "info", title: t("status.deleted", { name: title }), message: t("status.undoBody"), action: "undoDelete" });
               }}
             />
             <ScenarioSummary scenario={selected} invalid={invalidIds.has(selected.id)} book={book} />
@@ -379,8 +384,8 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
         )}
 
         {loaded && view === "compare" && (
-          <section className={styles.section} aria-label="Comparison">
-            <h2 className={styles.h2}>Side by side</h2>
+          <section className={styles.section} aria-label={t("app.comparison")}>
+            <h2 className={styles.h2}>{t("app.sideBySide")}</h2>
             {problems.length > 0 && (
               <ScenarioProblemList
                 problems={problems}
@@ -394,7 +399,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
             {forecasts.length > 0 && (
               <>
                 <Comparison rows={comparison} support={support} />
-                <Suspense fallback={<Spinner size="tiny" label="Drawing the chart…" />}>
+                <Suspense fallback={<Spinner size="tiny" label={t("app.drawingChart")} />}>
                   <CostChart forecasts={forecasts} />
                   {staffed.length > 0 && <TradeOffChart scenarios={staffed} preferredId={state.selectedId} />}
                 </Suspense>
@@ -404,23 +409,23 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
         )}
 
         {loaded && view === "stacks" && selected && (
-          <section className={styles.section} aria-label="Compare stacks">
-            <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+          <section className={styles.section} aria-label={t("app.compareStacks")}>
+            <Suspense fallback={<Spinner size="tiny" label={t("app.loading")} />}>
               <StackCompare scenario={selected} book={book} settings={stackSettings} onSettings={setStackSettings} />
             </Suspense>
           </section>
         )}
 
         {loaded && view === "prices" && (
-          <section className={styles.section} aria-label="Prices">
-            <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+          <section className={styles.section} aria-label={t("tab.prices")}>
+            <Suspense fallback={<Spinner size="tiny" label={t("app.loading")} />}>
               <PricesPanel prices={state.prices} today={now()} busy={busy} onWrite={writePrices} onSetAmount={setPriceAmount} />
             </Suspense>
           </section>
         )}
 
         {loaded && (view === "forecast" || view === "volatility") && (
-          <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+          <Suspense fallback={<Spinner size="tiny" label={t("app.loading")} />}>
             {view === "forecast" ? (
               <ForecastView
                 state={state}
@@ -448,26 +453,26 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
         )}
 
         {loaded && view === "workbook" && (
-          <section className={styles.section} aria-label="Workbook">
-            <h2 className={styles.h2}>Put it in the workbook</h2>
+          <section className={styles.section} aria-label={t("tab.workbook")}>
+            <h2 className={styles.h2}>{t("workbook.heading")}</h2>
             {blocked && (
               <MessageBar intent="warning" data-testid="write-blocked">
-                <MessageBarBody>Nothing can be written until the input is fixed: {blocked}</MessageBarBody>
+                <MessageBarBody>{t("workbook.blocked", { reason: blocked })}</MessageBarBody>
               </MessageBar>
             )}
             <div className={styles.actions}>
               <Button appearance="primary" onClick={writePlan} disabled={writeDisabled} data-testid="write-plan">
-                {state.busy === "plan" ? "Writing the plan…" : "Write plan to sheet"}
+                {t(state.busy === "plan" ? "workbook.writingPlan" : "workbook.writePlan")}
               </Button>
-              <Text size={200}>A live plan sheet: assumptions as named cells, one row per month with =SUPPORTCOST formulas, and a chart. Writing again updates it in place.</Text>
+              <Text size={200}>{t("workbook.writePlanHelp")}</Text>
               <Button onClick={publish} disabled={writeDisabled} data-testid="publish">
-                {state.busy === "publish" ? "Publishing…" : "Publish summary for leadership"}
+                {t(state.busy === "publish" ? "workbook.publishing" : "workbook.publish")}
               </Button>
-              <Text size={200}>Values, charts, assumptions and price sources, readable in any Excel without the add-in.</Text>
+              <Text size={200}>{t("workbook.publishHelp")}</Text>
               <Button appearance="subtle" onClick={reload} disabled={busy} data-testid="reload">
-                Reload scenarios from the workbook
+                {t("workbook.reload")}
               </Button>
-              <Text size={200}>For when a co-author saved scenarios too. Unsaved changes here are discarded.</Text>
+              <Text size={200}>{t("workbook.reloadHelp")}</Text>
             </div>
             {previewSheets && <PreviewWorkbook sheets={previewSheets()} />}
           </section>

@@ -1,0 +1,3 @@
+/** Words shared by the charts (axes, chart-numbers toggles). */
+export const charts = {
+};

@@ -1,0 +1,3 @@
+/** The Compare tab: side-by-side table, cost chart, trade-off chart. */
+export const compare = {
+};

@@ -1,0 +1,3 @@
+/** The Forecast tab and its fan chart. */
+export const forecast = {
+};

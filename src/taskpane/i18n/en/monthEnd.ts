@@ -1,0 +1,3 @@
+/** The Month-end tab: actuals, variance, invoice check, landing. */
+export const monthEnd = {
+};

@@ -1,0 +1,3 @@
+/** The Prices tab and the prices line. */
+export const prices = {
+};

@@ -1,0 +1,3 @@
+/** The Scenarios tab: picker, summary, editor and its fields. */
+export const scenarios = {
+};

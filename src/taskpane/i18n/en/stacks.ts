@@ -1,0 +1,3 @@
+/** The Stacks tab: stack comparison and its chart. */
+export const stacks = {
+};

@@ -1,0 +1,3 @@
+/** Status messages, conflicts, the error boundary, the preview workbook and the pane's state messages. */
+export const status = {
+};

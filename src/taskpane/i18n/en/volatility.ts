@@ -1,0 +1,3 @@
+/** The Volatility tab: simulation, histogram, tornado. */
+export const volatility = {
+};

@@ -2,3 +2,4 @@
 export * from "./variance";
 export * from "./invoiceCheck";
 export * from "./landing";
+export * from "./imports";

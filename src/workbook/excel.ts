@@ -6,11 +6,14 @@
  */
 import { Scenario } from "../model/scenario";
 import { cell as a1, quoteSheet } from "./a1";
+import { ACTUALS_SHEET, ACTUALS_TABLE, actualsLayout } from "./actualsLayout";
 import type { AnalysisLayout } from "./analysisLayout";
 import { assertValid, readHistoryCells, readSeriesCells } from "./checks";
 import { keptKey, problemKind, QUARANTINE_FIRST_CHUNK_ROW, QUARANTINE_SHEET, SessionOptions, StateSession, STATE_SHEET } from "./persistence";
 import { Block, ChartDef, NAME_PREFIX, PLAN_MARKER, planLayout } from "./planLayout";
 import {
+  ActualsTableResult,
+  ActualsTableValues,
   AnalysisWriteResult,
   describeWorkbookError,
   ForecastSheetInput,
@@ -641,4 +644,65 @@ export class ExcelWorkbook implements WorkbookPort {
     const { created } = await this.rewriteValuesSheet(layout);
     return { sheetName: layout.sheetName, publishedAt: publishStamp(publishedAt), created };
   }
+
+  /**
+   * Two round trips: whether the table (or a sheet of its name) exists — then it is left as it is, so
+   * rows the user typed are never overwritten — and every write: cells, the native table, number
+   * formats and, where ExcelApi 1.8 allows, validation for numbers of 0 or more.
+   */
+  async createActualsTable(firstMonth: string, months: number): Promise<ActualsTableResult> {
+    const layout = actualsLayout(firstMonth, months);
+    return this.run(async (context) => {
+      const existing = context.workbook.tables.getItemOrNullObject(ACTUALS_TABLE);
+      const sheetThere = context.workbook.worksheets.getItemOrNullObject(ACTUALS_SHEET);
+      await context.sync();
+      if (!existing.isNullObject) {
+        const range = existing.getRange();
+        range.load("address");
+        existing.load("worksheet/name");
+        await context.sync();
+        return { sheetName: existing.worksheet.name, tableName: ACTUALS_TABLE, months: rowsOf(range.address) - 1, created: false };
+      }
+      if (!sheetThere.isNullObject) {
+        throw new WorkbookError(`The workbook has a sheet "${ACTUALS_SHEET}" without the actuals table: rename or delete that sheet, and the add-in will create the table.`);
+      }
+      const sheet = context.workbook.worksheets.add(ACTUALS_SHEET);
+      writeBlock(sheet, layout.table, "values");
+      writeBlock(sheet, layout.note, "values");
+      sheet.tables.add(layout.table.address, true).name = ACTUALS_TABLE;
+      if (typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.8")) {
+        const numbers = sheet.getRange(layout.numbersAddress).dataValidation;
+        numbers.rule = { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
+        numbers.errorAlert = { showAlert: true, style: "Stop", title: "Actuals", message: "Enter a number of 0 or more: a count of conversations, or the invoice in US dollars." };
+      }
+      sheet.getRange(layout.table.address).format.autofitColumns();
+      sheet.activate();
+      await context.sync();
+      return { sheetName: ACTUALS_SHEET, tableName: ACTUALS_TABLE, months, created: true };
+    });
+  }
+
+  /** Three round trips: whether the table exists, where it is now (the user may have added rows), and its cells. */
+  async readActualsTable(): Promise<ActualsTableValues | null> {
+    return this.run(async (context) => {
+      const table = context.workbook.tables.getItemOrNullObject(ACTUALS_TABLE);
+      await context.sync();
+      if (table.isNullObject) return null;
+      const where = table.getRange();
+      where.load("address");
+      table.load("worksheet/name");
+      await context.sync();
+      const local = where.address.slice(where.address.lastIndexOf("!") + 1);
+      const range = context.workbook.worksheets.getItem(table.worksheet.name).getRange(local);
+      range.load("values");
+      await context.sync();
+      return { address: `${quoteSheet(table.worksheet.name)}!${local}`, values: range.values };
+    });
+  }
+}
+
+/** Rows of an "A1:E13" or "'Sheet'!A1:E13" address. */
+function rowsOf(address: string): number {
+  const m = /(\d+):\$?[A-Z]+\$?(\d+)$/.exec(address);
+  return m ? Number(m[2]) - Number(m[1]) + 1 : 1;
 }

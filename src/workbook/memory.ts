@@ -5,11 +5,14 @@
  */
 import { Scenario } from "../model/scenario";
 import { cell as a1 } from "./a1";
+import { ACTUALS_SHEET, ACTUALS_TABLE, actualsLayout } from "./actualsLayout";
 import type { AnalysisLayout } from "./analysisLayout";
 import { assertValid, readHistoryCells, readSeriesCells } from "./checks";
 import { keptKey, problemKind, QUARANTINE_FIRST_CHUNK_ROW, QUARANTINE_SHEET, SessionOptions, StateSession, STATE_SHEET } from "./persistence";
 import { Block, CellValue, ChartDef, planLayout } from "./planLayout";
 import {
+  ActualsTableResult,
+  ActualsTableValues,
   AnalysisWriteResult,
   ForecastSheetInput,
   LoadedScenarios,
@@ -56,7 +59,9 @@ export type PortOperation =
   | "writeRisk"
   | "readPriceBook"
   | "writePriceBook"
-  | "setPriceAmount";
+  | "setPriceAmount"
+  | "createActualsTable"
+  | "readActualsTable";
 
 /** Two years of monthly conversations, rising towards each year's end: what "Use selection" reads in the preview. */
 export const SAMPLE_HISTORY = [
@@ -344,6 +349,62 @@ export class MemoryWorkbook implements WorkbookPort {
     sheet.cells.set(address, { value: amount, format: sheet.cells.get(address)?.format });
     sheet.cells.set(a1(sheetRow - 1, SOURCE_COLUMN), { value: TYPED_PRICE_SOURCE, format: "@" });
     sheet.cells.set(a1(sheetRow - 1, AS_OF_COLUMN), { value: typedOn, format: "@" });
+  }
+
+  async createActualsTable(firstMonth: string, months: number): Promise<ActualsTableResult> {
+    this.failIfAsked("createActualsTable");
+    const layout = actualsLayout(firstMonth, months);
+    const existing = this.tables.get(ACTUALS_TABLE);
+    if (existing) {
+      const [from, to] = existing.address.split(":").map(parseA1);
+      return { sheetName: existing.sheet, tableName: ACTUALS_TABLE, months: to.row - from.row, created: false };
+    }
+    if (this.sheets.has(ACTUALS_SHEET)) {
+      throw new WorkbookError(`The workbook has a sheet "${ACTUALS_SHEET}" without the actuals table: rename or delete that sheet, and the add-in will create the table.`);
+    }
+    const { sheet } = this.ensureSheet(ACTUALS_SHEET);
+    this.writeBlock(sheet, layout.table);
+    this.writeBlock(sheet, layout.note);
+    this.tables.set(ACTUALS_TABLE, { sheet: ACTUALS_SHEET, address: layout.table.address });
+    return { sheetName: ACTUALS_SHEET, tableName: ACTUALS_TABLE, months, created: true };
+  }
+
+  async readActualsTable(): Promise<ActualsTableValues | null> {
+    this.failIfAsked("readActualsTable");
+    const table = this.tables.get(ACTUALS_TABLE);
+    const sheet = table && this.sheets.get(table.sheet);
+    if (!table || !sheet) return null;
+    const [from, to] = table.address.split(":").map(parseA1);
+    const values: unknown[][] = [];
+    for (let r = from.row; r <= to.row; r++) {
+      const row: unknown[] = [];
+      for (let c = from.col; c <= to.col; c++) row.push(sheet.cells.get(a1(r, c))?.value ?? "");
+      values.push(row);
+    }
+    return { address: `'${table.sheet}'!${table.address}`, values };
+  }
+
+  /**
+   * Cells as a person pastes them (text or numbers, "" to clear), keeping each cell's number format; a
+   * table whose last row is just above the pasted rows grows over them, as Excel's tables do.
+   */
+  paste(sheetName: string, topLeft: string, values: unknown[][]): void {
+    const { sheet } = this.ensureSheet(sheetName);
+    const { row, col } = parseA1(topLeft);
+    values.forEach((r, i) =>
+      r.forEach((v, j) => {
+        const address = a1(row + i, col + j);
+        const format = sheet.cells.get(address)?.format;
+        if (v === "" || v === null || v === undefined) sheet.cells.delete(address);
+        else sheet.cells.set(address, { value: v as CellValue, format });
+      }),
+    );
+    const last = row + values.length - 1;
+    for (const [name, t] of this.tables) {
+      if (t.sheet !== sheetName) continue;
+      const [from, to] = t.address.split(":").map(parseA1);
+      if (row <= to.row + 1 && last > to.row && col <= to.col && col >= from.col) this.tables.set(name, { ...t, address: `${a1(from.row, from.col)}:${a1(last, to.col)}` });
+    }
   }
 
   private writeAnalysis(layout: AnalysisLayout): AnalysisWriteResult {

@@ -110,6 +110,23 @@ export interface PriceBookWriteResult {
   prices: number;
 }
 
+/** The actuals table, created (or found: it is never rewritten). */
+export interface ActualsTableResult {
+  sheetName: string;
+  tableName: string;
+  /** Month rows of the table. */
+  months: number;
+  /** False when the table was there already and was left as it is. */
+  created: boolean;
+}
+
+/** The actuals table's cells as Excel holds them (header first): numbers, text, blanks. */
+export interface ActualsTableValues {
+  /** E.g. "'SupportCost Actuals'!A1:E13". */
+  address: string;
+  values: unknown[][];
+}
+
 export interface WorkbookPort {
   /** "excel" inside Excel; "preview" for the in-memory workbook of the browser preview. */
   readonly kind: "excel" | "preview";
@@ -145,6 +162,14 @@ export interface WorkbookPort {
   /** Sets one price's Amount: `sheetRow` is the 1-based row of the Prices sheet (the table starts at A1). */
   /** Sets a price's amount, its source to TYPED_PRICE_SOURCE and its as-of date to `typedOn` ("YYYY-MM-DD"). */
   setPriceAmount(sheetRow: number, amount: number, typedOn: string): Promise<void>;
+  /**
+   * Creates the sheet "SupportCost Actuals" with the native table SupportCostActuals, a row per month from
+   * `firstMonth` (formats and validation for numbers of 0 or more). When the table exists it is left
+   * exactly as it is (created: false): rows the user typed are never overwritten.
+   */
+  createActualsTable?(firstMonth: string, months: number): Promise<ActualsTableResult>;
+  /** The actuals table's cells, or null when the workbook has none. (Both workbooks have these; a test double may not.) */
+  readActualsTable?(): Promise<ActualsTableValues | null>;
 }
 
 /** What a sheet of the preview's in-memory workbook holds, for people trying the pane outside Excel. */

@@ -3,6 +3,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { FUNCTION_SOURCES } = require("./scripts/function-sources");
+const FunctionsJaPlugin = require("./scripts/functions-ja-plugin");
 
 const DEV_URL = "https://localhost:3000/";
 /**
@@ -61,6 +62,8 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_SOURCES.map((f) => `./${f}`) }),
+      // functions.ja.json: the same metadata with Japanese help, for Excel in Japanese (manifest ja-jp override).
+      new FunctionsJaPlugin({ input: FUNCTION_SOURCES.map((f) => path.resolve(__dirname, f)) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -1,12 +1,14 @@
 /**
  * npm run check:manifest — the offline manifest check (see manifest-check.ts) on manifest.xml and,
- * when a build exists, on dist/manifest.xml, dist/functions.json and dist/functions.js.
+ * when a build exists, on dist/manifest.xml, dist/functions.json, dist/functions.ja.json and
+ * dist/functions.js (every URL of the built manifest, ja-jp overrides included, names a built file).
  * Exits 1 with one line per problem on stderr.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { checkFunctionsJson, checkManifestXml, checkSingleBase } from "./manifest-check";
+import { JA_METADATA_FILE, generateJapaneseMetadata, shapeDifferences } from "./functions-ja";
+import { checkEmittedFiles, checkFunctionsJson, checkManifestXml, checkSingleBase } from "./manifest-check";
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- shared with webpack.config.js (CommonJS)
 const { functionSourcePaths } = require("./function-sources") as { functionSourcePaths: (root?: string) => string[] };
 
@@ -31,6 +33,18 @@ async function main(): Promise<number> {
     problems.push(...checkFunctionsJson(json, codeIds, script).map((p) => `dist/functions.json: ${p}`));
     if (JSON.stringify(JSON.parse(json)) !== JSON.stringify(JSON.parse(generated.metadataJson))) {
       problems.push("dist/functions.json differs from the metadata the code generates now: rebuild");
+    }
+    problems.push(...checkEmittedFiles(built.facts, (file) => fs.existsSync(path.join(dist, file))).map((p) => `dist/manifest.xml: ${p}`));
+    const jaPath = path.join(dist, JA_METADATA_FILE);
+    if (fs.existsSync(jaPath)) {
+      const ja = fs.readFileSync(jaPath, "utf8");
+      const japanese = await generateJapaneseMetadata(functionSourcePaths(root));
+      problems.push(...checkFunctionsJson(ja, codeIds, script).map((p) => `dist/${JA_METADATA_FILE}: ${p}`));
+      problems.push(...shapeDifferences(json, ja).map((p) => `dist/${JA_METADATA_FILE}: ${p}`));
+      problems.push(...japanese.problems.map((p) => `dist/${JA_METADATA_FILE}: ${p}`));
+      if (JSON.stringify(JSON.parse(ja)) !== JSON.stringify(JSON.parse(japanese.japanese))) {
+        problems.push(`dist/${JA_METADATA_FILE} differs from the Japanese help the code generates now: rebuild`);
+      }
     }
   } else {
     process.stdout.write("check:manifest: no dist/ build; checked manifest.xml only (run npm run build to check the built add-in)\n");

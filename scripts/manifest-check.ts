@@ -2,18 +2,30 @@
  * Offline checks of the add-in manifest, for where Microsoft's online validator
  * (`npm run validate`) cannot be reached (shared/ENVIRONMENT.md). It checks what the XSD and the
  * Office runtime would reject: well-formed XML, element order, a GUID id, resource ids that
- * resolve, https-only URLs, the custom-functions namespace, a consistent shared runtime, and the
- * generated functions.json against the code's functions.
+ * resolve, https-only URLs, the custom-functions namespace, a consistent shared runtime, locale
+ * overrides (each with a Locale, in the right namespace, a language's function help in its own file),
+ * and the generated functions.json against the code's functions.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { REQUIRED_EXCEL_API } from "../src/workbook/requirements";
 
 type Node = Record<string, unknown> & { ":@"?: Record<string, string> };
 
+/** An <Override Locale="…" Value="…"/> of a top-level setting or a bt:Override of a resource. */
+export interface LocaleOverride {
+  /** The resource id (Functions.Metadata.Url, GetStarted.Title …) or the element (DisplayName …) it overrides. */
+  of: string;
+  locale: string;
+  value: string;
+  /** Whether the value is a URL (bt:Url, bt:Image, IconUrl …) rather than text. */
+  url: boolean;
+}
+
 export interface ManifestFacts {
   urls: string[];
   namespace?: string;
   resources: Map<string, string>;
+  overrides: LocaleOverride[];
 }
 
 const OFFICE_APP_NS = "http://schemas.microsoft.com/office/appforoffice/1.1";
@@ -26,6 +38,12 @@ const OFFICE_APP_ORDER = [
 ];
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const URL_ATTRIBUTE_ELEMENTS = new Set(["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation", "bt:Image", "bt:Url"]);
+/** Elements whose value a locale can override (the schema's LocaleAwareSetting types and resources). */
+const OVERRIDABLE = new Set(["DisplayName", "Description", ...URL_ATTRIBUTE_ELEMENTS, "bt:String"]);
+/** BCP 47 as the manifest uses it: ja-jp, en-us, fr-fr, de. */
+const LOCALE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+/** The schema's longest ShortString and LongString. */
+const STRING_LIMITS: Record<string, number> = { "bt:ShortStrings": 125, "bt:LongStrings": 250 };
 
 function tagOf(node: Node): string {
   const tag = Object.keys(node).find((k) => k !== ":@");
@@ -56,7 +74,7 @@ function walk(node: Node, visit: (node: Node, path: string[]) => void, path: str
 /** Problems found in a manifest's XML; an empty list means it passed. */
 export function checkManifestXml(xml: string): { problems: string[]; facts: ManifestFacts } {
   const problems: string[] = [];
-  const facts: ManifestFacts = { urls: [], resources: new Map() };
+  const facts: ManifestFacts = { urls: [], resources: new Map(), overrides: [] };
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     problems.push(`not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
@@ -119,6 +137,9 @@ export function checkManifestXml(xml: string): { problems: string[]; facts: Mani
       if (tag === "SourceLocation" || tag === "FunctionFile") sourceLocations.set(path.slice(-3).join(" > "), attrs.resid);
     }
     if (URL_ATTRIBUTE_ELEMENTS.has(tag) && attrs.DefaultValue !== undefined) facts.urls.push(attrs.DefaultValue);
+    if (OVERRIDABLE.has(tag)) problems.push(...readOverrides(node, parent, facts));
+    const limit = tag === "bt:String" && parent ? STRING_LIMITS[parent] : undefined;
+    if (limit !== undefined && (attrs.DefaultValue ?? "").length > limit) problems.push(`the string "${attrs.id}" is longer than ${limit} characters`);
     if (tag === "AppDomain") facts.urls.push(textOf(node));
     if (tag === "Set" && attrs.Name === "SharedRuntime") requiresSharedRuntime = true;
     if (tag === "Set" && attrs.Name === "ExcelApi") excelApi = attrs.MinVersion;
@@ -152,11 +173,80 @@ export function checkManifestXml(xml: string): { problems: string[]; facts: Mani
       problems.push(`${where} uses "${resid}" but the shared runtime is "${runtime}"`);
     }
   }
+  problems.push(...checkOverrides(facts.overrides));
   const scriptUrl = facts.resources.get("Functions.Script.Url");
   const metadataUrl = facts.resources.get("Functions.Metadata.Url");
   if (!scriptUrl?.endsWith("/functions.js")) problems.push("Functions.Script.Url must point at functions.js");
   if (!metadataUrl?.endsWith("/functions.json")) problems.push("Functions.Metadata.Url must point at functions.json");
   return { problems, facts };
+}
+
+/** The Override children of one overridable element, added to the facts; the problems they have. */
+function readOverrides(node: Node, parent: string | undefined, facts: ManifestFacts): string[] {
+  const problems: string[] = [];
+  const tag = tagOf(node);
+  const attrs = node[":@"] ?? {};
+  const of = attrs.id ?? tag;
+  const expected = tag.startsWith("bt:") ? "bt:Override" : "Override";
+  const seen = new Set<string>();
+  for (const child of childrenOf(node)) {
+    const childTag = tagOf(child);
+    if (!/^(bt:)?Override$/.test(childTag)) continue;
+    if (childTag !== expected) problems.push(`the override of ${of} must be <${expected}>, not <${childTag}>`);
+    const { Locale: locale, Value: value } = child[":@"] ?? {};
+    if (!locale) problems.push(`an <${childTag}> of ${of} has no Locale`);
+    else if (!LOCALE.test(locale)) problems.push(`the override of ${of} has the Locale "${locale}", which is not a language tag such as ja-jp`);
+    else if (seen.has(locale.toLowerCase())) problems.push(`${of} is overridden twice for ${locale}`);
+    if (!value) problems.push(`the ${locale ?? ""} override of ${of} has no Value`);
+    const limit = parent ? STRING_LIMITS[parent] : undefined;
+    if (limit !== undefined && (value ?? "").length > limit) problems.push(`the ${locale} override of ${of} is longer than ${limit} characters`);
+    if (!locale || !value) continue;
+    seen.add(locale.toLowerCase());
+    const url = URL_ATTRIBUTE_ELEMENTS.has(tag);
+    if (url) facts.urls.push(value);
+    facts.overrides.push({ of, locale, value, url });
+  }
+  return problems;
+}
+
+/**
+ * What the overrides must say together: the namespace stays the same in every language (formulas name
+ * it), a language's function help comes from its own file (functions.ja.json for ja-jp), and a locale
+ * that overrides the add-in's name also gives its function help, and the other way round.
+ */
+function checkOverrides(overrides: readonly LocaleOverride[]): string[] {
+  const problems: string[] = [];
+  const locales = (of: string) => new Set(overrides.filter((o) => o.of === of).map((o) => o.locale.toLowerCase()));
+  for (const o of overrides) {
+    if (o.of === "Functions.Namespace") problems.push(`Functions.Namespace must not be overridden (${o.locale}): formulas name it in every language`);
+    if (o.of === "Functions.Metadata.Url") {
+      const file = `functions.${o.locale.split("-")[0].toLowerCase()}.json`;
+      if (!o.value.endsWith(`/${file}`)) problems.push(`the ${o.locale} override of Functions.Metadata.Url must point at ${file}, got "${o.value}"`);
+    }
+  }
+  const named = locales("DisplayName");
+  const helped = locales("Functions.Metadata.Url");
+  for (const l of named) if (!helped.has(l)) problems.push(`DisplayName is overridden for ${l} but Functions.Metadata.Url is not: the function help would stay English`);
+  for (const l of helped) if (!named.has(l)) problems.push(`Functions.Metadata.Url is overridden for ${l} but DisplayName is not`);
+  return problems;
+}
+
+/**
+ * Every URL of a built manifest under the add-in's base (that of functions.js) names a file the build
+ * emitted, overrides included: a ja-jp functions.ja.json that was never built would leave Japanese Excel
+ * without functions. `emitted` says whether a path relative to dist/ exists.
+ */
+export function checkEmittedFiles(facts: ManifestFacts, emitted: (relativePath: string) => boolean): string[] {
+  const script = facts.resources.get("Functions.Script.Url");
+  if (!script?.endsWith("/functions.js")) return [];
+  const base = script.slice(0, -"functions.js".length);
+  const problems: string[] = [];
+  for (const url of new Set(facts.urls)) {
+    if (!url.startsWith(base)) continue;
+    const file = decodeURIComponent(url.slice(base.length).split(/[?#]/)[0]);
+    if (!emitted(file)) problems.push(`${url} names ${file}, which the build did not emit`);
+  }
+  return problems;
 }
 
 interface FunctionsJson {

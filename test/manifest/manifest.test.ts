@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
-import { checkFunctionsJson, checkManifestXml, checkSingleBase } from "../../scripts/manifest-check";
+import { JA_METADATA_FILE } from "../../scripts/functions-ja";
+import { checkEmittedFiles, checkFunctionsJson, checkManifestXml, checkSingleBase } from "../../scripts/manifest-check";
 
 const manifest = fs.readFileSync(path.resolve(__dirname, "../../manifest.xml"), "utf8");
 const golden = fs.readFileSync(path.resolve(__dirname, "../golden/functions.json"), "utf8");
@@ -34,9 +35,55 @@ describe("offline manifest check", () => {
     expect(checkManifestXml(mutated).problems.join("\n")).toMatch(message);
   });
 
+  it.each([
+    ["an Override without a Locale", (m: string) => m.replace('<bt:Override Locale="ja-jp" Value="サポート予算" />', '<bt:Override Value="サポート予算" />'), /an <bt:Override> of TaskpaneButton.Label has no Locale/],
+    ["an Override without a Value", (m: string) => m.replace('<Override Locale="ja-jp" Value="SupportCost サポートコスト予測" />', '<Override Locale="ja-jp" />'), /ja-jp override of DisplayName has no Value/],
+    ["a Locale that is not a language tag", (m: string) => m.replace('<bt:Override Locale="ja-jp" Value="サポート予算" />', '<bt:Override Locale="Japanese" Value="サポート予算" />'), /Locale "Japanese", which is not a language tag/],
+    ["a resource override without the bt: prefix", (m: string) => m.replace('<bt:Override Locale="ja-jp" Value="サポート予算" />', '<Override Locale="ja-jp" Value="サポート予算" />'), /override of TaskpaneButton.Label must be <bt:Override>, not <Override>/],
+    ["one locale overridden twice", (m: string) => m.replace('<bt:Override Locale="ja-jp" Value="サポート予算" />', '<bt:Override Locale="ja-jp" Value="サポート予算" /><bt:Override Locale="ja-JP" Value="予算" />'), /TaskpaneButton.Label is overridden twice for ja-JP/],
+    ["Japanese Excel pointed at the English help", (m: string) => m.replace("https://localhost:3000/functions.ja.json", "https://localhost:3000/functions.json"), /ja-jp override of Functions.Metadata.Url must point at functions.ja.json/],
+    ["a plain-http override URL", (m: string) => m.replace("https://localhost:3000/functions.ja.json", "http://localhost:3000/functions.ja.json"), /URL "http:\/\/localhost:3000\/functions.ja.json" must be https/],
+    ["a Japanese name without Japanese function help", (m: string) => m.replace(/<bt:Override Locale="ja-jp" Value="https:\/\/localhost:3000\/functions.ja.json" \/>/, ""), /DisplayName is overridden for ja-jp but Functions.Metadata.Url is not/],
+    ["a localised namespace, which would break formulas", (m: string) => m.replace('<bt:String id="Functions.Namespace" DefaultValue="SUPPORTCOST" />', '<bt:String id="Functions.Namespace" DefaultValue="SUPPORTCOST"><bt:Override Locale="ja-jp" Value="サポートコスト" /></bt:String>'), /Functions.Namespace must not be overridden/],
+    ["a short string over 125 characters", (m: string) => m.replace('Value="サポート予算"', `Value="${"予".repeat(126)}"`), /ja-jp override of TaskpaneButton.Label is longer than 125 characters/],
+  ])("rejects %s", (_what, mutate, message) => {
+    const mutated = mutate(manifest);
+    expect(mutated).not.toBe(manifest);
+    expect(checkManifestXml(mutated).problems.join("\n")).toMatch(message);
+  });
+
   it("rejects a manifest that mixes hosts", () => {
     expect(checkSingleBase(["https://a.example/x", "https://a.example/y"])).toEqual([]);
     expect(checkSingleBase(["https://a.example/x", "https://b.example/y"])[0]).toMatch(/mixes hosts/);
+  });
+});
+
+describe("the Japanese (ja-jp) overrides", () => {
+  const { facts } = checkManifestXml(manifest);
+  const ja = new Map(facts.overrides.filter((o) => o.locale === "ja-jp").map((o) => [o.of, o.value]));
+
+  it("give Japanese Excel the add-in's name, description, button, welcome text and function help", () => {
+    expect([...ja.keys()].sort()).toEqual(
+      ["Description", "DisplayName", "Functions.Metadata.Url", "GetStarted.Description", "GetStarted.Title", "TaskpaneButton.Label", "TaskpaneButton.Tooltip"].sort(),
+    );
+    for (const [of, value] of ja) if (of !== "Functions.Metadata.Url") expect([of, value]).toEqual([of, expect.stringMatching(/[\u3040-\u30ff\u4e00-\u9fff]/)]);
+    expect(facts.overrides.every((o) => o.locale.length > 0)).toBe(true);
+  });
+
+  it("point the function help at the file the build emits, on the same host as the English one", () => {
+    expect(ja.get("Functions.Metadata.Url")).toBe(facts.resources.get("Functions.Metadata.Url")?.replace(/functions\.json$/, JA_METADATA_FILE));
+  });
+
+  it("keep the function names English: only the help is overridden, never the namespace", () => {
+    expect(facts.namespace).toBe("SUPPORTCOST");
+    expect(facts.overrides.some((o) => o.of === "Functions.Namespace")).toBe(false);
+  });
+
+  it("name only files a build emits (checked on dist/ by npm run check:manifest)", () => {
+    const built = new Set(["functions.js", "functions.json", JA_METADATA_FILE, "taskpane.html", ...fs.readdirSync(path.resolve(__dirname, "../../assets")).map((f) => `assets/${f}`)]);
+    expect(checkEmittedFiles(facts, (f) => built.has(f))).toEqual([]);
+    built.delete(JA_METADATA_FILE);
+    expect(checkEmittedFiles(facts, (f) => built.has(f))).toEqual([`https://localhost:3000/${JA_METADATA_FILE} names ${JA_METADATA_FILE}, which the build did not emit`]);
   });
 });
 

@@ -24,6 +24,8 @@ describe("production bundle", () => {
     const scripts = firstLoadScripts();
     expect(scripts).toEqual(expect.arrayContaining(["functions.js", "taskpane.js"]));
     expect(scripts.some((s) => s.startsWith("chart."))).toBe(false);
+    // The Japanese catalog is loaded only when the pane speaks Japanese.
+    expect(scripts.some((s) => s.startsWith("i18n-ja."))).toBe(false);
     const total = scripts.reduce((sum, s) => sum + gzipSize(path.join(DIST, s)), 0);
     expect(total).toBeLessThanOrEqual(PANE_BUDGET_BYTES);
   });

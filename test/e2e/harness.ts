@@ -76,7 +76,7 @@ function isLocal(url: string): boolean {
   }
 }
 
-export async function openBrowser(options: { colorScheme?: "light" | "dark" } = {}): Promise<Session> {
+export async function openBrowser(options: { colorScheme?: "light" | "dark"; locale?: string } = {}): Promise<Session> {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), "supportcost-chromium-"));
   // A fresh profile per run: nothing cached, nothing signed in.
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -84,6 +84,8 @@ export async function openBrowser(options: { colorScheme?: "light" | "dark" } = 
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     viewport: { width: 380, height: 900 },
     colorScheme: options.colorScheme ?? "light",
+    // The browser's language (navigator.language), which the preview takes as Office's display language.
+    locale: options.locale ?? "en-US",
   });
   const remote: Session["remote"] = [];
   await context.route("**/*", async (route) => {

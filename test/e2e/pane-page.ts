@@ -24,13 +24,13 @@ export interface PaneSession {
 }
 
 /** Serves dist/ and starts the browser before the file's tests, and stops both after them. */
-export function usePane(): PaneSession {
+export function usePane(options: { locale?: string } = {}): PaneSession {
   let served: Served | undefined;
   let session: Session | undefined;
   beforeAll(async () => {
     requireBuild();
     served = await serveDist();
-    session = await openBrowser();
+    session = await openBrowser({ locale: options.locale });
     mkdirSync(SHOTS, { recursive: true });
   }, HOOK_TIMEOUT);
   afterAll(async () => {

@@ -2,14 +2,12 @@
  * The task pane end to end: the production build served on 127.0.0.1, the real office.js (from
  * @microsoft/office-js, answered for Microsoft's CDN address) in Debian's headless Chromium, outside
  * Office, so the pane runs its preview against the in-memory workbook. Every other request is
- * blocked and recorded. Screenshots go to test-results/screenshots (docs/screenshots with UPDATE_SCREENSHOTS=1), timing to test-results/pane-timing.json.
+ * blocked and recorded. Screenshots go to test-results/screenshots (docs/screenshots with UPDATE_SCREENSHOTS=1).
  */
-import { mkdirSync, writeFileSync } from "fs";
 import path from "path";
 import { Page } from "playwright-core";
 import { compareScenarios, defaultScenarios, fitHistory, nextMonth, Scenario, templateDrivers } from "../../src/model/scenario";
 import { SAMPLE_HISTORY } from "../../src/workbook/memory";
-import { TIMING_FILE } from "../../scripts/bench/pane";
 import { axeViolations, fill, readComparison, serious, SHOTS, usePane } from "./pane-page";
 
 jest.setTimeout(60_000);
@@ -26,7 +24,7 @@ async function openPane(query = "", colorScheme: "light" | "dark" = "light"): Pr
 
 
 
-test("loads to an interactive pane, and the time is recorded", async () => {
+test("loads to an interactive pane (npm run bench measures how fast)", async () => {
   const page = await openPane();
   const timing = await page.evaluate(() => {
     const mark = performance.getEntriesByName("supportcost-interactive")[0];
@@ -34,8 +32,7 @@ test("loads to an interactive pane, and the time is recorded", async () => {
     return { loadToInteractiveMs: mark.startTime, domContentLoadedMs: nav.domContentLoadedEventEnd };
   });
   expect(timing.loadToInteractiveMs).toBeGreaterThan(0);
-  mkdirSync(path.dirname(TIMING_FILE), { recursive: true });
-  writeFileSync(TIMING_FILE, JSON.stringify({ ...timing, measuredAt: new Date().toISOString(), browser: "Debian chromium, headless" }, null, 2));
+  expect(timing.domContentLoadedMs).toBeGreaterThan(0);
   await page.screenshot({ path: path.join(SHOTS, "scenarios.png"), fullPage: true });
   await page.close();
 });

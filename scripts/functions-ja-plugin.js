@@ -2,7 +2,7 @@
  * Webpack plugin: emits functions.ja.json beside functions.json (see functions-ja.ts, which builds it
  * from the same JSDoc with the same generator). A function or parameter without Japanese help keeps its
  * English text and is reported as a build warning; the tests fail on it (test/functions/metadata-ja).
- * The TypeScript is loaded through tsx afresh on every compilation, so `npm start` picks up edits to
+ * The TypeScript is loaded through tsx, afresh on every compilation, so `npm start` picks up edits to
  * the Japanese help without a restart.
  */
 const path = require("path");
@@ -12,18 +12,17 @@ const { functionSourcePaths } = require("./function-sources");
 
 const NAME = "FunctionsJaPlugin";
 const HELP_FILE = path.resolve(__dirname, "../src/functions/help.ja.ts");
+const GENERATOR = path.join(__dirname, "functions-ja.ts");
+let tsx;
 
-let loads = 0;
-
-/** scripts/functions-ja.ts, loaded fresh (its own tsx namespace, so no cached copy of the help). */
+/** scripts/functions-ja.ts with the help as it is on disk now (watch mode rebuilds after an edit). */
 async function generate(input) {
-  const tsx = register({ namespace: `functions-ja-${++loads}` });
-  try {
-    const { generateJapaneseMetadata, JA_METADATA_FILE } = tsx.require(path.join(__dirname, "functions-ja.ts"), path.join(__dirname, "functions-ja-plugin.js"));
-    return { file: JA_METADATA_FILE, ...(await generateJapaneseMetadata(input)) };
-  } finally {
-    tsx.unregister();
+  for (const key of Object.keys(require.cache)) {
+    if ([GENERATOR, HELP_FILE].includes(key.split("?")[0])) delete require.cache[key];
   }
+  tsx ??= register({ namespace: NAME });
+  const { generateJapaneseMetadata, JA_METADATA_FILE } = tsx.require(GENERATOR, path.join(__dirname, "functions-ja-plugin.js"));
+  return { file: JA_METADATA_FILE, ...(await generateJapaneseMetadata(input)) };
 }
 
 class FunctionsJaPlugin {

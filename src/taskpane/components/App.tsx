@@ -47,6 +47,7 @@ const VolatilityView = lazy(() => import(/* webpackChunkName: "volatility" */ ".
 const PricesPanel = lazy(() => import(/* webpackChunkName: "prices" */ "./PricesPanel"));
 const StackCompare = lazy(() => import(/* webpackChunkName: "stacks" */ "./StackCompare"));
 const TradeOffChart = lazy(() => import(/* webpackChunkName: "tradeoff" */ "./TradeOffChart"));
+const MonthEnd = lazy(() => import(/* webpackChunkName: "month-end" */ "./MonthEnd"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
@@ -60,7 +61,7 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
 });
 
-type View = "scenarios" | "compare" | "stacks" | "prices" | "workbook" | "forecast" | "volatility";
+type View = "scenarios" | "compare" | "stacks" | "prices" | "workbook" | "forecast" | "volatility" | "monthEnd";
 
 interface Props {
   workbook: WorkbookPort;
@@ -87,6 +88,7 @@ const PANE_TABS: readonly (readonly [View, MessageKey])[] = [
   ["workbook", "tab.workbook"],
   ["forecast", "tab.forecast"],
   ["volatility", "tab.volatility"],
+  ["monthEnd", "monthEnd.tab"],
 ];
 
 export function App({ workbook, insideExcel, now = systemClock, onReady, notice, previewSheets }: Props) {
@@ -412,6 +414,14 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
           <section className={styles.section} aria-label={t("app.compareStacks")}>
             <Suspense fallback={<Spinner size="tiny" label={t("app.loading")} />}>
               <StackCompare scenario={selected} book={book} settings={stackSettings} onSettings={setStackSettings} />
+            </Suspense>
+          </section>
+        )}
+
+        {loaded && view === "monthEnd" && selected && (
+          <section className={styles.section} aria-label={t("monthEnd.tab")}>
+            <Suspense fallback={<Spinner size="tiny" label={t("app.loading")} />}>
+              <MonthEnd scenarios={state.scenarios} selectedId={selected.id} book={book} workbook={workbook} />
             </Suspense>
           </section>
         )}

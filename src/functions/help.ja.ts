@@ -50,7 +50,7 @@ const MAX_OCCUPANCY = "稼働時間のうちエージェントが問い合わせ
 export const HELP_JA: Record<string, FunctionHelpJa> = {
   TOTAL: {
     description:
-      "プランの総コスト：各月のシート料金とAIエージェント料金を、価格表に基づいて月ごとに計算した合計です（Intercom：解決ごとに$0.99、解決が1件以上ある月は月額最低50解決。解決のない月はAI料金なし）。",
+      "プランの総コストを返します：各月のシート料金とAIエージェント料金を、価格表に基づいて月ごとに計算した合計です（Intercom：解決ごとに$0.99、解決が1件以上ある月は月額最低50解決。解決のない月はAI料金なし）。",
     parameters: {
       tier: STACK_ANY_CASE,
       seats: SEATS,
@@ -67,7 +67,7 @@ export const HELP_JA: Record<string, FunctionHelpJa> = {
     },
   },
   SEATS: {
-    description: "シート料金のみ：シート数 × 1シート1か月あたりの価格 × 月数（スタックにシート単位のアドオンがあれば含みます）。",
+    description: "シート料金のみを返します：シート数 × 1シート1か月あたりの価格 × 月数（スタックにシート単位のアドオンがあれば含みます）。",
     parameters: {
       tier: PLAN_OR_STACK,
       seats: SEATS,
@@ -105,7 +105,7 @@ export const HELP_JA: Record<string, FunctionHelpJa> = {
     },
   },
   PRICE: {
-    description: "価格表にある1シート1か月あたりの価格。",
+    description: "価格表から1シート1か月あたりの価格を返します。",
     parameters: {
       tier: 'プラン：プラン名（"Essential"、"Advanced"、"Expert"。大文字・小文字は区別しません）または価格表のプランID（"zendesk-professional" など）。',
       billing: BILLING_DEFAULT_BLANK,
@@ -120,7 +120,7 @@ export const HELP_JA: Record<string, FunctionHelpJa> = {
     },
   },
   TIER: {
-    description: '指定した機能をすべて備えた最も安いプラン（機能は "SSO"、"HIPAA"、"workflows"、"multi-brand" など）。',
+    description: '指定した機能をすべて備えた最も安いプランを返します（機能は "SSO"、"HIPAA"、"workflows"、"multi-brand" など）。',
     parameters: {
       requirements: "必要な機能（1つ以上）：テキスト値またはその範囲（空白セルは無視）。Excelはすべてを1つのリストとして渡します。",
     },
@@ -139,7 +139,7 @@ export const HELP_JA: Record<string, FunctionHelpJa> = {
   },
   BUDGETRISK: {
     description:
-      "AIの数量が不確実なプランの予算リスク（10,000通りの将来をシミュレーションし、再計算しても同じ結果）。0.95 などのパーセンタイルを指定すると、その確率で収まる総コストを返します。予算額を指定すると、総コストが予算を超える確率を返します。",
+      "AIの数量が不確実なプランの予算リスクを求めます（10,000通りの将来をシミュレーションし、再計算しても同じ結果）。0.95 などのパーセンタイルを指定すると、その確率で収まる総コストを返します。予算額を指定すると、総コストが予算を超える確率を返します。",
     parameters: {
       tier: STACK,
       seats: SEATS_SHORT,

@@ -30,7 +30,7 @@ forEachMode((excel) => {
       expect(advancedAnnual?.[9]).toBe(new Date() > new Date("2026-10-28") ? "stale: over 12 months old" : "");
       const minimum = rows.find((r) => r[0] === "intercom-advanced" && r[4] === "Monthly minimum");
       expect(minimum?.[5]).toBe(50);
-      expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(new Set(["Intercom", "Zendesk", "Freshworks", "Salesforce", "eesel AI"]));
+      expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(new Set(["Intercom", "Zendesk", "Freshworks", "Salesforce", "eesel AI", "Exchange rate"]));
       expect(rows.every((r) => r.length === 10)).toBe(true);
     });
 

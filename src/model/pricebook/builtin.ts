@@ -4,6 +4,7 @@
  * from) and Intercom's 2026 billing (outcomes, Essential at $19, Fin standalone's platform fee, Copilot).
  * A workbook copies a book and edits it; this file is only the starting point.
  */
+import type { ForeignCurrency } from "../currency/codes";
 import { Edition, Plan, Price, PriceBook } from "./types";
 
 function price(amount: number, source: string, asOf: string): Price {
@@ -125,6 +126,21 @@ const OTHER_VENDORS: Plan[] = [
   },
 ];
 
+/**
+ * Exchange rates, units per US dollar, for showing totals in other currencies (prices stay in dollars).
+ * The yen rate is the Japanese banks' customer mid rate (TTM) that finance teams in Japan book at; the
+ * euro and the pound are the ECB's reference rates, which quote every currency per euro, crossed through
+ * the dollar's (1 EUR = 1.0889 USD = 0.84183 GBP on 14 March 2025: USD→EUR 1 / 1.0889, USD→GBP
+ * 0.84183 / 1.0889, to five significant digits). A workbook overrides them with its own dated rows.
+ */
+const ECB_REFERENCE = "ECB euro foreign exchange reference rates of 14 March 2025 (1 EUR = 1.0889 USD = 0.84183 GBP), crossed through the dollar";
+const ECB_REFERENCE_DATE = "2025-03-14";
+const FX_RATES: Partial<Record<ForeignCurrency, Price>> = {
+  JPY: price(156.22, "MUFG Bank's published USD/JPY customer mid rate (TTM) of 24 December 2025", "2025-12-24"),
+  EUR: price(0.91836, ECB_REFERENCE, ECB_REFERENCE_DATE),
+  GBP: price(0.7731, ECB_REFERENCE, ECB_REFERENCE_DATE),
+};
+
 /** The seed list: the default book (PRICING-SOURCES.md's table). */
 export const SEED_BOOK: PriceBook = {
   plans: [
@@ -145,6 +161,7 @@ export const SEED_BOOK: PriceBook = {
     },
     ...OTHER_VENDORS,
   ],
+  fx: FX_RATES,
 };
 
 /** Intercom's 2026 billing: outcomes, Essential at $19 (one source), Fin standalone on outcomes, Copilot. */
@@ -175,6 +192,7 @@ export const INTERCOM_2026_BOOK: PriceBook = {
     },
     ...OTHER_VENDORS,
   ],
+  fx: FX_RATES,
 };
 
 export const EDITIONS: readonly Edition[] = [

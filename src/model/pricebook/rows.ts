@@ -10,9 +10,17 @@
  * column). The AI billing unit is the unit of the plan's "AI rate" (or "Pack price") row; the spend
  * cap's behaviour is its unit, "USD per month, then the AI pauses".
  *
+ * Exchange rates for showing totals in other currencies are rows of the same form, after the plans:
+ *
+ *   usd-jpy | Exchange rate | US dollar to Japanese yen | exchange-rate | Exchange rate | 156.22 | JPY per USD | … | 2025-12-24
+ *
+ * read back with the same checks as prices, and the rate's own bounds (src/model/currency/rate.ts).
+ *
  * Bad data throws an invalidInput/unknownName error naming the row (1-based, header = row 1) and the
  * column: `Prices row 7 (intercom-advanced, Seat, annual billing), Amount: the text "abc" is not a number.`
  */
+import { CURRENCY_NAMES, ForeignCurrency, FOREIGN_CURRENCIES } from "../currency/codes";
+import { checkFxRate } from "../currency/rate";
 import { describeValue, invalidInput, listChoices, PricingInputError, unknownName } from "../errors";
 import { parseDecimal } from "../numbers";
 import { isAsOfDate } from "./stale";
@@ -48,7 +56,8 @@ type Field =
   | { at: "packSize" }
   | { at: "packPrice" }
   | { at: "bandRate"; band: number }
-  | { at: "bandUpTo"; band: number };
+  | { at: "bandUpTo"; band: number }
+  | { at: "fx" };
 
 interface ItemSpec {
   item: string;
@@ -80,7 +89,25 @@ export const PRICE_ITEMS: readonly ItemSpec[] = [
   ]).flat(),
   { item: "One-time free units", field: { at: "ai", key: "oneTimeFree" }, units: ["units, once per new account"], whole: true },
   { item: "Spend cap", field: { at: "ai", key: "spendCap" }, units: ["USD per month, then the AI pauses"] },
+  { item: "Exchange rate", field: { at: "fx" }, units: FOREIGN_CURRENCIES.map(fxUnit), positive: true },
 ];
+
+/** What an exchange-rate row holds in Kind: it is not a plan, so it has a kind of its own. */
+export const FX_KIND = "exchange-rate";
+/** Every value the Kind column may hold: the plan kinds, and the exchange-rate rows' kind. */
+export const ROW_KINDS: readonly string[] = [...PLAN_KINDS, FX_KIND];
+const FX_ITEM = PRICE_ITEMS.find((s) => s.field.at === "fx")!;
+const FX_VENDOR = "Exchange rate";
+
+/** The unit of an exchange-rate row: "JPY per USD". */
+function fxUnit(currency: ForeignCurrency): string {
+  return `${currency} per USD`;
+}
+
+/** The Plan id of an exchange-rate row: "usd-jpy". */
+export function fxRowId(currency: ForeignCurrency): string {
+  return `usd-${currency.toLowerCase()}`;
+}
 
 /** Every unit any item may carry (for the sheet's list validation of the Unit column). */
 export const PRICE_UNITS: readonly string[] = [...new Set(PRICE_ITEMS.flatMap((s) => s.units))];
@@ -128,6 +155,8 @@ function priceAt(plan: Plan, field: Field): Price | undefined {
       return ai?.tiers?.bands[field.band - 1]?.rate;
     case "bandUpTo":
       return ai?.tiers?.bands[field.band - 1]?.upTo;
+    case "fx":
+      return undefined;
   }
 }
 
@@ -145,7 +174,15 @@ export function priceBookToRows(book: PriceBook): PriceRows {
       rows.push([plan.id, plan.vendor, plan.name, plan.kind, spec.item, p.amount, unit, p.source, p.asOf]);
     }
   }
+  for (const currency of FOREIGN_CURRENCIES) {
+    const rate = book.fx?.[currency];
+    if (rate) rows.push([fxRowId(currency), FX_VENDOR, fxRowName(currency), FX_KIND, FX_ITEM.item, rate.amount, fxUnit(currency), rate.source, rate.asOf]);
+  }
   return rows;
+}
+
+function fxRowName(currency: ForeignCurrency): string {
+  return `US dollar to ${CURRENCY_NAMES[currency]}`;
 }
 
 // ---- Rows → book -------------------------------------------------------------------------------
@@ -214,14 +251,17 @@ export function priceBookFromRows(rows: readonly (readonly unknown[])[], locate:
     start = 1;
   }
   const plans = new Map<string, Built>();
+  const fx = new Map<ForeignCurrency, { price: Price; row: number }>();
   for (let r = start; r < rows.length; r++) {
     const row = rows[r];
     if (!Array.isArray(row)) throw invalidInput(`${locate(r)}: is not a row of cells.`);
     if (row.every(isBlank)) continue;
-    readRow(row, r, locate, plans);
+    readRow(row, r, locate, plans, fx);
   }
   if (plans.size === 0) throw invalidInput("Prices: the price book has no prices; add one row per price under the header.");
-  return { plans: [...plans.values()].map((b) => finishPlan(b, locate)) };
+  const book: PriceBook = { plans: [...plans.values()].map((b) => finishPlan(b, locate)) };
+  if (fx.size > 0) book.fx = Object.fromEntries(FOREIGN_CURRENCIES.filter((c) => fx.has(c)).map((c) => [c, fx.get(c)!.price]));
+  return book;
 }
 
 /** Where a cell is, kept as parts; the message text is made only for an error. */
@@ -237,7 +277,7 @@ function at(h: Here, column: PriceColumn): string {
   return `${h.id && h.item ? `${row} (${h.id}, ${h.item})` : h.id ? `${row} (${h.id})` : row}, ${column}:`;
 }
 
-function readRow(row: readonly unknown[], r: number, locate: Locate, plans: Map<string, Built>): void {
+function readRow(row: readonly unknown[], r: number, locate: Locate, plans: Map<string, Built>, fx: Map<ForeignCurrency, { price: Price; row: number }>): void {
   const id = textCell(row[0]);
   const itemText = textCell(row[4]);
   // Messages are built only when something is wrong: a good row costs no string work (and no closure).
@@ -252,6 +292,8 @@ function readRow(row: readonly unknown[], r: number, locate: Locate, plans: Map<
   const kindText = textCell(row[3]);
   if (vendor === "") throw invalidInput(`${at(here, "Vendor")} is blank.`);
   if (name === "") throw invalidInput(`${at(here, "Plan")} is blank.`);
+  if (spec.field.at === "fx") return readFxRow(row, spec, kindText, here, fx);
+  if (kindText.toLowerCase() === FX_KIND) throw invalidInput(`${at(here, "Kind")} an ${FX_KIND} row's Price item is ${FX_ITEM.item}; a plan's Kind is ${listChoices(PLAN_KINDS)}.`);
   const kind = KIND_BY_KEY.get(kindText.toLowerCase() as PlanKind);
   if (!kind) throw unknownName(`${at(here, "Kind")} unknown kind ${kindText === "" ? "(blank)" : `"${kindText}"`}: use ${listChoices(PLAN_KINDS)}.`);
   const amount = amountCell(row[5], spec, here);
@@ -281,6 +323,26 @@ function readRow(row: readonly unknown[], r: number, locate: Locate, plans: Map<
   if (earlier !== undefined) throw invalidInput(`${at(here, "Price item")} ${spec.item} for ${id} is already given in row ${earlier + 1}; keep one.`);
   b.rowOf.set(spec.item, r);
   place(b, spec, { amount, source, asOf }, unit, here);
+}
+
+/**
+ * An exchange-rate row: Kind exchange-rate, Unit "JPY per USD" (which says the currency), the Plan id
+ * naming the same pair (usd-jpy), and an amount read as every price is, then held to the rate's bounds.
+ */
+function readFxRow(row: readonly unknown[], spec: ItemSpec, kindText: string, here: Here, fx: Map<ForeignCurrency, { price: Price; row: number }>): void {
+  if (kindText.toLowerCase() !== FX_KIND) throw unknownName(`${at(here, "Kind")} an ${spec.item} row has the Kind ${FX_KIND}; got ${kindText === "" ? "a blank" : `"${kindText}"`}.`);
+  const unit = textCell(row[6]);
+  const currency = FOREIGN_CURRENCIES.find((c) => fxUnit(c) === unit);
+  if (!currency) throw unknownName(`${at(here, "Unit")} ${unit === "" ? "is blank" : `"${unit}" is not a unit of ${spec.item}`}: use ${listChoices(spec.units.map((u) => `"${u}"`))}.`);
+  if (here.id !== fxRowId(currency)) throw invalidInput(`${at(here, "Plan id")} a rate in ${unit} has the Plan id ${fxRowId(currency)}; got "${here.id}".`);
+  const amount = checkFxRate(currency, amountCell(row[5], spec, here), `${at(here, "Amount")} the rate`);
+  const source = textCell(row[7]);
+  if (source === "") throw invalidInput(`${at(here, "Source")} is blank; say where the rate was read.`);
+  const asOf = asOfCell(row[8]);
+  if (!isAsOfDate(asOf)) throw invalidInput(`${at(here, "As of")} ${asOf === "" ? "is blank" : `"${asOf}" is not a date`}; write YYYY, YYYY-MM or YYYY-MM-DD.`);
+  const earlier = fx.get(currency);
+  if (earlier) throw invalidInput(`${at(here, "Price item")} the ${unit} rate is already given in row ${earlier.row + 1}; keep one.`);
+  fx.set(currency, { price: { amount, source, asOf }, row: here.r });
 }
 
 function amountCell(v: unknown, spec: ItemSpec, here: Here): number {
@@ -439,7 +501,7 @@ export interface PriceRowObject {
   planId: string;
   vendor: string;
   plan: string;
-  kind: PlanKind;
+  kind: PlanKind | typeof FX_KIND;
   item: string;
   amount: number;
   unit: string;

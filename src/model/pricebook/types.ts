@@ -3,6 +3,8 @@
  * metric (which link of the volume chain a vendor counts: chain.ts) is kept apart from the charge
  * model (how a count becomes money: charges.ts), as billing engines such as Lago and Stripe do.
  */
+import type { ForeignCurrency } from "../currency/codes";
+
 /** Which seat price applies: the per-month price of annual billing, or of monthly billing. */
 export type Billing = "annual" | "monthly";
 
@@ -90,6 +92,11 @@ export interface Plan {
 
 export interface PriceBook {
   plans: readonly Plan[];
+  /**
+   * Exchange rates for showing totals in other currencies: units of each currency per US dollar, each
+   * with its source and as-of date like every price (src/model/currency). Prices stay in dollars.
+   */
+  fx?: Partial<Record<ForeignCurrency, Price>>;
 }
 
 /** A dated edition of the built-in book. */

@@ -4,9 +4,11 @@
  * whatever the horizon (1: what exists; 2: which charts the sheet has, only when it exists; 3: every
  * write, with whole blocks written through range.values/formulas/numberFormat in one go).
  */
+import { BOOK_CURRENCY, Currency } from "../model/currency/codes";
+import { CURRENCY_NAME, currencyFormula, currencyOfFormula } from "./displayCurrency";
 import { Scenario } from "../model/scenario";
 import { cell as a1, quoteSheet } from "./a1";
-import { ACTUALS_SHEET, ACTUALS_TABLE, actualsLayout } from "./actualsLayout";
+import { ACTUALS_SHEET, ACTUALS_TABLE, actualsLayout, landingBlock, landingSummary } from "./actualsLayout";
 import type { AnalysisLayout } from "./analysisLayout";
 import { assertValid, readHistoryCells, readSeriesCells } from "./checks";
 import { keptKey, problemKind, QUARANTINE_FIRST_CHUNK_ROW, QUARANTINE_SHEET, SessionOptions, StateSession, STATE_SHEET } from "./persistence";
@@ -617,6 +619,27 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
+  /** One round trip: the name SupportCost_Currency's formula, if the workbook has the name. */
+  async readDisplayCurrency(): Promise<Currency> {
+    return this.run(async (context) => {
+      const name = context.workbook.names.getItemOrNullObject(CURRENCY_NAME);
+      name.load("formula");
+      await context.sync();
+      return name.isNullObject ? BOOK_CURRENCY : currencyOfFormula(name.formula);
+    });
+  }
+
+  /** Two round trips: whether the name exists, then its new formula (or the new name). */
+  async writeDisplayCurrency(currency: Currency): Promise<void> {
+    await this.run(async (context) => {
+      const name = context.workbook.names.getItemOrNullObject(CURRENCY_NAME);
+      await context.sync();
+      if (name.isNullObject) context.workbook.names.add(CURRENCY_NAME, currencyFormula(currency), "The currency SupportCost shows money in (prices stay in US dollars).");
+      else name.formula = currencyFormula(currency);
+      await context.sync();
+    });
+  }
+
   async setPriceAmount(sheetRow: number, amount: number, typedOn: string): Promise<void> {
     await this.run(async (context) => {
       const name = context.workbook.names.getItemOrNullObject(PRICES_NAME);
@@ -640,9 +663,44 @@ export class ExcelWorkbook implements WorkbookPort {
 
   async publishSummary(scenarios: Scenario[], publishedAt: Date): Promise<SummaryPublishResult> {
     assertValid(scenarios);
-    const layout = summaryLayout(scenarios, publishedAt, pricesUsed(await this.readPriceBook()));
+    const found = await this.readSummaryInputs();
+    const prices = pricesUsed(found.priceBook);
+    const layout = summaryLayout(scenarios, publishedAt, prices);
+    // With actuals in the workbook, the year-end landing goes on the summary too.
+    const landing = found.actuals && landingSummary(scenarios, prices.book, found.actuals);
+    if (landing) layout.blocks.push(landingBlock(layout.blocks, landing));
     const { created } = await this.rewriteValuesSheet(layout);
     return { sheetName: layout.sheetName, publishedAt: publishStamp(publishedAt), created };
+  }
+
+  /**
+   * What the summary reads besides the scenarios, in one round trip when the workbook has neither: the
+   * price book (2 with one) and the actuals table's cells (3 with one).
+   */
+  private async readSummaryInputs(): Promise<{ priceBook: WorkbookPriceBook | null; actuals: unknown[][] | null }> {
+    return this.run(async (context) => {
+      const name = context.workbook.names.getItemOrNullObject(PRICES_NAME);
+      const table = context.workbook.tables.getItemOrNullObject(ACTUALS_TABLE);
+      await context.sync();
+      if (name.isNullObject && table.isNullObject) return { priceBook: null, actuals: null };
+      const book = name.isNullObject ? undefined : name.getRange();
+      book?.load(["values", "address"]);
+      const note = book?.worksheet.getRange(PRICES_NOTE_CELL);
+      note?.load("values");
+      const where = table.isNullObject ? undefined : table.getRange();
+      where?.load("address");
+      if (where) table.load("worksheet/name");
+      await context.sync();
+      let actuals: unknown[][] | null = null;
+      if (where) {
+        const range = context.workbook.worksheets.getItem(table.worksheet.name).getRange(where.address.slice(where.address.lastIndexOf("!") + 1));
+        range.load("values");
+        await context.sync();
+        actuals = range.values;
+      }
+      const priceBook = book && note ? { rows: book.values, address: book.address, note: String(note.values[0]?.[0] ?? "") } : null;
+      return { priceBook, actuals };
+    });
   }
 
   /**

@@ -3,9 +3,11 @@
  * sheets of cells, names, tables and charts, and writes plans and summaries from the same layouts as
  * the Excel implementation, so what the preview does is what Excel gets.
  */
+import type { Currency } from "../model/currency/codes";
+import { CURRENCY_NAME, currencyFormula, currencyOfFormula } from "./displayCurrency";
 import { Scenario } from "../model/scenario";
 import { cell as a1 } from "./a1";
-import { ACTUALS_SHEET, ACTUALS_TABLE, actualsLayout } from "./actualsLayout";
+import { ACTUALS_SHEET, ACTUALS_TABLE, actualsLayout, landingBlock, landingSummary } from "./actualsLayout";
 import type { AnalysisLayout } from "./analysisLayout";
 import { assertValid, readHistoryCells, readSeriesCells } from "./checks";
 import { keptKey, problemKind, QUARANTINE_FIRST_CHUNK_ROW, QUARANTINE_SHEET, SessionOptions, StateSession, STATE_SHEET } from "./persistence";
@@ -277,7 +279,12 @@ export class MemoryWorkbook implements WorkbookPort {
   async publishSummary(scenarios: Scenario[], publishedAt: Date): Promise<SummaryPublishResult> {
     this.failIfAsked("publishSummary");
     assertValid(scenarios);
-    const layout = summaryLayout(scenarios, publishedAt, pricesUsed(await this.readPriceBook()));
+    const prices = pricesUsed(await this.readPriceBook());
+    const layout = summaryLayout(scenarios, publishedAt, prices);
+    // With actuals in the workbook, the year-end landing goes on the summary too.
+    const actuals = await this.readActualsTable();
+    const landing = actuals && landingSummary(scenarios, prices.book, actuals.values);
+    if (landing) layout.blocks.push(landingBlock(layout.blocks, landing));
     const { sheet, created } = this.ensureSheet(layout.sheetName);
     sheet.cells.clear();
     sheet.charts.clear();
@@ -336,6 +343,14 @@ export class MemoryWorkbook implements WorkbookPort {
     this.tables.set(PRICES_TABLE, { sheet: PRICES_SHEET, address: layout.tableAddress });
     this.names.set(PRICES_NAME, PRICES_NAME_FORMULA);
     return { sheetName: PRICES_SHEET, prices: layout.table.cells.length - 1 };
+  }
+
+  async readDisplayCurrency(): Promise<Currency> {
+    return currencyOfFormula(this.names.get(CURRENCY_NAME));
+  }
+
+  async writeDisplayCurrency(currency: Currency): Promise<void> {
+    this.names.set(CURRENCY_NAME, currencyFormula(currency));
   }
 
   async setPriceAmount(sheetRow: number, amount: number, typedOn: string): Promise<void> {

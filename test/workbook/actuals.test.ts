@@ -99,3 +99,51 @@ describe("the actuals table in the preview's workbook", () => {
     if (aligned.ok) expect(aligned.actual[1]).toEqual({ conversations: 5200, involved: 2600, resolved: 1820, invoice: 2600 });
   });
 });
+
+describe("the landing on the leadership summary", () => {
+  it("appears below the summary's blocks when the workbook has actuals for a scenario, as values", async () => {
+    const { defaultScenarios } = await import("../../src/model/scenario");
+    const [base] = defaultScenarios("2027-01");
+    const plan = { ...base, drivers: { ...base.drivers, stack: "intercom-advanced", seats: 12, startConversations: 5000, growthPct: 0, aiInvolvementPct: 50, aiResolutionPct: 60 } };
+    const wb = new MemoryWorkbook();
+    await wb.publishSummary([plan], new Date("2027-04-05T00:00:00Z"));
+    const without = [...wb.sheets.get("SupportCost Summary")!.cells.values()].some((c) => String(c.value).startsWith("Year-end landing"));
+    expect(without).toBe(false);
+    await wb.createActualsTable("2027-01", 12);
+    wb.paste(ACTUALS_SHEET, "B2", [[6000, 3000, 2100, 3150]]);
+    await wb.publishSummary([plan], new Date("2027-04-05T00:00:00Z"));
+    const cells = wb.sheets.get("SupportCost Summary")!.cells;
+    const at = [...cells.entries()].find(([, c]) => String(c.value).startsWith("Year-end landing"))!;
+    expect(at[1].value).toMatch(/^Year-end landing: Base against the actuals of Jan 2027 to Jan 2027/);
+    const row = Number(at[0].slice(1));
+    const value = (label: string) => {
+      for (let r = row; r < row + 14; r++) if (cells.get(`A${r}`)?.value === label) return cells.get(`B${r}`)?.value;
+      return undefined;
+    };
+    expect(value("Planned to date")).toBe(2505);
+    expect(value("Volume effect")).toBe(297);
+    expect(value("AI-rate effect")).toBe(297);
+    expect(value("Billing effect")).toBe(51);
+    expect(value("Invoiced to date")).toBe(3150);
+    expect(value("Planned for the year")).toBe(30060);
+    expect(value("Remaining months")).toBe(11);
+    expect(value("Landing P90") as number).toBeGreaterThanOrEqual(value("Landing P50") as number);
+    expect([...cells.values()].some((c) => typeof c.value === "string" && c.value.startsWith("="))).toBe(false);
+  });
+});
+
+describe("the landing on the summary in Excel", () => {
+  it("reads the actuals in the same batch as the price book, and writes the landing as values", async () => {
+    const { defaultScenarios } = await import("../../src/model/scenario");
+    const [base] = defaultScenarios("2027-01");
+    const plan = { ...base, drivers: { ...base.drivers, stack: "intercom-advanced", seats: 12, startConversations: 5000, growthPct: 0, aiInvolvementPct: 50, aiResolutionPct: 60 } };
+    const fake = new FakeExcel();
+    const wb = new ExcelWorkbook(fake.run);
+    await wb.createActualsTable("2027-01", 12);
+    fake.setCells(ACTUALS_SHEET, "B2", [[6000, 3000, 2100, 3150]]);
+    await wb.publishSummary([plan], new Date("2027-04-05T00:00:00Z"));
+    const cells = [...fake.sheet("SupportCost Summary")!.cells.values()].map((c) => c.value);
+    expect(cells.some((v) => /^Year-end landing: Base against the actuals of Jan 2027 to Jan 2027/.test(String(v)))).toBe(true);
+    expect(cells).toContain("Billing effect");
+  });
+});

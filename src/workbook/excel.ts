@@ -4,6 +4,8 @@
  * whatever the horizon (1: what exists; 2: which charts the sheet has, only when it exists; 3: every
  * write, with whole blocks written through range.values/formulas/numberFormat in one go).
  */
+import { BOOK_CURRENCY, Currency } from "../model/currency/codes";
+import { CURRENCY_NAME, currencyFormula, currencyOfFormula } from "./displayCurrency";
 import { Scenario } from "../model/scenario";
 import { cell as a1, quoteSheet } from "./a1";
 import { ACTUALS_SHEET, ACTUALS_TABLE, actualsLayout, landingBlock, landingSummary } from "./actualsLayout";
@@ -614,6 +616,27 @@ export class ExcelWorkbook implements WorkbookPort {
       sheet.getRange(layout.tableAddress).format.autofitColumns();
       await context.sync();
       return { sheetName: PRICES_SHEET, prices: layout.table.cells.length - 1 };
+    });
+  }
+
+  /** One round trip: the name SupportCost_Currency's formula, if the workbook has the name. */
+  async readDisplayCurrency(): Promise<Currency> {
+    return this.run(async (context) => {
+      const name = context.workbook.names.getItemOrNullObject(CURRENCY_NAME);
+      name.load("formula");
+      await context.sync();
+      return name.isNullObject ? BOOK_CURRENCY : currencyOfFormula(name.formula);
+    });
+  }
+
+  /** Two round trips: whether the name exists, then its new formula (or the new name). */
+  async writeDisplayCurrency(currency: Currency): Promise<void> {
+    await this.run(async (context) => {
+      const name = context.workbook.names.getItemOrNullObject(CURRENCY_NAME);
+      await context.sync();
+      if (name.isNullObject) context.workbook.names.add(CURRENCY_NAME, currencyFormula(currency), "The currency SupportCost shows money in (prices stay in US dollars).");
+      else name.formula = currencyFormula(currency);
+      await context.sync();
     });
   }
 

@@ -3,6 +3,8 @@
  * sheets of cells, names, tables and charts, and writes plans and summaries from the same layouts as
  * the Excel implementation, so what the preview does is what Excel gets.
  */
+import type { Currency } from "../model/currency/codes";
+import { CURRENCY_NAME, currencyFormula, currencyOfFormula } from "./displayCurrency";
 import { Scenario } from "../model/scenario";
 import { cell as a1 } from "./a1";
 import { ACTUALS_SHEET, ACTUALS_TABLE, actualsLayout, landingBlock, landingSummary } from "./actualsLayout";
@@ -341,6 +343,14 @@ export class MemoryWorkbook implements WorkbookPort {
     this.tables.set(PRICES_TABLE, { sheet: PRICES_SHEET, address: layout.tableAddress });
     this.names.set(PRICES_NAME, PRICES_NAME_FORMULA);
     return { sheetName: PRICES_SHEET, prices: layout.table.cells.length - 1 };
+  }
+
+  async readDisplayCurrency(): Promise<Currency> {
+    return currencyOfFormula(this.names.get(CURRENCY_NAME));
+  }
+
+  async writeDisplayCurrency(currency: Currency): Promise<void> {
+    this.names.set(CURRENCY_NAME, currencyFormula(currency));
   }
 
   async setPriceAmount(sheetRow: number, amount: number, typedOn: string): Promise<void> {

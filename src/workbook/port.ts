@@ -3,6 +3,7 @@
  * implementation (excel.ts) holds all Office.js code, and the in-memory one (memory.ts) runs the
  * browser preview and the tests.
  */
+import type { Currency } from "../model/currency/codes";
 import { Scenario } from "../model/scenario";
 import type { ForecastSheetInput, RiskSheetInput } from "./analysisLayout";
 import type { WorkbookPriceBook } from "./workbookPriceBook";
@@ -168,6 +169,10 @@ export interface WorkbookPort {
    * exactly as it is (created: false): rows the user typed are never overwritten.
    */
   createActualsTable?(firstMonth: string, months: number): Promise<ActualsTableResult>;
+  /** The workbook's display currency (the name SupportCost_Currency); US dollars when it has none. */
+  readDisplayCurrency?(): Promise<Currency>;
+  /** Sets the workbook's display currency for everyone who opens it. */
+  writeDisplayCurrency?(currency: Currency): Promise<void>;
   /** The actuals table's cells, or null when the workbook has none. (Both workbooks have these; a test double may not.) */
   readActualsTable?(): Promise<ActualsTableValues | null>;
 }

@@ -1,4 +1,4 @@
-import { formatCompactMoney, formatDifference, formatMoney, formatPercent, formatPercentDifference, formatWholeMoney, withTrueMinus } from "../../src/taskpane/format";
+import { formatBillingMoney, formatCompactMoney, formatDifference, formatMoney, formatMonth, formatPercent, formatPercentDifference, formatWholeMoney, setDisplayCurrency, setFormatLocale, withTrueMinus } from "../../src/taskpane/format";
 import { monthsBetween, monthTicks, valueTicks } from "../../src/taskpane/chartAxes";
 
 describe("signs: a true minus for every negative, a plus for every positive difference", () => {
@@ -37,5 +37,35 @@ describe("chart axes", () => {
     const t = valueTicks(1234, 0, 4);
     expect(t[t.length - 1]).toBeGreaterThanOrEqual(1234);
     expect(monthsBetween("2027-11", "2028-02")).toBe(3);
+  });
+});
+
+describe("language and display currency: conversion is the last step, prices stay in dollars", () => {
+  afterEach(() => {
+    setDisplayCurrency("USD", 1);
+    setFormatLocale("en");
+  });
+
+  test("yen at the book's rate: no decimals, ¥ in English and the full-width ￥ in Japanese", () => {
+    setDisplayCurrency("JPY", 150);
+    expect(formatMoney(30060)).toBe("¥4,509,000");
+    expect(formatWholeMoney(41400)).toBe("¥6,210,000");
+    expect(formatDifference(-10)).toBe("\u2212¥1,500");
+    expect(formatBillingMoney(0.99)).toBe("$0.99");
+    setFormatLocale("ja");
+    expect(formatMoney(30060)).toBe("￥4,509,000");
+    expect(formatBillingMoney(0.99)).toBe("$0.99");
+    expect(formatMonth("2027-01")).toBe("2027年1月");
+    expect(formatPercent(0.45)).toBe("45.0%");
+  });
+
+  test("euros and pounds keep cents; English months; a rate that is not positive is refused", () => {
+    setDisplayCurrency("EUR", 0.9);
+    expect(formatMoney(100)).toBe("€90.00");
+    setDisplayCurrency("GBP", 0.8);
+    expect(formatMoney(100)).toBe("£80.00");
+    expect(formatMonth("2027-01")).toBe("Jan 2027");
+    for (const bad of [0, -1, Number.NaN, Infinity]) expect(() => setDisplayCurrency("JPY", bad)).toThrow(RangeError);
+    expect(formatMoney(100)).toBe("£80.00");
   });
 });

@@ -495,6 +495,19 @@ export class FakeExcel {
       getItemOrNullObject: (name: string) => {
         const item = {
           isNullObject: undefined as unknown as boolean,
+          /** The name's formula as of the last sync (a named formula such as ="JPY", or a reference). */
+          loadedFormula: undefined as unknown as string,
+          load: () => item,
+          get formula(): string {
+            return item.loadedFormula;
+          },
+          set formula(v: string) {
+            fake.pushWrite(() => {
+              const n = fake.names.get(name.toLowerCase());
+              if (!n) throw new ApiError("ItemNotFound", `No name ${name}`);
+              n.formula = v;
+            });
+          },
           getRange: () => {
             const n = this.names.get(name.toLowerCase());
             if (!n) throw new ApiError("ItemNotFound", `No name ${name}`);
@@ -508,7 +521,10 @@ export class FakeExcel {
             return this.rangeProxy(sheet.replace(/^'|'$/g, "").replace(/''/g, "'"), address.replace(/\$/g, ""));
           },
         };
-        this.resolveAtSync(() => (item.isNullObject = !this.names.has(name.toLowerCase())));
+        this.resolveAtSync(() => {
+          item.isNullObject = !this.names.has(name.toLowerCase());
+          item.loadedFormula = this.names.get(name.toLowerCase())?.formula ?? "";
+        });
         return item;
       },
       add: (name: string, formula: string) =>

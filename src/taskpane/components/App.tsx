@@ -38,8 +38,12 @@ import type { StackSettings } from "./StackCompare";
 import { StatusMessages } from "./StatusMessages";
 import { TabErrorBoundary } from "./TabErrorBoundary";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { CurrencySwitch, RateLine } from "./CurrencySwitch";
+import { Currency } from "../../model/currency/codes";
+import { currenciesOf, fxRateOf } from "../../model/currency/book";
+import { setDisplayCurrency } from "../format";
 import { MessageKey } from "../i18n/en";
-import { useT } from "../i18n/I18n";
+import { useLanguage, useT } from "../i18n/I18n";
 
 const CostChart = lazy(() => import(/* webpackChunkName: "chart" */ "./CostChart"));
 const ForecastView = lazy(() => import(/* webpackChunkName: "forecast" */ "./ForecastView"));
@@ -53,6 +57,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   titleRow: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  switches: { display: "flex", gap: tokens.spacingHorizontalXS },
   h1: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -94,6 +99,7 @@ const PANE_TABS: readonly (readonly [View, MessageKey])[] = [
 export function App({ workbook, insideExcel, now = systemClock, onReady, notice, previewSheets }: Props) {
   const styles = useStyles();
   const t = useT();
+  const { locale } = useLanguage();
   const [state, dispatch] = useReducer(reducer, undefined, () => initialState(defaultScenarios(nextMonth(now()))));
   const [view, setView] = useState<View>("scenarios");
   const [loaded, setLoaded] = useState(false);
@@ -206,6 +212,19 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
 
   const selected = selectedScenario(state);
   const book = state.prices.book;
+  // The workbook's display currency, at the price book's dated rate: the last step of every figure shown.
+  const [currency, setCurrency] = useState<Currency>("USD");
+  const currencies = useMemo(() => currenciesOf(book), [book]);
+  const rate = useMemo(() => fxRateOf(book, currencies.includes(currency) ? currency : "USD"), [book, currency, currencies]);
+  useMemo(() => setDisplayCurrency(rate.currency, rate.amount), [rate]);
+  useEffect(() => {
+    if (!loaded || !workbook.readDisplayCurrency) return;
+    workbook.readDisplayCurrency().then(setCurrency, (error) => report("action.readCurrency", error));
+  }, [loaded, workbook, report]);
+  const chooseCurrency = (next: Currency) => {
+    setCurrency(next);
+    workbook.writeDisplayCurrency?.(next).catch((error) => report("action.writeCurrency", error));
+  };
   const aging = useMemo(() => agingText(book, now()), [book]);
   const invalidIds = useMemo(
     () => new Set(state.scenarios.filter((s) => Object.keys(validateScenario(s, state.scenarios, book)).length > 0).map((s) => s.id)),
@@ -301,7 +320,10 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
         <header className={styles.header}>
           <div className={styles.titleRow}>
             <h1 className={styles.h1}>{t("app.title")}</h1>
-            <LanguageSwitch />
+            <div className={styles.switches}>
+              <CurrencySwitch currency={rate.currency} currencies={currencies} onChange={chooseCurrency} disabled={!loaded} />
+              <LanguageSwitch />
+            </div>
           </div>
           <Text size={200}>
             {t(insideExcel ? "app.savedInWorkbook" : "app.preview")}
@@ -311,6 +333,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
             {t("app.pricesLine", { book: state.prices.description })} {aging.oldestAsOf ? t("app.oldestAsOf", { date: aging.oldestAsOf }) : ""}
             {aging.stalePrices > 0 ? <strong> {t("app.staleFigures", { count: aging.stalePrices })}</strong> : ""}
           </Text>
+          <RateLine rate={rate} />
         </header>
 
         {state.prices.problem && (
@@ -351,7 +374,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
           ))}
         </TabList>
 
-        <TabErrorBoundary key={view} tab={t(PANE_TABS.find(([v]) => v === view)?.[1] ?? "tab.scenarios")}>
+        <TabErrorBoundary key={`${view}-${locale}-${rate.currency}-${rate.amount}`} tab={t(PANE_TABS.find(([v]) => v === view)?.[1] ?? "tab.scenarios")}>
         {!loaded && <Spinner label={t("app.readingWorkbook")} />}
 
         {loaded && view === "scenarios" && selected && (

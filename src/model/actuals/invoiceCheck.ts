@@ -115,9 +115,12 @@ function countedUnits(ai: BoundAi, v: MonthVolume): number {
   return v.resolved;
 }
 
+/** An explanation before it is measured against the invoice (each member of the union without modelled and gap). */
+type Detail = Explanation extends infer E ? (E extends Explanation ? Omit<E, "modelled" | "gap"> : never) : never;
+
 interface Alternative {
   bill: number;
-  explanation: Omit<Explanation, keyof ExplanationBase> & { message: string };
+  explanation: Detail;
 }
 
 /** The rules of the bill, each changed in turn, priced through the engine. */

@@ -15,6 +15,9 @@ import {
   FieldErrors,
 } from "../model/scenario";
 import { SaveResult, ScenarioConflict, StoredProblem } from "../workbook/port";
+import type { MessageKey } from "./i18n/en";
+import { englishT, MessageValues, Translate } from "./i18n/I18n";
+import { translateProblem, translateTitle } from "./i18n/problems";
 import { labelOfNumberMessage, notANumberMessage, numberFromText } from "./parseInput";
 import { BUILT_IN_PRICES, PricesInUse } from "./pricesInUse";
 
@@ -29,6 +32,20 @@ export interface Status {
   title: string;
   message: string;
   action?: StatusAction;
+  /** The title and message as catalog keys, when the reducer wrote them: shown in the pane's language. */
+  text?: StatusText;
+}
+
+/** A status message's words by key, for the component to write in the pane's language. */
+export interface StatusText {
+  title: MessageKey;
+  message: MessageKey;
+  values: MessageValues;
+}
+
+/** The "Deleted …" message while older deletions remain to be undone. */
+function undoStatusText(name: string, left: number): StatusText {
+  return { title: name ? "status.deleted" : "status.deletedUnnamed", message: "status.undoLeft", values: { name, count: left } };
 }
 
 export interface PaneState {
@@ -172,7 +189,7 @@ export function reducer(state: PaneState, action: Action): PaneState {
         nextStatusId: remaining.length > 0 ? state.nextStatusId + 1 : state.nextStatusId,
         statuses: [
           ...(remaining.length > 0
-            ? [{ id: state.nextStatusId, tone: "info" as const, title: `Deleted "${remaining[remaining.length - 1].scenario.name.trim() || "a scenario"}"`, message: `Undo puts it back as it was (${remaining.length} deleted scenario${remaining.length === 1 ? "" : "s"} left to undo).`, action: "undoDelete" as const }]
+            ? [statusOf(state.nextStatusId, undoStatusText(remaining[remaining.length - 1].scenario.name.trim(), remaining.length))]
             : []),
           ...state.statuses.filter((s) => s.action !== "undoDelete"),
         ],
@@ -220,6 +237,11 @@ export function reducer(state: PaneState, action: Action): PaneState {
   }
 }
 
+/** An Undo note written from its keys, in English (the component shows it in the pane's language). */
+function statusOf(id: number, text: StatusText): Status {
+  return { id, tone: "info", title: englishT(text.title, text.values), message: englishT(text.message, text.values), action: "undoDelete", text };
+}
+
 /**
  * Takes in what a save found: co-authors' additions, deletions and edits of scenarios this pane did
  * not change meanwhile, new ids for clashing additions, and conflicts. Whatever the user changed
@@ -265,9 +287,9 @@ export function errorsOf(state: PaneState, id: string): FieldErrors {
   return s ? validateScenario(s, state.scenarios, state.prices.book) : {};
 }
 
-/** How a scenario is named in messages: its name, or its place when the name is blank. */
-export function scenarioTitle(scenario: Scenario, index: number): string {
-  return scenario.name.trim() || `Scenario ${index + 1} (no name)`;
+/** How a scenario is named in messages: its name, or its place when the name is blank (in `t`'s language). */
+export function scenarioTitle(scenario: Scenario, index: number, t: Translate = englishT): string {
+  return scenario.name.trim() || t("problems.untitled", { number: String(index + 1) });
 }
 
 export interface ScenarioProblems {
@@ -305,12 +327,15 @@ export function scenarioProblems(state: PaneState): ScenarioProblems[] {
   return out;
 }
 
-/** Why nothing may be written now, or undefined when the scenarios can go to the workbook. */
-export function blockedReason(state: PaneState): string | undefined {
-  if (state.scenarios.length === 0) return "Add at least one scenario.";
+/**
+ * Why nothing may be written now, or undefined when the scenarios can go to the workbook: in English,
+ * or in the language of the pane's `t`.
+ */
+export function blockedReason(state: PaneState, t: Translate = englishT): string | undefined {
+  if (state.scenarios.length === 0) return t("problems.addScenario");
   const all = scenarioProblems(state);
   if (all.length === 0) return undefined;
   const count = all.reduce((n, p) => n + p.problems.length, 0);
-  const first = `${all[0].title}: ${all[0].problems[0].message}`;
-  return count === 1 ? first : `${first} (${count - 1} more ${count === 2 ? "problem" : "problems"}: see Compare.)`;
+  const first = t("problems.first", { title: translateTitle(all[0].title, t), message: translateProblem(all[0].problems[0].message, t) });
+  return count === 1 ? first : t("problems.more", { first, n: String(count - 1), count: count - 1 });
 }

@@ -2,6 +2,7 @@ import { Field, Input } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { numberText } from "../format";
 import { useDrafts } from "../drafts";
+import { useProblemText } from "../i18n/problems";
 import { labelOfNumberMessage, notANumberMessage, numberFromText } from "../parseInput";
 import { useFitStyles } from "./fit";
 
@@ -30,12 +31,13 @@ interface Props {
 /**
  * A number input that keeps exactly what the user typed (also across tab switches, with a draftKey),
  * reads "$30,000", "30 000", "5k" or "45%" as the number they mean, and shows what is wrong
- * inline (Fluent Field validationMessage), in the same words Compare and Volatility use.
+ * inline (Fluent Field validationMessage), in the same words Compare and Volatility use, in the pane's language.
  */
 export function NumberField({ label, name, value, error, hint, suffix, onChange, testId, disabled, draftKey, rate, optional }: Props) {
   const unit = { percent: suffix === "%", rate };
   const fit = useFitStyles();
   const drafts = useDrafts();
+  const problem = useProblemText();
   const [text, setText] = useState(() => (draftKey !== undefined ? drafts.get(draftKey) : undefined) ?? numberText(value));
   // Follow changes made elsewhere (e.g. "Use selection"), but not while the text already means the value.
   useEffect(() => {
@@ -48,7 +50,7 @@ export function NumberField({ label, name, value, error, hint, suffix, onChange,
   const unparsable = numberFromText(text, unit) === undefined && !(optional && text.trim() === "");
   const message = unparsable ? notANumberMessage((error && labelOfNumberMessage(error)) || name || label, text, unit) : error;
   return (
-    <Field label={label} hint={hint} validationState={message ? "error" : "none"} validationMessage={message}>
+    <Field label={label} hint={hint} validationState={message ? "error" : "none"} validationMessage={problem(message)}>
       <Input
         className={fit.root}
         input={{ className: fit.control }}

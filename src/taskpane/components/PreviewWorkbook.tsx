@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { useT } from "../i18n/I18n";
 import type { PreviewSheet } from "../previewSheets";
 
 const useStyles = makeStyles({
@@ -25,20 +26,22 @@ interface Props {
 /** Outside Excel: what the in-memory workbook now holds, cell by cell, so a preview shows what Excel would get. */
 export function PreviewWorkbook({ sheets }: Props) {
   const styles = useStyles();
+  const t = useT();
   return (
-    <section className={styles.root} aria-label="Preview workbook" data-testid="preview-workbook">
-      <h3 className={styles.h3}>Preview workbook</h3>
-      {sheets.length === 0 && <p>Nothing written yet.</p>}
+    <section className={styles.root} aria-label={t("preview.title")} data-testid="preview-workbook">
+      <h3 className={styles.h3}>{t("preview.title")}</h3>
+      {sheets.length === 0 && <p>{t("preview.nothing")}</p>}
       {sheets.map((s) => (
         <details key={s.name} className={styles.sheet} data-sheet={s.name}>
           <summary>
             {s.name}
-            {s.visibility !== "visible" ? ` (${s.visibility === "veryHidden" ? "very hidden" : "hidden"})` : ""} — {s.cells} {s.cells === 1 ? "cell" : "cells"}
+            {s.visibility !== "visible" ? t(s.visibility === "veryHidden" ? "preview.veryHidden" : "preview.hidden") : ""}
+            {t("preview.cells", { n: String(s.cells), count: s.cells })}
             {s.note ? `, ${s.note}` : ""}
-            {s.tables.length > 0 ? `, table ${s.tables.join(", ")}` : ""}
-            {s.charts.length > 0 ? `, charts: ${s.charts.join("; ")}` : ""}
+            {s.tables.length > 0 ? t("preview.table", { tables: s.tables.join(", ") }) : ""}
+            {s.charts.length > 0 ? t("preview.charts", { charts: s.charts.join("; ") }) : ""}
           </summary>
-          <div className={styles.scroll} tabIndex={0} role="region" aria-label={`Cells of ${s.name}`}>
+          <div className={styles.scroll} tabIndex={0} role="region" aria-label={t("preview.cellsOf", { sheet: s.name })}>
             <table className={styles.grid} data-testid="preview-grid">
               <thead>
                 <tr>
@@ -66,7 +69,11 @@ export function PreviewWorkbook({ sheets }: Props) {
           </div>
           {(s.moreRows > 0 || s.moreColumns > 0) && (
             <p className={styles.note}>
-              {[s.moreRows > 0 ? `${s.moreRows} more rows` : "", s.moreColumns > 0 ? `${s.moreColumns} more columns` : ""].filter(Boolean).join(" and ")} not shown.
+              {t("preview.notShown", {
+                what: [s.moreRows > 0 ? t("preview.moreRows", { count: String(s.moreRows) }) : "", s.moreColumns > 0 ? t("preview.moreColumns", { count: String(s.moreColumns) }) : ""]
+                  .filter(Boolean)
+                  .join(t("preview.and")),
+              })}
             </p>
           )}
         </details>

@@ -2,8 +2,11 @@ import { Button, Field, Input, makeStyles, MessageBar, MessageBarActions, Messag
 import { useEffect, useState } from "react";
 import { DEFAULT_STACKS } from "../../model/pricebook/compare";
 import { PriceBook } from "../../model/pricebook/types";
-import { FieldErrors, isMonth, MAX_HORIZON, MIN_HORIZON, monthLabel, MONTH_NAMES, parseMonthInput, Scenario, ScenarioDrivers } from "../../model/scenario";
+import { FieldErrors, isMonth, MAX_HORIZON, MIN_HORIZON, MONTH_NAMES, parseMonthInput, Scenario, ScenarioDrivers } from "../../model/scenario";
 import { DEFAULT_STAFFING } from "../../model/scenario/staffing";
+import { formatMonth } from "../format";
+import { useLanguage, useT } from "../i18n/I18n";
+import { shortMonthName, useProblemText } from "../i18n/problems";
 import { draftKey } from "../state";
 import { useFitStyles } from "./fit";
 import { NumberField } from "./NumberField";
@@ -48,17 +51,20 @@ export function stackChoices(book: PriceBook, current: string): string[] {
 export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSelection, onUseLevelVolume, busy, insideExcel, book }: Props) {
   const styles = useStyles();
   const fit = useFitStyles();
+  const t = useT();
+  const { locale } = useLanguage();
+  const problem = useProblemText();
   const d = scenario.drivers;
   const [name, setName] = useState(scenario.name);
   useEffect(() => setName(scenario.name), [scenario.name]);
   const factors = d.seasonality === "flat" ? new Array<number>(12).fill(1) : d.seasonality;
   /** While the volume follows a month-by-month list, level, growth and seasonality are kept but unused. */
   const listed = d.monthlyConversations !== undefined;
-  const unused = listed ? "Unused while the volume follows the forecast" : undefined;
+  const unused = listed ? t("scenarios.unused") : undefined;
 
   return (
-    <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-label={`Drivers of ${scenario.name || "the scenario"}`}>
-      <Field label="Scenario name" required validationState={errors.name ? "error" : "none"} validationMessage={errors.name}>
+    <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-label={scenario.name ? t("scenarios.driversOf", { name: scenario.name }) : t("scenarios.driversOfThis")}>
+      <Field label={t("scenarios.name")} required validationState={errors.name ? "error" : "none"} validationMessage={problem(errors.name)}>
         <Input
           className={fit.root}
           input={{ className: fit.control }}
@@ -72,24 +78,23 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
       </Field>
 
       <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>Volume</legend>
+        <legend className={styles.legend}>{t("scenarios.volume")}</legend>
         {listed && (
           <MessageBar intent={errors.monthlyConversations ? "warning" : "info"} layout="multiline" data-testid="forecast-volume-notice">
             <MessageBarBody>
-              <MessageBarTitle>Volume follows the forecast from {isMonth(d.firstMonth) ? monthLabel(d.firstMonth) : "the first month"}, month by month</MessageBarTitle>
-              {errors.monthlyConversations ??
-                `${d.monthlyConversations?.length ?? 0} months of forecast conversations. Level, growth and seasonality below are kept for when you switch back.`}
+              <MessageBarTitle>{t("scenarios.followsForecast", { month: isMonth(d.firstMonth) ? formatMonth(d.firstMonth) : t("scenarios.theFirstMonth") })}</MessageBarTitle>
+              {problem(errors.monthlyConversations) ?? t("scenarios.forecastMonths", { count: String(d.monthlyConversations?.length ?? 0) })}
             </MessageBarBody>
             <MessageBarActions>
               <Button onClick={onUseLevelVolume} data-testid="use-level-volume">
-                Use level, growth and seasonality instead
+                {t("scenarios.useLevel")}
               </Button>
             </MessageBarActions>
           </MessageBar>
         )}
         <NumberField
-          label="Conversations per month at the start"
-          hint={unused ?? "Before seasonality"}
+          label={t("scenarios.startConversations")}
+          hint={unused ?? t("scenarios.beforeSeasonality")}
           disabled={listed}
           value={d.startConversations}
           error={errors.startConversations}
@@ -99,7 +104,7 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
         />
         <div className={styles.row}>
           <NumberField
-            label="Monthly growth"
+            label={t("scenarios.growth")}
             suffix="%"
             hint={unused}
             disabled={listed}
@@ -112,9 +117,9 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
         </div>
         <div className={styles.row}>
           <NumberField
-            label="AI involvement"
+            label={t("scenarios.involvement")}
             suffix="%"
-            hint="% of conversations the AI takes part in"
+            hint={t("scenarios.involvementHint")}
             value={d.aiInvolvementPct}
             error={errors.aiInvolvementPct}
             onChange={(v) => onChange("aiInvolvementPct", v)}
@@ -123,9 +128,9 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
             draftKey={draftKey(scenario.id, "aiInvolvementPct")}
           />
           <NumberField
-            label="AI resolution"
+            label={t("scenarios.resolution")}
             suffix="%"
-            hint="% of AI-involved conversations the AI resolves"
+            hint={t("scenarios.resolutionHint")}
             value={d.aiResolutionPct}
             error={errors.aiResolutionPct}
             onChange={(v) => onChange("aiResolutionPct", v)}
@@ -134,24 +139,24 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
             draftKey={draftKey(scenario.id, "aiResolutionPct")}
           />
         </div>
-        <Field label="Seasonality" hint={unused} validationState={errors.seasonality ? "error" : "none"} validationMessage={errors.seasonality}>
+        <Field label={t("scenarios.seasonality")} hint={unused} validationState={errors.seasonality ? "error" : "none"} validationMessage={problem(errors.seasonality)}>
           <RadioGroup
             layout="horizontal"
             disabled={listed}
             value={d.seasonality === "flat" ? "flat" : "monthly"}
             onChange={(_, data) => onChange("seasonality", data.value === "flat" ? "flat" : [...factors])}
           >
-            <Radio value="flat" label="Flat" />
-            <Radio value="monthly" label="12 monthly factors" />
+            <Radio value="flat" label={t("scenarios.flat")} />
+            <Radio value="monthly" label={t("scenarios.monthlyFactors")} />
           </RadioGroup>
         </Field>
         {d.seasonality !== "flat" && (
-          <div className={styles.season} role="group" aria-label="Seasonal factors, 1 is an average month">
+          <div className={styles.season} role="group" aria-label={t("scenarios.factors")}>
             {MONTH_NAMES.map((m, i) => (
               <NumberField
                 key={m}
-                label={m}
-                name={`The ${m} factor`}
+                label={shortMonthName(i, locale)}
+                name={t("scenarios.factorName", { month: shortMonthName(i, locale) })}
                 draftKey={draftKey(scenario.id, `seasonality.${i}`)}
                 disabled={listed}
                 value={factors[i]}
@@ -165,14 +170,14 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
           </div>
         )}
         <Button onClick={onUseSelection} disabled={busy} data-testid="use-selection">
-          {insideExcel ? "Use selection as history" : "Use selection as history (sample data in the preview)"}
+          {t(insideExcel ? "scenarios.useSelection" : "scenarios.useSelectionPreview")}
         </Button>
       </fieldset>
 
       <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>Plan</legend>
+        <legend className={styles.legend}>{t("scenarios.plan")}</legend>
         <div className={styles.row}>
-          <Field label="Stack" hint="Helpdesk, or helpdesk + AI agent, from the price book" validationState={errors.stack ? "error" : "none"} validationMessage={errors.stack}>
+          <Field label={t("scenarios.stack")} hint={t("scenarios.stackHint")} validationState={errors.stack ? "error" : "none"} validationMessage={problem(errors.stack)}>
             <Select className={fit.root} select={{ className: fit.control }} value={d.stack} onChange={(_, data) => onChange("stack", data.value)} data-testid="stack">
               {stackChoices(book, d.stack).map((id) => (
                 <option key={id} value={id}>
@@ -181,12 +186,12 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
               ))}
             </Select>
           </Field>
-          <NumberField label="Seats" draftKey={draftKey(scenario.id, "seats")} value={d.seats} error={errors.seats} onChange={(v) => onChange("seats", v)} testId="seats" />
+          <NumberField label={t("scenarios.seats")} draftKey={draftKey(scenario.id, "seats")} value={d.seats} error={errors.seats} onChange={(v) => onChange("seats", v)} testId="seats" />
         </div>
         <NumberField
-          label="Cost per human-handled conversation (optional)"
-          name="Cost per human-handled conversation"
-          hint="US dollars; prices people, so stacks rank by total cost of support. With staffing, people are priced per agent-month instead."
+          label={t("scenarios.humanCost")}
+          name={t("scenarios.humanCostName")}
+          hint={t("scenarios.humanCostHint")}
           value={d.humanCostPerConversation ?? Number.NaN}
           error={errors.humanCostPerConversation}
           onChange={(v) => onChange("humanCostPerConversation", Number.isNaN(v) ? undefined : v)}
@@ -195,12 +200,12 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
           optional
         />
         <details data-testid="counting-section">
-          <summary className={styles.summary}>Counting: assumed and reversed resolutions</summary>
+          <summary className={styles.summary}>{t("scenarios.counting")}</summary>
           <div className={styles.row}>
             <NumberField
-              label="Assumed resolutions"
+              label={t("scenarios.assumed")}
               suffix="%"
-              hint="% of AI resolutions the vendor assumes (the customer left)"
+              hint={t("scenarios.assumedHint")}
               value={d.assumedResolutionPct ?? 0}
               error={errors.assumedResolutionPct}
               onChange={(v) => onChange("assumedResolutionPct", v)}
@@ -208,9 +213,9 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
               draftKey={draftKey(scenario.id, "assumedResolutionPct")}
             />
             <NumberField
-              label="Reversed"
+              label={t("scenarios.reversed")}
               suffix="%"
-              hint="% of assumed resolutions reversed when the customer comes back (not billed)"
+              hint={t("scenarios.reversedHint")}
               value={d.reversalPct ?? 0}
               error={errors.reversalPct}
               onChange={(v) => onChange("reversalPct", v)}
@@ -219,23 +224,23 @@ export function ScenarioEditor({ scenario, errors, onRename, onChange, onUseSele
             />
           </div>
         </details>
-        <Field label="Billing" validationState={errors.billing ? "error" : "none"} validationMessage={errors.billing}>
+        <Field label={t("scenarios.billing")} validationState={errors.billing ? "error" : "none"} validationMessage={problem(errors.billing)}>
           <RadioGroup layout="horizontal" value={d.billing} onChange={(_, data) => onChange("billing", data.value === "monthly" ? "monthly" : "annual")}>
-            <Radio value="annual" label="Annual" />
-            <Radio value="monthly" label="Monthly" />
+            <Radio value="annual" label={t("scenarios.annual")} />
+            <Radio value="monthly" label={t("scenarios.monthly")} />
           </RadioGroup>
         </Field>
         <div className={styles.row}>
           <NumberField
-            label="Horizon (months)"
-            hint={`${MIN_HORIZON} to ${MAX_HORIZON}`}
+            label={t("scenarios.horizon")}
+            hint={t("scenarios.horizonHint", { min: String(MIN_HORIZON), max: String(MAX_HORIZON) })}
             value={d.horizonMonths}
             error={errors.horizonMonths}
             onChange={(v) => onChange("horizonMonths", v)}
             testId="horizon"
             draftKey={draftKey(scenario.id, "horizonMonths")}
           />
-          <Field label="First month" hint="Such as Jan 2027 or 2027-01" validationState={errors.firstMonth ? "error" : "none"} validationMessage={errors.firstMonth}>
+          <Field label={t("scenarios.firstMonth")} hint={t("scenarios.firstMonthHint")} validationState={errors.firstMonth ? "error" : "none"} validationMessage={problem(errors.firstMonth)}>
             <Input
               className={fit.root}
               input={{ className: fit.control }}
@@ -261,6 +266,8 @@ type StaffingNumber = keyof typeof DEFAULT_STAFFING;
  */
 function StaffingSection({ scenario, errors, onChange }: Pick<Props, "scenario" | "errors" | "onChange">) {
   const styles = useStyles();
+  const t = useT();
+  const problem = useProblemText();
   const d = scenario.drivers;
   const on = d.staffingChannel !== undefined;
   const [open, setOpen] = useState(on);
@@ -277,10 +284,10 @@ function StaffingSection({ scenario, errors, onChange }: Pick<Props, "scenario" 
   );
   return (
     <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="staffing-section">
-      <summary className={styles.summary}>Staffing{on ? (d.seatPolicy === "fromStaffing" ? ": seats from staffing" : ": seats fixed") : ": off"}</summary>
+      <summary className={styles.summary}>{t("scenarios.staffing", { state: on ? (d.seatPolicy === "fromStaffing" ? "fromStaffing" : "fixed") : "off" })}</summary>
       <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>People, seats and AI together</legend>
-        <Field label="Plan agents from the human workload" validationState={errors.staffingChannel ? "error" : "none"} validationMessage={errors.staffingChannel}>
+        <legend className={styles.legend}>{t("scenarios.together")}</legend>
+        <Field label={t("scenarios.planAgents")} validationState={errors.staffingChannel ? "error" : "none"} validationMessage={problem(errors.staffingChannel)}>
           <RadioGroup
             value={d.staffingChannel ?? "off"}
             data-testid="staffing-channel"
@@ -295,38 +302,38 @@ function StaffingSection({ scenario, errors, onChange }: Pick<Props, "scenario" 
               }
             }}
           >
-            <Radio value="off" label="Off: seats and AI only" />
-            <Radio value="live" label="Live channel (chat, phone)" />
-            <Radio value="async" label="Async channel (email, tickets)" />
+            <Radio value="off" label={t("scenarios.channelOff")} />
+            <Radio value="live" label={t("scenarios.channelLive")} />
+            <Radio value="async" label={t("scenarios.channelAsync")} />
           </RadioGroup>
         </Field>
-        {!on && <p className={styles.note}>The scenario prices seats and the AI agent only, with the seats you type.</p>}
+        {!on && <p className={styles.note}>{t("scenarios.staffingOffNote")}</p>}
         {on && (
           <>
-            {number("handleTimeSeconds", "Handle time", { suffix: "s", hint: "A person's average time on one conversation" })}
+            {number("handleTimeSeconds", t("scenarios.handleTime"), { suffix: t("scenarios.seconds"), hint: t("scenarios.handleTimeHint") })}
             {d.staffingChannel === "live" ? (
               <>
                 <div className={styles.row}>
-                  {number("peakHourSharePct", "Busiest hour", { suffix: "%", hint: "Share of the month's conversations" })}
-                  {number("shrinkagePct", "Shrinkage", { suffix: "%", hint: "Paid time off the queue" })}
+                  {number("peakHourSharePct", t("scenarios.busiestHour"), { suffix: "%", hint: t("scenarios.busiestHourHint") })}
+                  {number("shrinkagePct", t("scenarios.shrinkage"), { suffix: "%", hint: t("scenarios.shrinkageHint") })}
                 </div>
                 <div className={styles.row}>
-                  {number("serviceLevelPct", "Service level", { suffix: "%", hint: "Answered within the time below" })}
-                  {number("answerSeconds", "Answer within", { suffix: "s" })}
+                  {number("serviceLevelPct", t("scenarios.serviceLevel"), { suffix: "%", hint: t("scenarios.serviceLevelHint") })}
+                  {number("answerSeconds", t("scenarios.answerWithin"), { suffix: t("scenarios.seconds") })}
                 </div>
-                {number("maxOccupancyPct", "Maximum occupancy", { suffix: "%" })}
+                {number("maxOccupancyPct", t("scenarios.maxOccupancy"), { suffix: "%" })}
               </>
             ) : (
               <div className={styles.row}>
-                {number("productiveHoursPerAgentMonth", "Productive hours", { hint: "Per agent-month" })}
-                {number("occupancyPct", "Occupancy", { suffix: "%" })}
+                {number("productiveHoursPerAgentMonth", t("scenarios.productiveHours"), { hint: t("scenarios.productiveHoursHint") })}
+                {number("occupancyPct", t("scenarios.occupancy"), { suffix: "%" })}
               </div>
             )}
-            {number("loadedCostPerAgentMonth", "Cost per agent-month", { suffix: "$", hint: "Fully loaded: salary, benefits, overhead" })}
-            <Field label="Seats" validationState={errors.seatPolicy ? "error" : "none"} validationMessage={errors.seatPolicy}>
+            {number("loadedCostPerAgentMonth", t("scenarios.agentCost"), { suffix: "$", hint: t("scenarios.agentCostHint") })}
+            <Field label={t("scenarios.seatPolicy")} validationState={errors.seatPolicy ? "error" : "none"} validationMessage={problem(errors.seatPolicy)}>
               <RadioGroup value={d.seatPolicy ?? "fixed"} onChange={(_, data) => onChange("seatPolicy", data.value === "fromStaffing" ? "fromStaffing" : "fixed")} data-testid="seat-policy">
-                <Radio value="fixed" label="Seats fixed (the number in Plan)" />
-                <Radio value="fromStaffing" label="Seats from staffing (one per agent scheduled)" />
+                <Radio value="fixed" label={t("scenarios.seatsFixed")} />
+                <Radio value="fromStaffing" label={t("scenarios.seatsFromStaffing")} />
               </RadioGroup>
             </Field>
           </>

@@ -2,6 +2,7 @@ import { Button, Field, makeStyles, Select, tokens } from "@fluentui/react-compo
 import { useState } from "react";
 import { Scenario, TEMPLATE_NAMES, TemplateName } from "../../model/scenario";
 import { useFitStyles } from "./fit";
+import { useT } from "../i18n/I18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -24,11 +25,12 @@ interface Props {
 export function ScenarioPicker({ scenarios, selectedId, invalidIds, onSelect, onAdd, onDuplicate, onDelete }: Props) {
   const styles = useStyles();
   const fit = useFitStyles();
+  const t = useT();
   const [template, setTemplate] = useState<TemplateName>("Base");
   return (
     <div className={styles.root}>
       {/* The picker has the pane's whole width, so a name is read in full at 320 px; the actions go below it. */}
-      <Field label="Scenario to edit">
+      <Field label={t("scenarios.toEdit")}>
         <Select
           className={fit.root}
           select={{ className: fit.control, title: scenarios.find((s) => s.id === selectedId)?.name }}
@@ -38,31 +40,31 @@ export function ScenarioPicker({ scenarios, selectedId, invalidIds, onSelect, on
         >
           {scenarios.map((s) => (
             <option key={s.id} value={s.id}>
-              {(s.name.trim() || "(no name)") + (invalidIds.has(s.id) ? " — needs fixing" : "")}
+              {(s.name.trim() || t("scenarios.noName")) + (invalidIds.has(s.id) ? t("scenarios.needsFixing") : "")}
             </option>
           ))}
         </Select>
       </Field>
       <div className={styles.line}>
         <Button className={styles.button} onClick={onDuplicate} data-testid="duplicate-scenario">
-          Duplicate
+          {t("scenarios.duplicate")}
         </Button>
         <Button className={styles.button} onClick={onDelete} disabled={scenarios.length <= 1} data-testid="delete-scenario">
-          Delete
+          {t("scenarios.delete")}
         </Button>
       </div>
       <div className={styles.line}>
-        <Field label="New scenario from template" className={styles.grow}>
+        <Field label={t("scenarios.fromTemplate")} className={styles.grow}>
           <Select className={fit.root} select={{ className: fit.control }} value={template} onChange={(_, data) => setTemplate(data.value as TemplateName)} data-testid="template-select">
-            {TEMPLATE_NAMES.map((t) => (
-              <option key={t} value={t}>
-                {t}
+            {TEMPLATE_NAMES.map((name) => (
+              <option key={name} value={name}>
+                {name}
               </option>
             ))}
           </Select>
         </Field>
         <Button className={styles.button} onClick={() => onAdd(template)} data-testid="add-scenario">
-          Add
+          {t("scenarios.add")}
         </Button>
       </div>
     </div>

@@ -1,8 +1,9 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { PriceBook } from "../../model/pricebook";
-import { compareForecasts, forecastScenario, monthLabel, Scenario } from "../../model/scenario";
-import { formatPercent, formatWholeMoney } from "../format";
+import { compareForecasts, forecastScenario, Scenario } from "../../model/scenario";
+import { formatMonth, formatPercent, formatWholeMoney } from "../format";
+import { useT } from "../i18n/I18n";
 
 const useStyles = makeStyles({
   root: {
@@ -34,46 +35,47 @@ interface Props {
  */
 export function ScenarioSummary({ scenario, invalid, book }: Props) {
   const styles = useStyles();
+  const t = useT();
   const row = useMemo(() => (invalid ? undefined : compareForecasts([forecastScenario(scenario, book)])[0]), [scenario, invalid, book]);
   if (!row) {
     return (
       <Text size={200} className={styles.note} data-testid="scenario-summary" data-state="invalid">
-        Cost appears here once the fields marked below are fixed.
+        {t("scenarios.summaryInvalid")}
       </Text>
     );
   }
   const months = scenario.drivers.horizonMonths;
   const firstYear = row.annualTotals[0];
   return (
-    <dl className={styles.root} aria-label={`Cost of ${row.name || "this scenario"}`} data-testid="scenario-summary" data-state="ok">
+    <dl className={styles.root} aria-label={row.name ? t("scenarios.costOf", { name: row.name }) : t("scenarios.costOfThis")} data-testid="scenario-summary" data-state="ok">
       <div className={styles.item}>
-        <dt className={styles.term}>{months > 12 ? "First year" : "Annual cost"}</dt>
+        <dt className={styles.term}>{t(months > 12 ? "scenarios.firstYear" : "scenarios.annualCost")}</dt>
         <dd className={styles.value} data-testid="summary-annual" data-value={firstYear}>
           {formatWholeMoney(firstYear)}
         </dd>
       </div>
       {months !== 12 && (
         <div className={styles.item}>
-          <dt className={styles.term}>All {months} months</dt>
+          <dt className={styles.term}>{t("scenarios.allMonths", { months: String(months) })}</dt>
           <dd className={styles.value} data-testid="summary-total" data-value={row.total}>
             {formatWholeMoney(row.total)}
           </dd>
         </div>
       )}
       <div className={styles.item}>
-        <dt className={styles.term}>Seats / AI agent</dt>
+        <dt className={styles.term}>{t("scenarios.seatsAi")}</dt>
         <dd className={styles.value} data-testid="summary-split" data-seats={row.seatCost} data-ai={row.aiCost}>
           {formatWholeMoney(row.seatCost)} / {formatWholeMoney(row.aiCost)}
           <Text size={200} className={styles.note}>
             {" "}
-            (AI {formatPercent(row.aiShare)})
+            {t("scenarios.aiShare", { share: formatPercent(row.aiShare) })}
           </Text>
         </dd>
       </div>
       <div className={styles.item}>
-        <dt className={styles.term}>Peak month</dt>
+        <dt className={styles.term}>{t("scenarios.peakMonth")}</dt>
         <dd className={styles.value} data-testid="summary-peak" data-value={row.peakCost}>
-          {monthLabel(row.peakMonth)}: {formatWholeMoney(row.peakCost)}
+          {formatMonth(row.peakMonth)}: {formatWholeMoney(row.peakCost)}
         </dd>
       </div>
     </dl>

@@ -1,5 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
+import type { MessageKey } from "../i18n/en";
+import { useT } from "../i18n/I18n";
 import { Status, StatusAction } from "../state";
 
 const useStyles = makeStyles({
@@ -11,7 +13,7 @@ export const AUTO_DISMISS_MS = 6_000;
 /** A message with an action (Undo) stays longer, so there is time to use it. */
 export const ACTION_DISMISS_MS = 15_000;
 
-const ACTION_LABELS: Record<StatusAction, string> = { undoDelete: "Undo" };
+const ACTION_LABELS: Record<StatusAction, MessageKey> = { undoDelete: "status.undo" };
 
 interface Props {
   statuses: Status[];
@@ -31,6 +33,7 @@ export function dismissesItself(status: Status): boolean {
  */
 export function StatusMessages({ statuses, onDismiss, onAction }: Props) {
   const styles = useStyles();
+  const t = useT();
   const [expanded, setExpanded] = useState(false);
   const timers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
 
@@ -64,27 +67,29 @@ export function StatusMessages({ statuses, onDismiss, onAction }: Props) {
 
   const shown = expanded ? statuses : statuses.slice(0, 1);
   const earlier = statuses.length - 1;
+  /** A message the reducer wrote by key is shown in the pane's language; the others were written in it. */
+  const words = (s: Status) => (s.text ? { title: t(s.text.title, s.text.values), message: t(s.text.message, s.text.values) } : s);
   return (
     <div className={styles.region} role="status" aria-live="polite" data-testid="statuses">
       {shown.map((s, i) => (
         <MessageBar key={s.id} intent={s.tone} layout="multiline" data-testid={`status-${s.tone}`}>
           <MessageBarBody>
-            <MessageBarTitle>{s.title}</MessageBarTitle>
-            {s.message}
+            <MessageBarTitle>{words(s).title}</MessageBarTitle>
+            {words(s).message}
           </MessageBarBody>
           <MessageBarActions>
             {s.action && onAction && (
               <Button size="small" onClick={() => onAction(s)} data-testid={`status-action-${s.action}`}>
-                {ACTION_LABELS[s.action]}
+                {t(ACTION_LABELS[s.action])}
               </Button>
             )}
             {i === 0 && earlier > 0 && (
               <Button appearance="transparent" size="small" onClick={() => setExpanded((e) => !e)} aria-expanded={expanded} data-testid="statuses-more">
-                {expanded ? "Newest only" : `${earlier} earlier`}
+                {expanded ? t("status.newestOnly") : t("status.earlier", { count: earlier })}
               </Button>
             )}
-            <Button appearance="transparent" size="small" onClick={() => onDismiss(s.id)} aria-label={`Dismiss: ${s.title}`}>
-              Dismiss
+            <Button appearance="transparent" size="small" onClick={() => onDismiss(s.id)} aria-label={t("status.dismissNamed", { title: words(s).title })}>
+              {t("status.dismiss")}
             </Button>
           </MessageBarActions>
         </MessageBar>

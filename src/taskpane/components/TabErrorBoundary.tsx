@@ -1,5 +1,7 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { Component, ErrorInfo, ReactNode } from "react";
+import { useT } from "../i18n/I18n";
+import { useProblemText } from "../i18n/problems";
 
 const useStyles = makeStyles({
   // The look of an error message bar, drawn plainly: a fallback must not depend on what may have failed.
@@ -17,13 +19,15 @@ const useStyles = makeStyles({
 
 function TabFailure({ tab, message, onRetry }: { tab: string; message: string; onRetry: () => void }) {
   const styles = useStyles();
+  const t = useT();
+  const problem = useProblemText();
   return (
     <div className={styles.box} role="alert" data-testid="tab-error">
-      <Text weight="semibold">The {tab} tab could not be drawn</Text>
-      <Text>{message} Your scenarios and everything you typed are kept; the other tabs work as before.</Text>
+      <Text weight="semibold">{t("tabError.title", { tab })}</Text>
+      <Text>{t("tabError.body", { message: message ? (problem(message) ?? message) : t("tabError.unexpected") })}</Text>
       <div>
         <Button onClick={onRetry} data-testid="tab-error-retry">
-          Try again
+          {t("tabError.retry")}
         </Button>
       </div>
     </div>
@@ -60,6 +64,6 @@ export class TabErrorBoundary extends Component<Props, State> {
   render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return <TabFailure tab={this.props.tab} message={error.message || "An unexpected error occurred."} onRetry={() => this.setState({ error: null })} />;
+    return <TabFailure tab={this.props.tab} message={error.message} onRetry={() => this.setState({ error: null })} />;
   }
 }

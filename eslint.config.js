@@ -11,7 +11,7 @@ module.exports = tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    // The model is pure: no Office, no DOM-bound layers, nothing from the other folders (DESIGN.md).
+    // The model is pure: no Office, no DOM-bound layers, nothing from the other folders (docs/design.md).
     files: ["src/model/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: ["../functions/*", "../workbook/*", "../taskpane/*", "../cli/*", "react", "react-dom", "@fluentui/*"] }],

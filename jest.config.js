@@ -9,7 +9,7 @@ module.exports = {
     "^.+/node_modules/(react-intl|@formatjs|intl-messageformat)/.+\\.js$": ["ts-jest", { tsconfig: { module: "commonjs", allowJs: true, isolatedModules: true } }],
   },
   transformIgnorePatterns: ["/node_modules/(?!(react-intl|@formatjs|intl-messageformat)/)"],
-  // office-addin-mock pulls ESM-only packages in through office-addin-manifest (see shared/ENVIRONMENT.md).
+  // office-addin-mock pulls ESM-only packages in through office-addin-manifest: jest compiles them to CommonJS below.
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },

@@ -1,6 +1,6 @@
 /**
  * Offline checks of the add-in manifest, for where Microsoft's online validator
- * (`npm run validate`) cannot be reached (shared/ENVIRONMENT.md). It checks what the XSD and the
+ * (`npm run validate`) cannot be reached offline. It checks what the XSD and the
  * Office runtime would reject: well-formed XML, element order, a GUID id, resource ids that
  * resolve, https-only URLs, the custom-functions namespace, a consistent shared runtime, locale
  * overrides (each with a Locale, in the right namespace, a language's function help in its own file),

@@ -1,6 +1,6 @@
 /**
- * Turning what Excel hands a custom function into model inputs, in one place (STYLE.md: one shared
- * coercion routine). Excel's conventions differ by platform (shared/ENVIRONMENT.md):
+ * Turning what Excel hands a custom function into model inputs, in one place (one shared coercion
+ * routine). Excel's conventions differ by platform, as desktop and web Excel pass arguments:
  * - an omitted optional argument arrives as null;
  * - an empty cell arrives as 0 in desktop Excel and as null on the web (and "" from a formula like =""),
  *   also inside a range;

@@ -1,5 +1,5 @@
 /**
- * Which kind of number results this Excel can display, asked in one place (STYLE.md: feature checks
+ * Which kind of number results this Excel can display, asked in one place (feature checks
  * ask isSetSupported for the documented set of each feature).
  *
  * Returning a data type (a number with its own format) from a custom function needs the custom-functions

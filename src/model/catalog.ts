@@ -1,6 +1,6 @@
 /**
  * The Intercom catalog of today's API (tiers, features, the AI agent's terms), derived from the
- * built-in price book, where every price lives with its source and date (shared/PRICING-SOURCES.md).
+ * built-in price book, where every price lives with its source and date.
  */
 import { SEED_BOOK } from "./pricebook/builtin";
 import type { Billing, Plan, Price } from "./pricebook/types";

@@ -1,6 +1,6 @@
 /**
  * Questions about the catalog's tiers: which features each has, and the cheapest tier that has
- * every feature a team needs (PRICING-SOURCES.md, plan features).
+ * every feature a team needs (the vendor's plan features).
  */
 import { Billing, Catalog, DEFAULT_CATALOG, TierEntry } from "./catalog";
 import { listChoices, unknownName } from "./errors";

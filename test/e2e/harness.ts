@@ -120,7 +120,7 @@ export async function openBrowser(options: { colorScheme?: "light" | "dark"; loc
  */
 /**
  * Requests office.js makes by itself outside Office: its own scripts from the CDN, and now and then
- * its telemetry frame (blocked like everything else; it fails harmlessly, see shared/ENVIRONMENT.md).
+ * its telemetry frame (blocked like everything else; it fails harmlessly offline).
  */
 const OFFICE_JS_TELEMETRY_HOST = "telemetryservice.firstpartyapps.oaspapps.com";
 

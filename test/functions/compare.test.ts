@@ -6,7 +6,7 @@ forEachMode((excel) => {
   describe("=SUPPORTCOST.COMPARE", () => {
     const rowsOf = async (...args: unknown[]) => (await excel("COMPARE", ...args)) as unknown[][];
 
-    it("gives the four hand-worked totals of PRICING-SOURCES.md, and stacks from five vendors", async () => {
+    it("gives the four hand-worked totals, and stacks from five vendors", async () => {
       const rows = await rowsOf(5000, 0.5, 0.6, 12, 12);
       expect(rows[0]).toEqual(["Stack", "Vendors", "Seat cost", "AI cost", "Total", "Cost per AI resolution", "Cost per conversation", "Note"]);
       const total = (stack: string) => cellNumber(rows.find((r) => r[0] === stack)![4]);

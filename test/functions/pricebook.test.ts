@@ -39,7 +39,7 @@ forEachMode((excel) => {
       expect(cellNumber(rows[1][3])).toBeCloseTo(50 * 0.8, 9);
     });
 
-    it("prices any plan of the book: the hand-worked totals of PRICING-SOURCES.md", async () => {
+    it("prices any plan of the book: the hand-worked totals", async () => {
       expect(cellNumber(await excel("TOTAL", "zendesk-professional", 12, 1500, 12))).toBe(41400);
       expect(cellNumber(await excel("TOTAL", "zendesk-professional+fin-standalone", 12, 1500, 12))).toBeCloseTo(34374, 6);
       expect(cellNumber(await excel("AI", 1500, 12, null, null, "fin-standalone"))).toBeCloseTo(17814, 6);

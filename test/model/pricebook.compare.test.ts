@@ -11,7 +11,7 @@ describe("compareStacks", () => {
   const r = compareStacks(SEED_BOOK, scenario);
   const by = (id: string) => r.stacks.find((s) => s.stack === id)!;
 
-  it("gives PRICING-SOURCES.md's four hand-worked totals", () => {
+  it("gives the four hand-worked totals", () => {
     expect(by("intercom-advanced")).toMatchObject({ seatCost: 12240, aiCost: 17820, total: 30060 });
     expect(by("zendesk-professional").total).toBeCloseTo(41400, 6);
     expect(by("freshdesk-pro")).toMatchObject({ seatCost: 7920, aiCost: 14700, total: 22620 });

@@ -104,7 +104,7 @@ describe("priceMonth: each rule on its own, hand-worked", () => {
   });
 });
 
-describe("the four hand-worked totals of PRICING-SOURCES.md (5,000 a month, 50% involved, 60% resolved, 12 seats, 12 months, annual)", () => {
+describe("the four hand-worked totals (5,000 a month, 50% involved, 60% resolved, 12 seats, 12 months, annual)", () => {
   const year = new Array<MonthVolume>(12).fill(chain(5000));
   it.each([
     ["intercom-advanced", 12240, 17820, 30060],

@@ -44,7 +44,7 @@ describe("the catalog", () => {
     expect(rows.find((r) => r.item === "Fin AI agent")?.price).toBe(0.99);
   });
 
-  it("matches PRICING-SOURCES.md", () => {
+  it("matches the published plan features", () => {
     const prices = DEFAULT_CATALOG.tiers.map((t) => [t.name, t.seat.annual.usdPerSeatMonth, t.seat.monthly.usdPerSeatMonth]);
     expect(prices).toEqual([
       ["Essential", 29, 39],

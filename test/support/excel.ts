@@ -1,6 +1,6 @@
 /**
  * Calls the custom functions exactly as Excel's runtime does (Microsoft's custom-functions docs are the
- * spec; shared/ENVIRONMENT.md lists what differs by platform), driven by the functions.json that
+ * spec, and what differs by platform), driven by the functions.json that
  * custom-functions-metadata generates from the JSDoc in src/functions:
  * - arguments are matched to the declared parameters; too few required ones is a harness error (Excel
  *   would refuse the formula); an omitted optional argument, or an empty argument slot (null here, as

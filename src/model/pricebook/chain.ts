@@ -1,5 +1,5 @@
 /**
- * The volume chain (shared/PRICING-SOURCES.md): conversations → AI-involved (involvement rate) →
+ * The volume chain: conversations → AI-involved (involvement rate) →
  * AI-resolved (resolution rate of the involved) → human-handled = conversations − AI-resolved.
  * Every vendor bills one link of it; this file only counts, charges.ts and month.ts price.
  *

@@ -44,7 +44,7 @@ export type StaffingField = keyof ScenarioStaffingFields;
 /**
  * What the editor fills in when the user turns staffing on, and what an absent field means.
  * Sources: the 80/20 service level and 30% shrinkage are the industry's common planning figures
- * (PRICING-SOURCES.md, staffing reference); 85% occupancy cap and 140 productive hours a month are
+ * (the staffing reference of the price sources); 85% occupancy cap and 140 productive hours a month are
  * typical planning values; 1% of a month's conversations in the busiest hour is ~2× an even spread
  * over 22 working days of 10 hours. The loaded cost is a placeholder the user should replace.
  */

@@ -3,7 +3,7 @@ import { PricingInputError } from "../../../src/model/errors";
 import { LiveChannelInput, liveChannelAt, MAX_TRAFFIC_ERLANGS, scheduledAgents, staffLiveChannel } from "../../../src/model/staffing";
 import { oracleAsa, oracleErlangC, oracleServiceLevel } from "./oracle";
 
-// PRICING-SOURCES.md, "Staffing reference": 100 contacts per 30 minutes, AHT 180 s, 80% within 20 s.
+// The staffing reference: 100 contacts per 30 minutes, AHT 180 s, 80% within 20 s.
 const published: LiveChannelInput = { contactsPerInterval: 100, intervalSeconds: 1800, ahtSeconds: 180, serviceLevel: 0.8, answerSeconds: 20 };
 
 function expectClean(values: Record<string, unknown>): void {

@@ -22,7 +22,7 @@ function intercom(tier: string, aiRate?: number, aiMinimum?: number): PriceStaff
 
 const asyncDesk: StaffingDrivers = { channel: "async", productiveHoursPerAgentMonth: 140, occupancy: 0.85 };
 
-// PRICING-SOURCES.md's chain (5,000 conversations, AI in 50%, resolving 60% of those), 6-minute handle time.
+// The reference chain (5,000 conversations, AI in 50%, resolving 60% of those), 6-minute handle time.
 const example: SupportMonthInput = {
   conversations: 5000,
   involvementRate: 0.5,

@@ -3,7 +3,7 @@ import { PricingInputError } from "../../../src/model/errors";
 import { busiestIntervalContacts, humanWorkload, staffAsyncChannel } from "../../../src/model/staffing";
 
 describe("humanWorkload: the human side of the volume chain", () => {
-  it("sends never-involved and handed-off conversations to people (PRICING-SOURCES.md's example chain)", () => {
+  it("sends never-involved and handed-off conversations to people (the reference example chain)", () => {
     const w = humanWorkload({ conversations: 5000, involvementRate: 0.5, resolutionRate: 0.6, handleTimeSeconds: 360 });
     expect(w).toEqual({
       conversations: 5000,

@@ -1,8 +1,9 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { monthLabel, ScenarioComparison } from "../../model/scenario";
+import { ScenarioComparison } from "../../model/scenario";
 import { SupportForecast } from "../../model/scenario/supportCost";
-import { formatCount, formatDifference, formatMoney, formatPercent, formatPercentDifference, formatWholeMoney } from "../format";
+import { formatCount, formatDifference, formatMoney, formatMonth, formatPercent, formatPercentDifference, formatWholeMoney } from "../format";
+import { useT } from "../i18n/I18n";
 
 const useStyles = makeStyles({
   // A narrow pane scrolls the scenarios sideways, with the metric names kept in view, a scrollbar
@@ -50,28 +51,29 @@ interface Metric {
 /** The scenarios side by side; each number cell carries its exact value in data-value for checks. */
 export function Comparison({ rows, support = {} }: Props) {
   const styles = useStyles();
+  const t = useT();
   const years = Math.max(...rows.map((r) => r.annualTotals.length));
   const reference = rows[0]?.name ?? "";
   const metrics: Metric[] = [
-    { key: "total", label: "Total", value: (c) => c.total, show: (c) => formatWholeMoney(c.total) },
+    { key: "total", label: t("compare.total"), value: (c) => c.total, show: (c) => formatWholeMoney(c.total) },
     ...Array.from({ length: years }, (_, y): Metric => ({
       key: `year${y + 1}`,
-      label: `Year ${y + 1}`,
+      label: t("compare.year", { year: String(y + 1) }),
       value: (c) => c.annualTotals[y],
       show: (c) => (c.annualTotals[y] === undefined ? "—" : formatWholeMoney(c.annualTotals[y])),
     })),
-    { key: "seatCost", label: "Seats", value: (c) => c.seatCost, show: (c) => formatWholeMoney(c.seatCost) },
-    { key: "aiCost", label: "AI agent", value: (c) => c.aiCost, show: (c) => formatWholeMoney(c.aiCost) },
-    { key: "aiShare", label: "AI share", value: (c) => c.aiShare, show: (c) => formatPercent(c.aiShare) },
-    { key: "peakMonth", label: "Peak month", value: () => undefined, show: (c) => monthLabel(c.peakMonth) },
-    { key: "peakCost", label: "Peak month cost", value: (c) => c.peakCost, show: (c) => formatWholeMoney(c.peakCost) },
-    { key: "costPerConversation", label: "Per conversation", value: (c) => c.costPerConversation, show: (c) => formatMoney(c.costPerConversation) },
-    { key: "costPerResolution", label: "AI cost per resolution", value: (c) => c.costPerResolution, show: (c) => formatMoney(c.costPerResolution) },
-    { key: "resolutions", label: "AI resolutions", value: (c) => c.resolutions, show: (c) => formatCount(c.resolutions) },
-    { key: "difference", label: `vs ${reference}`, value: (c) => c.differenceFromReference, show: (c) => formatDifference(c.differenceFromReference) },
+    { key: "seatCost", label: t("compare.seats"), value: (c) => c.seatCost, show: (c) => formatWholeMoney(c.seatCost) },
+    { key: "aiCost", label: t("compare.aiAgent"), value: (c) => c.aiCost, show: (c) => formatWholeMoney(c.aiCost) },
+    { key: "aiShare", label: t("compare.aiShare"), value: (c) => c.aiShare, show: (c) => formatPercent(c.aiShare) },
+    { key: "peakMonth", label: t("compare.peakMonth"), value: () => undefined, show: (c) => formatMonth(c.peakMonth) },
+    { key: "peakCost", label: t("compare.peakCost"), value: (c) => c.peakCost, show: (c) => formatWholeMoney(c.peakCost) },
+    { key: "costPerConversation", label: t("compare.perConversation"), value: (c) => c.costPerConversation, show: (c) => formatMoney(c.costPerConversation) },
+    { key: "costPerResolution", label: t("compare.perResolution"), value: (c) => c.costPerResolution, show: (c) => formatMoney(c.costPerResolution) },
+    { key: "resolutions", label: t("compare.resolutions"), value: (c) => c.resolutions, show: (c) => formatCount(c.resolutions) },
+    { key: "difference", label: t("compare.versus", { reference }), value: (c) => c.differenceFromReference, show: (c) => formatDifference(c.differenceFromReference) },
     {
       key: "differencePct",
-      label: `vs ${reference} (%)`,
+      label: t("compare.versusPct", { reference }),
       value: (c) => c.differenceFromReferencePct,
       show: (c) => formatPercentDifference(c.differenceFromReferencePct),
     },
@@ -81,18 +83,18 @@ export function Comparison({ rows, support = {} }: Props) {
     const of = (c: ScenarioComparison) => support[c.id];
     const money = (v: number | undefined) => (v === undefined ? "—" : formatWholeMoney(v));
     metrics.push(
-      { key: "agentsScheduled", label: "Agents scheduled (peak month)", value: (c) => of(c)?.peakAgents, show: (c) => (of(c) ? formatCount(of(c).peakAgents) : "—") },
-      { key: "peopleCost", label: "People", value: (c) => of(c)?.peopleCost, show: (c) => money(of(c)?.peopleCost) },
+      { key: "agentsScheduled", label: t("compare.agentsScheduled"), value: (c) => of(c)?.peakAgents, show: (c) => (of(c) ? formatCount(of(c).peakAgents) : "—") },
+      { key: "peopleCost", label: t("compare.people"), value: (c) => of(c)?.peopleCost, show: (c) => money(of(c)?.peopleCost) },
       {
         key: "staffedSeatCost",
-        label: "Seats as staffed",
+        label: t("compare.staffedSeats"),
         value: (c) => of(c)?.seatCost,
         show: (c) => money(of(c)?.seatCost),
       },
-      { key: "totalCostOfSupport", label: "Total cost of support", value: (c) => of(c)?.totalCostOfSupport, show: (c) => money(of(c)?.totalCostOfSupport) },
+      { key: "totalCostOfSupport", label: t("compare.totalCostOfSupport"), value: (c) => of(c)?.totalCostOfSupport, show: (c) => money(of(c)?.totalCostOfSupport) },
       {
         key: "costPerHumanHandled",
-        label: "Per human-handled (people + seats)",
+        label: t("compare.perHumanHandled"),
         value: (c) => of(c)?.costPerHumanHandled,
         show: (c) => formatMoney(of(c)?.costPerHumanHandled),
       },
@@ -122,19 +124,19 @@ export function Comparison({ rows, support = {} }: Props) {
     <>
       {hidden > 0 && (
         <Text size={200} className={styles.more} data-testid="comparison-more">
-          {hidden === 1 ? "1 more scenario" : `${hidden} more scenarios`} to the right: scroll the table sideways →
+          {t("compare.more", { count: hidden, n: String(hidden) })}
         </Text>
       )}
-      <div ref={wrap} className={styles.wrap} tabIndex={0} role="region" aria-label="Scenario comparison table" data-testid="comparison-scroll">
+      <div ref={wrap} className={styles.wrap} tabIndex={0} role="region" aria-label={t("compare.table")} data-testid="comparison-scroll">
         <table className={styles.table} data-testid="comparison">
           <caption style={{ textAlign: "left", paddingBottom: tokens.spacingVerticalXS }}>
-            Costs in US dollars over each scenario&apos;s horizon; differences are from {reference}.
-            {rows.some((r) => support[r.id]) && " Total cost of support adds people to seats and AI, for scenarios with staffing."}
+            {t("compare.caption", { reference })}
+            {rows.some((r) => support[r.id]) && t("compare.captionSupport")}
           </caption>
           <thead>
             <tr>
               <th scope="col" style={{ textAlign: "left" }}>
-                Metric
+                {t("compare.metric")}
               </th>
               {rows.map((r) => (
                 <th scope="col" key={r.id}>

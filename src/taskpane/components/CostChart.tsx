@@ -1,7 +1,8 @@
 import { tokens } from "@fluentui/react-components";
-import { addMonths, monthLabel, ScenarioForecast } from "../../model/scenario";
+import { addMonths, ScenarioForecast } from "../../model/scenario";
 import { monthsBetween, monthTicks, valueTicks } from "../chartAxes";
-import { formatCompactMoney, formatWholeMoney } from "../format";
+import { formatCompactMoney, formatMonth, formatWholeMoney } from "../format";
+import { useT } from "../i18n/I18n";
 import { AXIS_TEXT, seriesColor, seriesDash, SeriesLegend, useChartStyles, useHoverIndex, YGrid } from "./chartParts";
 
 interface Props {
@@ -19,6 +20,7 @@ const PAD = { left: 40, right: 10, top: 16, bottom: 22 };
  */
 export default function CostChart({ forecasts }: Props) {
   const styles = useChartStyles();
+  const t = useT();
   const starts = forecasts.map((f) => f.months[0].month);
   const first = starts.reduce((a, b) => (monthsBetween(a, b) < 0 ? b : a), starts[0]);
   const offsets = forecasts.map((f) => monthsBetween(first, f.months[0].month));
@@ -31,7 +33,15 @@ export default function CostChart({ forecasts }: Props) {
   const hover = useHoverIndex(W, PAD.left, slot, count);
   const costAt = (s: number, i: number) => forecasts[s].months[i - offsets[s]]?.total;
   const summary = forecasts
-    .map((f) => `${f.scenario.name}: from ${formatWholeMoney(f.months[0].total)} in ${monthLabel(f.months[0].month)} to ${formatWholeMoney(f.months[f.months.length - 1].total)} in ${monthLabel(f.months[f.months.length - 1].month)}`)
+    .map((f) =>
+      t("compare.chart.summary", {
+        name: f.scenario.name,
+        first: formatWholeMoney(f.months[0].total),
+        firstMonth: formatMonth(f.months[0].month),
+        last: formatWholeMoney(f.months[f.months.length - 1].total),
+        lastMonth: formatMonth(f.months[f.months.length - 1].month),
+      }),
+    )
     .join("; ");
   const months = Array.from({ length: count }, (_, i) => addMonths(first, i));
   return (
@@ -39,7 +49,7 @@ export default function CostChart({ forecasts }: Props) {
       <div
         className={styles.keys}
         role="group"
-        aria-label="Monthly cost chart: arrow keys read one month at a time"
+        aria-label={t("compare.chart.keys")}
         data-testid="cost-chart-keys"
         {...hover.keyboard}
       >
@@ -52,17 +62,17 @@ export default function CostChart({ forecasts }: Props) {
           onPointerMove={hover.onPointerMove}
           onPointerLeave={hover.onPointerLeave}
         >
-          <title id="chart-title">Monthly cost by scenario, US dollars</title>
+          <title id="chart-title">{t("compare.chart.title")}</title>
           <desc id="chart-desc">{summary}</desc>
           <text x={0} y={9} {...AXIS_TEXT}>
-            US$ a month
+            {t("compare.chart.axis")}
           </text>
           <YGrid ticks={ticks} y={y} left={PAD.left} right={W - PAD.right} label={formatCompactMoney} />
-          {monthTicks(first, count, 4).map((t) => (
-            <g key={t.index} data-testid="x-tick">
-              <line x1={x(t.index)} x2={x(t.index)} y1={H - PAD.bottom} y2={H - PAD.bottom + 3} stroke={tokens.colorNeutralStroke1} />
-              <text x={x(t.index)} y={H - 6} textAnchor={t.index === 0 ? "start" : "middle"} {...AXIS_TEXT}>
-                {t.label}
+          {monthTicks(first, count, 4).map((tick) => (
+            <g key={tick.index} data-testid="x-tick">
+              <line x1={x(tick.index)} x2={x(tick.index)} y1={H - PAD.bottom} y2={H - PAD.bottom + 3} stroke={tokens.colorNeutralStroke1} />
+              <text x={x(tick.index)} y={H - 6} textAnchor={tick.index === 0 ? "start" : "middle"} {...AXIS_TEXT}>
+                {formatMonth(months[tick.index])}
               </text>
             </g>
           ))}
@@ -89,8 +99,8 @@ export default function CostChart({ forecasts }: Props) {
       </div>
       <p className={styles.readout} data-testid="chart-readout" aria-live="polite">
         {hover.index === undefined
-          ? "Point at the chart, or Tab to it and use the arrow keys, to read a month's cost."
-          : `${monthLabel(months[hover.index])}: ` +
+          ? t("compare.chart.hint")
+          : `${formatMonth(months[hover.index])}: ` +
             forecasts
               .map((f, s) => [f.scenario.name, costAt(s, hover.index as number)] as const)
               .filter(([, v]) => v !== undefined)
@@ -101,14 +111,14 @@ export default function CostChart({ forecasts }: Props) {
         <SeriesLegend className={styles.legend} entries={forecasts.map((f) => ({ key: f.scenario.id, label: f.scenario.name }))} />
       </figcaption>
       <details>
-        <summary>Chart numbers</summary>
-        <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="Monthly cost by scenario, as a table">
+        <summary>{t("compare.chart.numbers")}</summary>
+        <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={t("compare.chart.tableLabel")}>
           <table className={styles.table} data-testid="cost-chart-table">
-            <caption style={{ textAlign: "left" }}>Total cost per month, US dollars.</caption>
+            <caption style={{ textAlign: "left" }}>{t("compare.chart.caption")}</caption>
             <thead>
               <tr>
                 <th scope="col" style={{ textAlign: "left" }}>
-                  Month
+                  {t("compare.chart.month")}
                 </th>
                 {forecasts.map((f) => (
                   <th scope="col" key={f.scenario.id}>
@@ -120,7 +130,7 @@ export default function CostChart({ forecasts }: Props) {
             <tbody>
               {months.map((m, i) => (
                 <tr key={m}>
-                  <th scope="row">{monthLabel(m)}</th>
+                  <th scope="row">{formatMonth(m)}</th>
                   {forecasts.map((f, s) => {
                     const v = costAt(s, i);
                     return (

@@ -6,6 +6,8 @@ import { scenarioTradeOff, ScenarioTradeOff } from "../../model/scenario/support
 import { TradeOffPoint } from "../../model/staffing/tradeOff";
 import { valueTicks } from "../chartAxes";
 import { formatCompactMoney, formatCount, formatDifference, formatMoney, formatPercent, formatWholeMoney } from "../format";
+import { useT } from "../i18n/I18n";
+import { useProblemText } from "../i18n/problems";
 import { AXIS_TEXT, useChartStyles, useHoverIndex } from "./chartParts";
 import { ScenarioSelect } from "./ScenarioSelect";
 
@@ -46,6 +48,8 @@ function pointAt(t: ScenarioTradeOff, rate: number): TradeOffPoint | undefined {
 export default function TradeOffChart({ scenarios, preferredId }: Props) {
   const styles = useStyles();
   const chart = useChartStyles();
+  const t = useT();
+  const problem = useProblemText();
   const [chosenId, setChosenId] = useState<string>();
   const scenario = scenarios.find((s) => s.id === chosenId) ?? scenarios.find((s) => s.id === preferredId) ?? scenarios[0];
   const result = useMemo((): { trade: ScenarioTradeOff } | { problem: string } | undefined => {
@@ -64,36 +68,43 @@ export default function TradeOffChart({ scenarios, preferredId }: Props) {
 
   const picker =
     scenarios.length > 1 ? (
-      <ScenarioSelect label="Trade-off for" scenarios={scenarios} selectedId={scenario.id} onSelect={setChosenId} testId="trade-off-scenario" />
+      <ScenarioSelect label={t("compare.tradeOff.for")} scenarios={scenarios} selectedId={scenario.id} onSelect={setChosenId} testId="trade-off-scenario" />
     ) : null;
   if ("problem" in result) {
     return (
-      <section className={styles.root} aria-label="AI trade-off">
-        <h3 style={{ margin: 0 }}>When the AI pays for itself</h3>
+      <section className={styles.root} aria-label={t("compare.tradeOff.label")}>
+        <h3 style={{ margin: 0 }}>{t("compare.tradeOff.heading")}</h3>
         {picker}
-        <Text data-testid="trade-off-problem">{result.problem}</Text>
+        <Text data-testid="trade-off-problem">{problem(result.problem)}</Text>
       </section>
     );
   }
-  const t = result.trade;
-  const ticks = valueTicks(Math.max(1, t.withoutAi.total, ...t.curve.map((p) => p.total)));
+  const trade = result.trade;
+  const ticks = valueTicks(Math.max(1, trade.withoutAi.total, ...trade.curve.map((p) => p.total)));
   const top = ticks[ticks.length - 1];
   const x = (rate: number) => PAD.left + rate * (W - PAD.left - PAD.right);
   const y = (v: number) => PAD.top + (1 - v / top) * (H - PAD.top - PAD.bottom);
-  const today = t.current as TradeOffPoint;
-  const be = t.breakEvenRate;
+  const today = trade.current as TradeOffPoint;
+  const be = trade.breakEvenRate;
   const pct = (rate: number) => formatPercent(rate).replace(".0%", "%");
   const describe = (p: TradeOffPoint) =>
-    `${pct(p.resolutionRate)} resolved by the AI: ${formatWholeMoney(p.total)} a month (people ${formatWholeMoney(p.peopleCost)}, seats ${formatWholeMoney(p.seatCost)}, AI ${formatWholeMoney(p.aiCost)}), ${formatCount(p.agentsScheduled)} agents`;
+    t("compare.tradeOff.point", {
+      rate: pct(p.resolutionRate),
+      total: formatWholeMoney(p.total),
+      people: formatWholeMoney(p.peopleCost),
+      seats: formatWholeMoney(p.seatCost),
+      ai: formatWholeMoney(p.aiCost),
+      agents: formatCount(p.agentsScheduled),
+    });
   const breakEvenText =
-    be === null ? "The AI does not pay for itself at any resolution rate with these costs." : `The AI pays for itself from ${formatPercent(be)} of the conversations it sees.`;
-  const hovered = hover.index === undefined ? undefined : t.curve[hover.index];
+    be === null ? t("compare.tradeOff.never") : t("compare.tradeOff.breakEven", { rate: formatPercent(be) });
+  const hovered = hover.index === undefined ? undefined : trade.curve[hover.index];
   return (
-    <section className={styles.root} aria-label="AI trade-off" data-testid="trade-off">
-      <h3 style={{ margin: 0 }}>When the AI pays for itself</h3>
+    <section className={styles.root} aria-label={t("compare.tradeOff.label")} data-testid="trade-off">
+      <h3 style={{ margin: 0 }}>{t("compare.tradeOff.heading")}</h3>
       {picker}
       <figure style={{ margin: 0 }}>
-        <div className={chart.keys} role="group" aria-label="AI trade-off chart: arrow keys read one resolution rate at a time" data-testid="trade-off-keys" {...hover.keyboard}>
+        <div className={chart.keys} role="group" aria-label={t("compare.tradeOff.keys")} data-testid="trade-off-keys" {...hover.keyboard}>
           <svg
             className={chart.svg}
             viewBox={`0 0 ${W} ${H}`}
@@ -103,10 +114,10 @@ export default function TradeOffChart({ scenarios, preferredId }: Props) {
             onPointerMove={hover.onPointerMove}
             onPointerLeave={hover.onPointerLeave}
           >
-            <title id="trade-off-title">{`Total cost of support a month against the AI resolution rate, ${scenario.name}, US dollars`}</title>
-            <desc id="trade-off-desc">{`Without an AI agent ${formatWholeMoney(t.withoutAi.total)} a month. Today: ${describe(today)}. ${breakEvenText}`}</desc>
+            <title id="trade-off-title">{t("compare.tradeOff.title", { name: scenario.name })}</title>
+            <desc id="trade-off-desc">{t("compare.tradeOff.desc", { total: formatWholeMoney(trade.withoutAi.total), today: describe(today), breakEven: breakEvenText })}</desc>
             <text x={0} y={9} {...AXIS_TEXT}>
-              US$ a month
+              {t("compare.chart.axis")}
             </text>
             {ticks.map((v) => (
               <g key={v}>
@@ -124,8 +135,8 @@ export default function TradeOffChart({ scenarios, preferredId }: Props) {
                 </text>
               </g>
             ))}
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(t.withoutAi.total)} y2={y(t.withoutAi.total)} stroke={tokens.colorNeutralForeground2} strokeDasharray="4 3" data-testid="trade-off-without-ai" />
-            <polyline fill="none" stroke={LINE} strokeWidth={2} points={t.curve.map((p) => `${x(p.resolutionRate).toFixed(1)},${y(p.total).toFixed(1)}`).join(" ")} />
+            <line x1={PAD.left} x2={W - PAD.right} y1={y(trade.withoutAi.total)} y2={y(trade.withoutAi.total)} stroke={tokens.colorNeutralForeground2} strokeDasharray="4 3" data-testid="trade-off-without-ai" />
+            <polyline fill="none" stroke={LINE} strokeWidth={2} points={trade.curve.map((p) => `${x(p.resolutionRate).toFixed(1)},${y(p.total).toFixed(1)}`).join(" ")} />
             <line x1={x(today.resolutionRate)} x2={x(today.resolutionRate)} y1={PAD.top} y2={H - PAD.bottom} stroke={TODAY} strokeWidth={1.5} data-testid="trade-off-today" />
             <circle cx={x(today.resolutionRate)} cy={y(today.total)} r={3.5} fill={TODAY} />
             {be !== null && (
@@ -140,26 +151,26 @@ export default function TradeOffChart({ scenarios, preferredId }: Props) {
           </svg>
         </div>
         <p className={chart.readout} data-testid="trade-off-readout" aria-live="polite">
-          {hovered ? describe(hovered) : "Point at the chart, or Tab to it and use the arrow keys, to read the cost at each resolution rate."}
+          {hovered ? describe(hovered) : t("compare.tradeOff.hint")}
         </p>
         <figcaption>
-          <ul className={chart.legend} aria-label="Legend">
+          <ul className={chart.legend} aria-label={t("compare.tradeOff.legend")}>
             <li>
               <span className={chart.swatch} style={{ backgroundColor: LINE }} />
-              Total cost of support
+              {t("compare.tradeOff.total")}
             </li>
             <li>
               <span className={chart.swatch} style={{ backgroundColor: tokens.colorNeutralForeground2 }} />
-              Without an AI agent
+              {t("compare.tradeOff.withoutAi")}
             </li>
             <li>
               <span className={chart.swatch} style={{ backgroundColor: TODAY }} />
-              Today ({pct(today.resolutionRate)})
+              {t("compare.tradeOff.today", { rate: pct(today.resolutionRate) })}
             </li>
             {be !== null && (
               <li>
                 <span className={chart.swatch} style={{ backgroundColor: BREAK_EVEN }} />
-                Break-even ({formatPercent(be)})
+                {t("compare.tradeOff.breakEvenMark", { rate: formatPercent(be) })}
               </li>
             )}
           </ul>
@@ -168,34 +179,32 @@ export default function TradeOffChart({ scenarios, preferredId }: Props) {
       <ul className={styles.facts} data-testid="trade-off-facts">
         <li data-testid="trade-off-break-even-text">{breakEvenText}</li>
         <li>
-          An average month of {formatCount(t.conversations)} conversations. Resolution rates are shares of the conversations the AI sees; seats are{" "}
-          {scenario.drivers.seatPolicy === "fromStaffing" ? "one per agent scheduled" : "fixed"}.
+          {t("compare.tradeOff.average", { count: formatCount(trade.conversations), policy: scenario.drivers.seatPolicy === "fromStaffing" ? "fromStaffing" : "fixed" })}
         </li>
         <li data-testid="trade-off-unit-costs">
-          Today a human-handled conversation costs {formatMoney(today.costPerHumanHandled ?? undefined)} (people and seats); an AI-resolved one{" "}
-          {formatMoney(today.costPerAiResolved ?? undefined)}.
+          {t("compare.tradeOff.unitCosts", { human: formatMoney(today.costPerHumanHandled ?? undefined), ai: formatMoney(today.costPerAiResolved ?? undefined) })}
         </li>
       </ul>
       <details>
-        <summary>Trade-off numbers</summary>
-        <div className={chart.tableWrap} tabIndex={0} role="region" aria-label="AI trade-off, as a table">
+        <summary>{t("compare.tradeOff.numbers")}</summary>
+        <div className={chart.tableWrap} tabIndex={0} role="region" aria-label={t("compare.tradeOff.tableLabel")}>
           <table className={chart.table} data-testid="trade-off-table">
-            <caption style={{ textAlign: "left" }}>Cost of an average month by AI resolution rate, US dollars.</caption>
+            <caption style={{ textAlign: "left" }}>{t("compare.tradeOff.caption")}</caption>
             <thead>
               <tr>
                 <th scope="col" style={{ textAlign: "left" }}>
-                  AI resolves
+                  {t("compare.tradeOff.aiResolves")}
                 </th>
-                <th scope="col">Agents</th>
-                <th scope="col">Total</th>
-                <th scope="col">vs no AI</th>
+                <th scope="col">{t("compare.tradeOff.agents")}</th>
+                <th scope="col">{t("compare.tradeOff.totalColumn")}</th>
+                <th scope="col">{t("compare.tradeOff.versusNoAi")}</th>
               </tr>
             </thead>
             <tbody>
-              {tableRates(t).map((rate) => {
-                const p = pointAt(t, rate);
+              {tableRates(trade).map((rate) => {
+                const p = pointAt(trade, rate);
                 if (!p) return null;
-                const mark = rate === today.resolutionRate ? " (today)" : "";
+                const mark = rate === today.resolutionRate ? t("compare.tradeOff.todayMark") : "";
                 return (
                   <tr key={rate} data-rate={rate}>
                     <th scope="row">

@@ -5,6 +5,7 @@
 import { DEFAULT_CATALOG } from "../model/catalog";
 import { PricingInputError } from "../model/errors";
 import { parseArgs, UsageError } from "./args";
+import { CURRENCY_OPTIONS } from "./currency";
 import { runPricebook } from "./commands/book";
 import { runCompare } from "./commands/compare";
 import { runForecast } from "./commands/forecast";
@@ -20,20 +21,22 @@ export const HELP = `supportcost — forecast customer-support cost (helpdesk se
 
 Usage:
   supportcost total --tier <name> --seats <n> [--resolutions <n>[,<n>…]] [--months <n>]
-                    [--billing annual|monthly] [--ai-rate <usd>] [--ai-minimum <n>] [--json]
+                    [--billing annual|monthly] [--ai-rate <usd>] [--ai-minimum <n>] [--currency …] [--json]
   supportcost total --plan <id> --seats <n> [--resolutions <n>[,<n>…] | --conversations <n>[,<n>…]
                     --ai-involvement <0..1> --ai-resolution <0..1>] [--months <n>] [--billing …]
-                    [--price-book <file> | --edition <id>] [--json]
+                    [--price-book <file> | --edition <id>] [--currency <code> [--usd-jpy <rate>]] [--json]
   supportcost compare --conversations <n>[,<n>…] --ai-involvement <0..1> --ai-resolution <0..1>
                     --seats <n> [--months <n>] [--billing annual|monthly] [--stacks <id>,<id>…]
-                    [--rate committed|payg] [--new-account] [--price-book <file> | --edition <id>] [--json]
+                    [--rate committed|payg] [--new-account] [--price-book <file> | --edition <id>]
+                    [--currency <code> [--usd-jpy <rate>]] [--json]
   supportcost pricebook [--edition seed|intercom-2026 | --price-book <file>] [--json]
   supportcost tiers [--json]
   supportcost forecast --history <file|-> --horizon <n> [--seasonality auto|none|<n>]
                     [--confidence 0.95] [--json]
   supportcost simulate --tier <name> --seats <n> --resolutions <n>[,<n>…] --volatility <cv>
                     [--months <n>] [--correlation <r>] [--budget <usd>] [--paths <n>] [--seed <n>]
-                    [--billing …] [--ai-rate …] [--ai-minimum …] [--json]
+                    [--billing …] [--ai-rate …] [--ai-minimum …]
+                    [--currency <code> [--usd-jpy <rate>] [--fx-volatility <share>]] [--json]
   supportcost variance --plan <stack> --seats <n> --planned-conversations <n>[;…] --planned-ai-involvement <0..1>
                     --planned-ai-resolution <0..1> --actual-conversations <n>[;…] --actual-ai-involvement …
                     --actual-ai-resolution … --invoice <usd>[;…] [--months <n>] [--budget <usd>] [--tolerance <usd>] [--json]
@@ -61,6 +64,12 @@ total     Total cost: seats × price per seat-month for every month, plus the AI
           --price-book   a price-book file as supportcost pricebook prints it (CSV, or JSON with
                          --json); - reads standard input
           --edition      a built-in edition instead: seed (default) or intercom-2026
+          --currency     show money in USD (default), JPY, EUR or GBP: prices stay in US dollars
+                         and each total is converted as the last step, at the price book's dated
+                         rate (named with its source and date under the figures; in --json as
+                         "currency" and "rate": {amount, source, asOf})
+          --usd-jpy      yen per US dollar for this run instead of the book's (150 = $1 is ¥150);
+                         --usd-eur and --usd-gbp likewise, each with its own --currency
 compare   Helpdesk and helpdesk+AI stacks side by side for one volume scenario: seat, AI and total
           cost, cost per AI resolution and per conversation, the cheapest stack, and the monthly
           volumes at which the cheapest stack changes (same rates).
@@ -71,6 +80,8 @@ compare   Helpdesk and helpdesk+AI stacks side by side for one volume scenario: 
           --stacks         stack ids to compare (default: 13 stacks from five vendors)
           --rate           committed (default) or payg: which per-unit AI rate applies
           --new-account    use one-time free allowances of new accounts (off by default)
+          --currency       as for total (with --usd-jpy, --usd-eur or --usd-gbp); every money
+                           figure is converted, and --budget is in that currency
           --json           print an array of {"stack","seatCost","aiCost","addOnCost","total",…}
 pricebook The price book, one row per price with source and as-of date, in the form --price-book
           reads: CSV, or a JSON array with --json.
@@ -93,6 +104,10 @@ simulate  Budget volatility by Monte Carlo: each simulated month priced by the s
           --plan         a price-book plan instead of --tier (with --price-book or --edition);
                          --ai-resolution (and --ai-involvement) recover AI-involved conversations
                          and conversations from resolutions for plans that bill them
+          --currency     as for total; every figure and --budget are in that currency
+          --fx-volatility  with --currency JPY, EUR or GBP: the rate's annualised volatility
+                         (0.1 = 10% a year, up to 2): each simulated future's rate walks month by
+                         month from the book's (or --usd-jpy's), on top of the volume's swings
           --json         print every figure: percentiles by month and in total, histogram, …
 staff     Agents for a live channel (chat, phone) in its busiest hour, by Erlang C: the fewest on
           duty who answer the target share in time within the occupancy cap, then scheduled =
@@ -113,6 +128,7 @@ Examples:
   supportcost total --tier Advanced --seats 12 --resolutions 1500 --months 12
   supportcost total --tier essential --seats 3 --resolutions 0,20,60 --json
   supportcost compare --conversations 5000 --ai-involvement 0.5 --ai-resolution 0.6 --seats 12
+  supportcost total --tier Advanced --seats 12 --resolutions 1500 --months 12 --currency JPY --usd-jpy 150
   supportcost pricebook > prices.csv
   supportcost total --plan zendesk-professional --seats 12 --resolutions 1500 --months 12 --price-book prices.csv
   supportcost forecast --history volumes.csv --horizon 12 --json
@@ -133,6 +149,7 @@ const VALUED = new Set([
   "growth", "first-month", "assumed-share", "reversal-rate", "human-cost-per-conversation", "resolution-sd", "reversal-sd",
   "planned-conversations", "planned-ai-involvement", "planned-ai-resolution", "actual-conversations", "actual-ai-involvement",
   "actual-ai-resolution", "actual-ai-involved", "actual-ai-resolved", "invoice", "tolerance",
+  ...CURRENCY_OPTIONS, "fx-volatility",
 ]);
 
 /** Runs the CLI; returns the process exit code. */

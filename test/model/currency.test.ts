@@ -100,7 +100,10 @@ describe("how money looks", () => {
   });
 
   it("says which rate a figure used, with its source and date", () => {
-    expect(describeRate(typedRate("JPY", 150, "typed on the command line", "2026-12-05"))).toBe("Rate: 1 USD = 150 JPY (typed on the command line, as of 2026-12-05).");
+    expect(describeRate(typedRate("JPY", 150, "typed on the command line as --usd-jpy", "2026-12-05"))).toBe("Rate: 1 USD = 150 JPY, as of 2026-12-05 (typed on the command line as --usd-jpy).");
+    const old = typedRate("EUR", 0.91836, "ECB", "2025-03-14");
+    expect(describeRate(old, "en-US", "2026-12-05")).toBe("Rate: 1 USD = 0.91836 EUR, as of 2025-03-14, over 12 months old (ECB).");
+    expect(describeRate(old, "en-US", "2025-12-05")).toBe("Rate: 1 USD = 0.91836 EUR, as of 2025-03-14 (ECB).");
     expect(describeRate(USD_RATE)).toBe("Amounts in US dollars, as priced.");
   });
 });
@@ -111,8 +114,8 @@ describe("a rate's bounds", () => {
     ["negative", -150, /must be more than 0 \(JPY per US dollar\); got -150\./],
     ["not a number", Number.NaN, /must be a number of JPY per US dollar; got not a number\./],
     ["infinite", Number.POSITIVE_INFINITY, /got infinity\./],
-    ["a hundredth of the yen", 0.5, /must be between 1 and 10,000 JPY per US dollar .* got 0\.5, which looks like a typo\./],
-    ["an absurd yen", 1e9, /must be between 1 and 10,000 JPY per US dollar .* got 1000000000, which looks like a typo\./],
+    ["a hundredth of the yen", 0.5, /must be between 1 and 10,000 JPY per US dollar; got 0\.5, which looks like a typo\./],
+    ["an absurd yen", 1e9, /must be between 1 and 10,000 JPY per US dollar; got 1000000000, which looks like a typo\./],
   ])("refuses a %s USD→JPY rate", (_, amount, message) => {
     const error = errorOf(() => checkFxRate("JPY", amount, "--usd-jpy"));
     expect(error.kind).toBe("invalid");
@@ -198,7 +201,7 @@ describe("exchange-rate rows", () => {
     ["a negative rate", (row) => (row[5] = -150), "invalid", /^Prices row 42 \(usd-jpy, Exchange rate\), Amount: must be 0 or more; got -150\.$/],
     ["text", (row) => (row[5] = "about 150"), "invalid", /^Prices row 42 \(usd-jpy, Exchange rate\), Amount: the text "about 150" is not a number\.$/],
     ["a blank rate", (row) => (row[5] = ""), "invalid", /^Prices row 42 \(usd-jpy, Exchange rate\), Amount: is blank/],
-    ["an absurd magnitude", (row) => (row[5] = 1.5622e7), "invalid", /^Prices row 42 \(usd-jpy, Exchange rate\), Amount: the rate must be between 1 and 10,000 JPY per US dollar .*got 15622000, which looks like a typo\.$/],
+    ["an absurd magnitude", (row) => (row[5] = 1.5622e7), "invalid", /^Prices row 42 \(usd-jpy, Exchange rate\), Amount: the rate must be between 1 and 10,000 JPY per US dollar; got 15622000, which looks like a typo\.$/],
     ["a rate typed a hundred times too small", (row) => (row[5] = 0.015), "invalid", /^Prices row 42 .* Amount: the rate must be between 1 and 10,000/],
     ["an unknown currency", (row) => (row[6] = "CHF per USD"), "unknown", /^Prices row 42 \(usd-jpy, Exchange rate\), Unit: "CHF per USD" is not a unit of Exchange rate: use "JPY per USD", "EUR per USD" or "GBP per USD"\.$/],
     ["a plan id for another pair", (row) => (row[0] = "usd-eur"), "invalid", /^Prices row 42 \(usd-eur, Exchange rate\), Plan id: a rate in JPY per USD has the Plan id usd-jpy; got "usd-eur"\.$/],

@@ -11,11 +11,17 @@ import { Billing } from "../../model/pricebook/types";
 import { StackRisk, stackRisks } from "../../model/volatility/stackRisk";
 import { numberOptionOf, onlyOptions, Options, textOption, UsageError } from "../args";
 import { Io } from "../io";
+import { CURRENCY_OPTIONS, currencyJson, Display, displayFromOptions, moneyText, rateLine, shown } from "../currency";
 import { printJson, tidyNumber, usd } from "../money";
 import { BOOK_OPTIONS, bookFromOptions } from "./book";
 import { conversationsFromOptions, RATE_OPTIONS, ratesFromOptions, RISK_OPTIONS, riskFromOptions, VOLUME_OPTIONS } from "./chain";
 
-export const COMPARE_OPTIONS = [...VOLUME_OPTIONS, ...RATE_OPTIONS, ...RISK_OPTIONS, "seats", "billing", "rate", "stacks", "new-account", "human-cost-per-conversation", ...BOOK_OPTIONS, "json"];
+export const COMPARE_OPTIONS = [...VOLUME_OPTIONS, ...RATE_OPTIONS, ...RISK_OPTIONS, "seats", "billing", "rate", "stacks", "new-account", "human-cost-per-conversation", ...BOOK_OPTIONS, ...CURRENCY_OPTIONS, "json"];
+
+/** The money fields of a compared stack and of its risk: what --currency converts. */
+const MONEY_FIELDS: ReadonlySet<string> = new Set([
+  "seatCost", "aiCost", "addOnCost", "total", "costPerResolution", "aiCostPerResolution", "costPerConversation", "peopleCost", "totalCostOfSupport", "p50", "p90", "p95",
+]);
 
 /** --billing as the model reads a billing name (one message for every surface). */
 export function billingOption(options: Options): Billing | undefined {
@@ -37,7 +43,6 @@ function required(options: Options, name: string, what: string): number {
 }
 
 const whole = (x: number) => Math.round(x).toLocaleString("en-US");
-const money = (x: number | null) => (x === null ? "–" : usd.format(x));
 const pct = (x: number) => `${tidyNumber(x * 100)}%`;
 
 export function runCompare(options: Options, io: Io): void {
@@ -48,6 +53,7 @@ export function runCompare(options: Options, io: Io): void {
   const seats = required(options, "seats", "helpdesk seats");
   const stacks = textOption(options, "stacks")?.split(",").map((s) => s.trim()).filter((s) => s !== "");
   const chosen = bookFromOptions(options, io);
+  const display = displayFromOptions(options, chosen.book);
   const input: CompareInput = {
     conversations: list,
     involvement: rates.involvement!,
@@ -63,29 +69,35 @@ export function runCompare(options: Options, io: Io): void {
   };
   const result = compareStacks(chosen.book, input);
   const riskOptions = riskFromOptions(options);
+  // With --currency the budget is in that currency: the bill's percentiles are the dollar ones × the rate.
+  if (riskOptions?.budget !== undefined && display) riskOptions.budget /= display.rate.amount;
   const risks = riskOptions ? stackRisks(chosen.book, input, result, riskOptions) : undefined;
   if (options.has("json")) {
     // A figure with nothing to divide by, or people not priced, is left out, never null.
     const rows = result.stacks.map((s, i) => {
       const risk = risks?.[i];
       const extra = risk ? { p50: risk.p50, p90: risk.p90, p95: risk.p95, probabilityOverBudget: risk.probabilityOverBudget } : {};
-      return Object.fromEntries(Object.entries({ ...s, ...extra, cheapest: s.stack === result.cheapest }).filter(([, v]) => v !== null));
+      const entries = Object.entries({ ...s, ...extra, cheapest: s.stack === result.cheapest }).filter(([, v]) => v !== null);
+      const converted = entries.map(([k, v]) => [k, MONEY_FIELDS.has(k) ? shown(display, v as number) : v]);
+      return Object.fromEntries(display ? [...converted, ...Object.entries(currencyJson(display))] : converted);
     });
     printJson(io, rows);
     return;
   }
-  printTable(result, io, { list, involvement: input.involvement, resolution: input.resolution, seats, billing: billingOption(options) ?? "annual", label: chosen.label, risks });
+  printTable(result, io, { list, involvement: input.involvement, resolution: input.resolution, seats, billing: billingOption(options) ?? "annual", label: chosen.label, risks, display });
 }
 
 function printTable(
   r: StackComparison,
   io: Io,
-  s: { list: number[]; involvement: number; resolution: number; seats: number; billing: Billing; label: string; risks?: StackRisk[] },
+  s: { list: number[]; involvement: number; resolution: number; seats: number; billing: Billing; label: string; risks?: StackRisk[]; display?: Display },
 ): void {
+  const money = (x: number | null) => (x === null ? "–" : s.display ? moneyText(s.display, x) : usd.format(x));
   const steady = s.list.every((c) => c === s.list[0]);
   const volume = steady ? `${whole(s.list[0])} conversations a month for ${r.months} months` : `${whole(s.list.reduce((a, b) => a + b, 0))} conversations over ${r.months} months`;
   io.out(`${volume}; AI involved in ${pct(s.involvement)}, resolving ${pct(s.resolution)} of those; ${s.seats} seats, ${s.billing} billing.`);
   io.out(`Price book: ${s.label}.`);
+  if (s.display && s.display.currency !== "USD") io.out(rateLine(s.display));
   io.out("");
   const width = Math.max(5, ...r.stacks.map((x) => x.stack.length));
   const people = r.rankedBy === "totalCostOfSupport";

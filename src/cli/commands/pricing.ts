@@ -7,8 +7,9 @@ import { MonthlyVolumes, ResolutionPlan, resolutionPlan } from "../../model/pric
 import { catalogRows } from "../../model/tiers";
 import { numberListOption, numberOptionOf, onlyOptions, Options, textOption, UsageError } from "../args";
 import { Io } from "../io";
+import { CURRENCY_OPTIONS, currencyJson, Display, displayFromOptions, moneyText, rateLine, shown } from "../currency";
 import { printJson, tidyNumber, usd } from "../money";
-import { BOOK_OPTIONS, bookFromOptions } from "./book";
+import { BOOK_OPTIONS, bookFromOptions, ChosenBook } from "./book";
 import { billingOption } from "./compare";
 
 export const PLAN_OPTIONS = ["tier", "plan", "seats", "billing", "ai-rate", "ai-minimum", ...BOOK_OPTIONS];
@@ -23,13 +24,13 @@ export function usesBook(options: Options): boolean {
  * Intercom's plan of that tier) in the book of --price-book/--edition (the seed list by default),
  * with --seats, --billing, and --ai-rate/--ai-minimum in place of the book's for this run.
  */
-export function planFromOptions(options: Options, io: Io): ResolutionPlan {
+export function planFromOptions(options: Options, io: Io, chosen?: ChosenBook): ResolutionPlan {
   if (options.has("plan") && options.has("tier")) throw new UsageError("give --plan or --tier, not both");
   const id = textOption(options, "plan") ?? textOption(options, "tier");
   if (id === undefined) throw new UsageError("--plan is required: a stack id such as intercom-advanced or freshdesk-pro+eesel (see supportcost pricebook); --tier Advanced works too");
   const seats = numberOptionOf(options, "seats");
   if (seats === undefined) throw new UsageError("--seats is required");
-  const { book } = bookFromOptions(options, io);
+  const { book } = chosen ?? bookFromOptions(options, io);
   return resolutionPlan(book, id, { seats, billing: billingOption(options) }, { aiRate: numberOptionOf(options, "ai-rate"), aiMinimum: numberOptionOf(options, "ai-minimum") });
 }
 
@@ -62,8 +63,10 @@ interface TotalResult {
 }
 
 export function runTotal(options: Options, io: Io): void {
-  onlyOptions(options, "total", [...PLAN_OPTIONS, "resolutions", "months", "conversations", "ai-involvement", "ai-resolution", "json"]);
-  const plan = planFromOptions(options, io);
+  onlyOptions(options, "total", [...PLAN_OPTIONS, ...CURRENCY_OPTIONS, "resolutions", "months", "conversations", "ai-involvement", "ai-resolution", "json"]);
+  const chosen = bookFromOptions(options, io);
+  const plan = planFromOptions(options, io, chosen);
+  const display = displayFromOptions(options, chosen.book);
   let result: TotalResult;
   if (options.has("conversations")) {
     if (options.has("resolutions")) throw new UsageError("give --conversations (with --ai-involvement and --ai-resolution) or --resolutions, not both");
@@ -85,25 +88,34 @@ export function runTotal(options: Options, io: Io): void {
     result = { ...bill, months: "steady" in volumes ? volumes.months : volumes.perMonth.length };
   }
   if (options.has("json")) {
+    const money = (x: number) => shown(display, x);
+    const rate = display ? currencyJson(display) : {};
     if (!usesBook(options)) {
-      printJson(io, { seatCost: tidyNumber(result.seatCost), aiCost: tidyNumber(result.aiCost), total: tidyNumber(result.total), months: result.months });
+      printJson(io, { seatCost: tidyNumber(money(result.seatCost)), aiCost: tidyNumber(money(result.aiCost)), total: tidyNumber(money(result.total)), months: result.months, ...rate });
       return;
     }
-    const out: Record<string, number | string> = { plan: plan.id, seatCost: result.seatCost, aiCost: result.aiCost };
-    if (result.addOnCost > 0) out.addOnCost = result.addOnCost;
-    out.total = result.total;
+    const out: Record<string, unknown> = { plan: plan.id, seatCost: money(result.seatCost), aiCost: money(result.aiCost) };
+    if (result.addOnCost > 0) out.addOnCost = money(result.addOnCost);
+    out.total = money(result.total);
     out.months = result.months;
     if (result.pausedConversations > 0) out.pausedConversations = result.pausedConversations;
-    printJson(io, out);
+    printJson(io, { ...out, ...rate });
     return;
   }
+  const money = (x: number) => (display ? moneyText(display, x) : usd.format(x));
   if (usesBook(options)) io.out(`Plan:      ${plan.id}`);
   io.out(`Months:    ${result.months}`);
-  io.out(`Seat cost: ${usd.format(result.seatCost)}`);
-  io.out(`AI cost:   ${usd.format(result.aiCost)}`);
-  if (result.addOnCost > 0) io.out(`Add-ons:   ${usd.format(result.addOnCost)}`);
-  io.out(`Total:     ${usd.format(result.total)}`);
+  io.out(`Seat cost: ${money(result.seatCost)}`);
+  io.out(`AI cost:   ${money(result.aiCost)}`);
+  if (result.addOnCost > 0) io.out(`Add-ons:   ${money(result.addOnCost)}`);
+  io.out(`Total:     ${money(result.total)}`);
+  if (display) printRate(display, io);
   if (result.pausedConversations > 0) io.out(`The AI paused at its spend cap for ${Math.round(result.pausedConversations).toLocaleString("en-US")} conversations; people handled them.`);
+}
+
+/** The rate line under converted output; nothing for US dollars, where nothing was converted. */
+export function printRate(display: Display, io: Io): void {
+  if (display.currency !== "USD") io.out(rateLine(display));
 }
 
 export function runTiers(options: Options, io: Io): void {

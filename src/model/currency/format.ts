@@ -9,6 +9,7 @@
  * Text follows Intl.NumberFormat: in Japanese, yen are written ￥4,509,000 (the full-width ￥, U+FFE5,
  * as Intl writes it for ja-JP); in English ¥4,509,000.
  */
+import { isAsOfDate, isStale, STALE_AFTER_MONTHS } from "../pricebook/stale";
 import { Currency, MINOR_DIGITS } from "./codes";
 import { FxRate } from "./rate";
 
@@ -57,10 +58,12 @@ export function formatRate(rate: FxRate, locale = "en-US"): string {
 }
 
 /**
- * Which rate a converted figure used, in one line: "Rate: 1 USD = 150 JPY (typed on the command line,
- * as of 2026-12-05)". For US dollars: "Amounts in US dollars, as priced."
+ * Which rate a converted figure used, in one line: "Rate: 1 USD = 150 JPY, as of 2026-12-05 (typed on
+ * the command line as --usd-jpy)." Given today's date, a rate read more than 12 months before is
+ * flagged as prices are. For US dollars: "Amounts in US dollars, as priced."
  */
-export function describeRate(rate: FxRate, locale = "en-US"): string {
+export function describeRate(rate: FxRate, locale = "en-US", today?: string | Date): string {
   if (rate.currency === "USD") return "Amounts in US dollars, as priced.";
-  return `Rate: ${formatRate(rate, locale)} (${rate.source}, as of ${rate.asOf}).`;
+  const stale = today !== undefined && isAsOfDate(rate.asOf) && isStale(rate.asOf, today) ? `, over ${STALE_AFTER_MONTHS} months old` : "";
+  return `Rate: ${formatRate(rate, locale)}, as of ${rate.asOf}${stale} (${rate.source}).`;
 }

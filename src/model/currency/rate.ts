@@ -6,7 +6,7 @@
  */
 import { describeValue, invalidInput } from "../errors";
 import { Price } from "../pricebook/types";
-import { BOOK_CURRENCY, Currency, CURRENCY_NAMES, ForeignCurrency } from "./codes";
+import { BOOK_CURRENCY, Currency, ForeignCurrency } from "./codes";
 
 /** Units of `currency` per US dollar, with where the rate was read and when. */
 export interface FxRate extends Price {
@@ -42,7 +42,7 @@ export function checkFxRate(currency: Currency, amount: number, what = `The ${ra
   if (typeof amount !== "number" || !Number.isFinite(amount)) throw invalidInput(`${what} must be a number of ${unit}; got ${describeValue(amount)}.`);
   if (amount <= 0) throw invalidInput(`${what} must be more than 0 (${unit}); got ${describeValue(amount)}.`);
   if (amount < min || amount > max) {
-    throw invalidInput(`${what} must be between ${min.toLocaleString("en-US")} and ${max.toLocaleString("en-US")} ${unit} (${CURRENCY_NAMES[currency]}s for one dollar); got ${describeValue(amount)}, which looks like a typo.`);
+    throw invalidInput(`${what} must be between ${min.toLocaleString("en-US")} and ${max.toLocaleString("en-US")} ${unit}; got ${describeValue(amount)}, which looks like a typo.`);
   }
   return amount;
 }

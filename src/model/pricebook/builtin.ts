@@ -1,5 +1,5 @@
 /**
- * The built-in price book: every plan of shared/PRICING-SOURCES.md's table, each figure with its source
+ * The built-in price book: every plan of the vendors' published pricing, each figure with its source
  * and as-of date. Two dated editions: the seed list (the default, which today's Intercom numbers come
  * from) and Intercom's 2026 billing (outcomes, Essential at $19, Fin standalone's platform fee, Copilot).
  * A workbook copies a book and edits it; this file is only the starting point.
@@ -136,12 +136,12 @@ const OTHER_VENDORS: Plan[] = [
 const ECB_REFERENCE = "ECB euro foreign exchange reference rates of 14 March 2025 (1 EUR = 1.0889 USD = 0.84183 GBP), crossed through the dollar";
 const ECB_REFERENCE_DATE = "2025-03-14";
 const FX_RATES: Partial<Record<ForeignCurrency, Price>> = {
-  JPY: price(156.22, "MUFG Bank's published USD/JPY customer mid rate (TTM) of 24 December 2025", "2025-12-24"),
+  JPY: price(156.22, "MUFG Bank's published USD/JPY customer mid rate, TTM, of 24 December 2025", "2025-12-24"),
   EUR: price(0.91836, ECB_REFERENCE, ECB_REFERENCE_DATE),
   GBP: price(0.7731, ECB_REFERENCE, ECB_REFERENCE_DATE),
 };
 
-/** The seed list: the default book (PRICING-SOURCES.md's table). */
+/** The seed list: the default book (every plan with its published price). */
 export const SEED_BOOK: PriceBook = {
   plans: [
     intercomSeed("Essential", 29, 39),

@@ -1,6 +1,7 @@
 /** Sensitivity (tornado): what moves a statistic of total cost, on common random numbers. */
 import { describeValue, invalidInput } from "../errors";
 import { AiTerms, Plan, Price } from "../pricebook/types";
+import { FxPath } from "./fx";
 import { percentilesInPlace } from "./percentiles";
 import { pricerOf } from "./pricing";
 import { drive, meanAround, simulatePaths } from "./simulate";
@@ -45,6 +46,7 @@ interface Variant {
   correlation?: number;
   plan?: SimulationPlan;
   counting?: CountingUncertainty;
+  fx?: FxPath;
 }
 
 function percentText(factor: number): string {
@@ -177,6 +179,17 @@ function variantPairs(input: CheckedInput): [Variant, Variant][] {
       );
     }
   }
+  // Shown in another currency, the bill moves with the rate too: today's rate ±10%, and its volatility when it has one.
+  const fx = input.fx;
+  if (fx !== null) {
+    const driver = `Exchange rate (USD→${fx.currency ?? "the currency"})`;
+    pairs.push(pair(driver, { label: percentText(0.9), fx: { ...fx, rate: fx.rate * 0.9 } }, { label: percentText(1.1), fx: { ...fx, rate: fx.rate * 1.1 } }));
+    if (fx.monthlySigma > 0) {
+      const annual = fx.monthlySigma * Math.sqrt(12);
+      const spread = (f: number) => ({ label: `${roundText(annual * f * 100)}% a year`, fx: { ...fx, monthlySigma: fx.monthlySigma * f } });
+      pairs.push(pair("Exchange-rate volatility", spread(0.5), spread(1.5)));
+    }
+  }
   return pairs;
 }
 
@@ -192,9 +205,10 @@ function statisticOf(totals: Float64Array, planned: number, statistic: Sensitivi
  * AI price ±10%, the AI monthly minimum at 0 and twice, included units at none and twice, a spend cap
  * ±50%, fixed seats ±10% (rounded, at least one seat), and with conversation volumes the AI resolution
  * rate and involvement ±10 points, reversals of assumed resolutions, and the uncertainty of the
- * resolution rate. Drivers the stack does not have, or that move neither way, are left out. Every run
- * uses the input's seed, so all runs share the same futures and the bars show effects, not noise. Runs
- * the simulation once per setting without per-month statistics; use fewer paths than the main run.
+ * resolution rate; shown in another currency (input.fx), the exchange rate ±10% and its volatility ±50%.
+ * Drivers the stack does not have, or that move neither way, are left out. Every run uses the input's
+ * seed, so all runs share the same futures and the bars show effects, not noise. Runs the simulation
+ * once per setting without per-month statistics; use fewer paths than the main run.
  */
 export function volatilitySensitivitySteps(
   input: VolatilityInput,
@@ -224,14 +238,18 @@ function* runSensitivity(input: CheckedInput, statistic: SensitivityStatistic): 
   function* evaluate(v: Partial<Variant>): Generator<number, number, undefined> {
     const model = volumeModel(input.volumes, input.months, v.volumeFactor ?? 1, v.spreadFactor ?? 1);
     const plan = v.plan ?? input.plan;
-    const steps = simulatePaths(model, pricerOf(plan), v.correlation ?? input.correlation, input.paths, input.seed, null, v.counting ?? input.counting);
+    // A rate that stays converts the dollar statistic as the last step; a moving one is simulated with the volumes.
+    const fx = v.fx ?? input.fx;
+    const moving = fx !== null && fx.monthlySigma > 0 ? fx : null;
+    const steps = simulatePaths(model, pricerOf(plan), v.correlation ?? input.correlation, input.paths, input.seed, null, v.counting ?? input.counting, moving);
     let step = steps.next();
     while (!step.done) {
       yield (done + step.value) / runs;
       step = steps.next();
     }
     done++;
-    return statisticOf(step.value.totals, step.value.plannedTotal, statistic);
+    const value = statisticOf(step.value.totals, step.value.plannedTotal, statistic);
+    return fx !== null && moving === null ? value * fx.rate : value;
   }
   const base = yield* evaluate({});
   const entries: SensitivityEntry[] = [];

@@ -2,6 +2,7 @@
 import { Random, portableExp } from "../random";
 import { interpolate, percentilesInPlace, ranksFor, select } from "./percentiles";
 import { fastMonthCost } from "../pricebook/month";
+import { convertResult, FxDraws, FxPath } from "./fx";
 import { drawsCounting, MonthPricer, pricerOf } from "./pricing";
 import { CostDistribution, CostHistogram, CountingUncertainty, STANDARD_PERCENTILES, VolatilityInput, VolatilityResult } from "./types";
 import { CheckedInput, checkInput } from "./validation";
@@ -142,6 +143,46 @@ function priceBlockCounting(
   return deviation;
 }
 
+/**
+ * priceBlock with the exchange-rate driver (fx.ts): each path's month in dollars, by the same rule (with
+ * the path's counting rates when they are drawn), paid at the path's rate this month. Kept per path for
+ * the month's percentiles, since the cost is no longer a function of the volume shock alone.
+ */
+function priceBlockFx(
+  z: Float64Array,
+  count: number,
+  first: number,
+  shock: Float64Array,
+  keep: number,
+  fresh: number,
+  lognormal: boolean,
+  a: number,
+  b: number,
+  pricer: MonthPricer,
+  draws: CountingDraws | null,
+  fxRates: Float64Array,
+  plannedCost: number,
+  monthCosts: Float64Array | null,
+  totals: Float64Array,
+): number {
+  let deviation = 0;
+  const rates = pricer.rates;
+  for (let i = 0; i < count; i++) {
+    const p = first + i;
+    const e = keep * shock[p] + fresh * z[i];
+    shock[p] = e;
+    if (draws !== null) {
+      rates.resolution = draws.resolution[p];
+      rates.reversalRate = draws.reversal[p];
+    }
+    const cost = costAtShock(e, lognormal, a, b, pricer) * fxRates[p];
+    totals[p] += cost;
+    if (monthCosts !== null) monthCosts[p] = cost;
+    deviation += cost - plannedCost;
+  }
+  return deviation;
+}
+
 /** Each path's AI resolution and reversal rates, drawn once, clipped to 0..1. */
 interface CountingDraws {
   resolution: Float64Array;
@@ -176,7 +217,8 @@ interface RawRun {
 /**
  * Simulates every path, month by month, yielding the fraction of the work done after each block.
  * The normal draws come in a fixed order (month, then path), so they depend only on seed, months and
- * paths: that is what makes runs with different inputs comparable path by path.
+ * paths: that is what makes runs with different inputs comparable path by path. With a moving exchange
+ * rate (`fx`, its monthly spread above 0) every cost is in that currency, the planned ones at today's rate.
  */
 export function* simulatePaths(
   model: VolumeModel,
@@ -186,6 +228,7 @@ export function* simulatePaths(
   seed: number,
   monthlyPercentiles: readonly number[] | null,
   counting?: CountingUncertainty,
+  fx: FxPath | null = null,
 ): Generator<number, RawRun, undefined> {
   const { months, lognormal, a, b, planned } = model;
   const monthPercentiles = monthlyPercentiles && [...STANDARD_PERCENTILES, ...monthlyPercentiles];
@@ -194,8 +237,10 @@ export function* simulatePaths(
   const shock = new Float64Array(paths);
   const draws = drawsCounting(counting) ? drawCounting(counting!, pricer.rates, paths, seed) : null;
   const base = { resolution: pricer.rates.resolution, reversalRate: pricer.rates.reversalRate };
-  const shockCounts = monthlyPercentiles && !draws ? new Int32Array(SHOCK_BINS) : null;
-  const monthCosts = monthlyPercentiles && draws ? new Float64Array(paths) : null;
+  const fxDraws = fx !== null && fx.monthlySigma > 0 ? new FxDraws(fx, paths, seed, BLOCK) : null;
+  const perPath = draws !== null || fxDraws !== null;
+  const shockCounts = monthlyPercentiles && !perPath ? new Int32Array(SHOCK_BINS) : null;
+  const monthCosts = monthlyPercentiles && perPath ? new Float64Array(paths) : null;
   const z = new Float64Array(Math.min(BLOCK, paths));
   const plannedMonthly = new Float64Array(months);
   const monthly: CostDistribution[] | null = monthlyPercentiles ? [] : null;
@@ -206,7 +251,7 @@ export function* simulatePaths(
     // Priced exactly as a path is, at the planned rates, so a path that meets the plan costs the planned cost to the last bit.
     pricer.rates.resolution = base.resolution;
     pricer.rates.reversalRate = base.reversalRate;
-    const plannedCost = pricer.cost(planned[m]);
+    const plannedCost = fxDraws ? pricer.cost(planned[m]) * fxDraws.rate : pricer.cost(planned[m]);
     plannedMonthly[m] = plannedCost;
     plannedTotal += plannedCost;
     // The first month starts from the stationary distribution: e₁ = z₁.
@@ -218,7 +263,10 @@ export function* simulatePaths(
       const first = blk * BLOCK;
       const count = Math.min(BLOCK, paths - first);
       rng.fillNormal(z, 0, count);
-      deviation += draws
+      if (fxDraws) fxDraws.advance(first, count);
+      deviation += fxDraws
+        ? priceBlockFx(z, count, first, shock, keep, freshM, lognormal[m] === 1, a[m], b[m], pricer, draws, fxDraws.rates, plannedCost, monthCosts, totals)
+        : draws
         ? priceBlockCounting(z, count, first, shock, keep, freshM, lognormal[m] === 1, a[m], b[m], pricer, draws, plannedCost, monthCosts, totals)
         : priceBlock(z, count, first, shock, keep, freshM, lognormal[m] === 1, a[m], b[m], pricer, plannedCost, shockCounts, totals);
       yield (m * blocks + blk + 1) / (months * blocks);
@@ -385,7 +433,14 @@ function* runVolatility(
   model: VolumeModel,
   keepTotals?: (totals: Float64Array) => void,
 ): Generator<number, VolatilityResult, undefined> {
-  const raw = yield* simulatePaths(model, pricerOf(input.plan), input.correlation, input.paths, input.seed, input.percentiles, input.counting);
+  const fx = input.fx;
+  if (fx !== null && fx.monthlySigma === 0) {
+    // A rate that stays: the dollar result converted as the last step, figure by figure; the budget given in that currency.
+    const budget = input.budget === null ? null : input.budget / fx.rate;
+    const usd = yield* runVolatility({ ...input, fx: null, budget }, model, keepTotals && ((totals) => keepTotals(totals.map((t) => t * fx.rate))));
+    return convertResult(usd, fx.rate, input.budget);
+  }
+  const raw = yield* simulatePaths(model, pricerOf(input.plan), input.correlation, input.paths, input.seed, input.percentiles, input.counting, fx);
   keepTotals?.(raw.totals);
   const monthly = raw.monthly ?? [];
   const { totals, plannedTotal } = raw;

@@ -66,6 +66,25 @@ export interface CountingUncertainty {
   reversalSd?: number;
 }
 
+/**
+ * The exchange-rate driver (fx.ts): the bill is priced in US dollars and paid in another currency, whose
+ * rate walks lognormally month by month from today's. With it every money figure of a result (costs,
+ * percentiles, the histogram) and the budget are in that currency.
+ */
+export interface FxUncertainty {
+  /** Units of the currency per US dollar today: the price book's dated rate, or one typed. */
+  rate: number;
+  /** Annualised volatility of the rate (0.1 = 10% a year); 0: the rate stays at today's. 0 to 2. */
+  volatility: number;
+  /** The currency's code, for the tornado's labels (USD→JPY); optional. */
+  currency?: string;
+}
+
+/** An annualised exchange-rate volatility above 200% is a typo (the yen's is about 10%). */
+export const MAX_FX_VOLATILITY = 2;
+/** The most units of a currency per US dollar the driver accepts (the currency module's widest bound). */
+export const MAX_FX_RATE = 10_000;
+
 /** Longest horizon the simulation accepts: ten years of months. */
 export const MAX_VOLATILITY_MONTHS = 120;
 /** Fewer paths than this give percentiles that are mostly noise. */
@@ -137,8 +156,10 @@ export interface VolatilityInput {
   paths?: number;
   /** Any finite number (default 1); the same seed gives the same result everywhere. */
   seed?: number;
-  /** Budget for total cost over the whole horizon, in the catalog's currency; 0 or more. */
+  /** Budget for total cost over the whole horizon, in the catalog's currency (or fx's); 0 or more. */
   budget?: number;
+  /** The exchange-rate driver: the result in another currency, its rate uncertain (default none: US dollars). */
+  fx?: FxUncertainty;
   /**
    * Percentiles to report in every `atPercentiles`, each between 0 and 1 exclusive (default 0.05, 0.5,
    * 0.9, 0.95, 0.99). P5 to P99 are always reported by name as well.

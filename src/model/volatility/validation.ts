@@ -1,6 +1,7 @@
 /** Checks a VolatilityInput once, at the edge, so the simulation core runs on plain numbers. */
 import { describeValue, invalidInput } from "../errors";
 import { checkSeed } from "../random";
+import { checkFx, FxPath } from "./fx";
 import { stackSimulation } from "./pricing";
 import {
   DEFAULT_HISTOGRAM_BINS,
@@ -31,6 +32,8 @@ export interface CheckedInput {
   budget: number | null;
   percentiles: number[];
   histogramBins: number;
+  /** The exchange-rate driver, or null: results in US dollars. */
+  fx: FxPath | null;
 }
 
 function checkMonthCount(months: unknown): number {
@@ -218,6 +221,7 @@ export function checkInput(input: VolatilityInput): CheckedInput {
     budget: input.budget === undefined ? null : checkBudget(input.budget),
     percentiles: requested.map(checkPercentile),
     histogramBins: input.histogramBins === undefined ? DEFAULT_HISTOGRAM_BINS : checkBins(input.histogramBins),
+    fx: checkFx(input.fx),
   };
 }
 

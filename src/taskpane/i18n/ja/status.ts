@@ -52,6 +52,6 @@ export const status: Record<keyof typeof en, string> = {
   "preview.cellsOf": "{sheet} のセル",
   "preview.moreRows": "{count} 行",
   "preview.moreColumns": "{count} 列",
-  "preview.and": "と",
-  "preview.notShown": "ほかの {what} は表示していません。",
+  "preview.and": "、",
+  "preview.notShown": "表示していない部分: {what}。",
 };

@@ -187,7 +187,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
     }
   }, [loaded, onReady]);
 
-  const blocked = blockedReason(state);
+  const blocked = blockedReason(state, t);
 
   // Autosave: valid scenarios go to the workbook shortly after each change.
   useEffect(() => {
@@ -387,7 +387,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
               onAdd={(template) => dispatch({ type: "add", template, firstMonth: selected.drivers.firstMonth })}
               onDuplicate={() => dispatch({ type: "duplicate", id: selected.id })}
               onDelete={() => {
-                const title = scenarioTitle(selected, state.scenarios.indexOf(selected));
+                const title = scenarioTitle(selected, state.scenarios.indexOf(selected), t);
                 dispatch({ type: "delete", id: selected.id });
                 dispatch({ type: "status", tone: "info", title: t("status.deleted", { name: title }), message: t("status.undoBody"), action: "undoDelete" });
               }}

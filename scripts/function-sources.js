@@ -4,7 +4,7 @@
  */
 const path = require("path");
 
-const FUNCTION_SOURCES = ["src/functions/functions.ts", "src/functions/risk.ts", "src/functions/staffing.ts", "src/functions/compare.ts", "src/functions/variance.ts"];
+const FUNCTION_SOURCES = ["src/functions/functions.ts", "src/functions/risk.ts", "src/functions/staffing.ts", "src/functions/compare.ts", "src/functions/variance.ts", "src/functions/currency.ts"];
 
 module.exports = {
   FUNCTION_SOURCES,

@@ -230,4 +230,24 @@ export const HELP_JA: Record<string, FunctionHelpJa> = {
       priceBook: PRICE_BOOK_SHORT,
     },
   },
+  FXRATE: {
+    description:
+      "価格表にある通貨の為替レートをスピルします：1行に、レート（1米ドルあたりの通貨の単位数）、出典、時点を示すので、換算した金額がどのレートを使ったかを示せます。価格表にその通貨のレートがなければ、組み込みのレートを使います。",
+    parameters: {
+      currency: '通貨コード："JPY"、"EUR"、"GBP" または "USD"（大文字・小文字は区別しません）。',
+      priceBook:
+        '使う為替レートの価格表：価格表の範囲（作業ウィンドウがワークシート「SupportCost Prices」に書き込む表 SupportCost_Prices など。ブックは日付付きの独自の為替レートをここに保持できます）、または組み込みの版（"seed"（既定値）または "intercom-2026"）。空白は組み込みの seed 版です。',
+    },
+  },
+  CONVERT: {
+    description:
+      "米ドルの金額を別の通貨に換算し、その通貨の表示形式で返します（円は小数なし）。為替レート（数値、または SUPPORTCOST.FXRATE のレートのセル）を指定すると、どのレートを使ったかが数式に残ります。省略すると価格表のレートを使います。",
+    parameters: {
+      amount: "米ドルの金額（SUPPORTCOST.TOTAL のセルなど。空白は0）。",
+      currency: '換算先の通貨コード："JPY"、"EUR"、"GBP" または "USD"（大文字・小文字は区別しません）。',
+      rate: "為替レート：1米ドルあたりの通貨の単位数（1ドル＝¥150なら 150）、またはレートのセル。価格表のレートを使うときは省略してください。デスクトップ版Excelは空白セルを0として渡すため、0と空白セルは受け付けません。",
+      priceBook:
+        '為替レートを指定しないときに使う価格表：価格表の範囲（SupportCost_Prices など）、または組み込みの版（"seed"（既定値）または "intercom-2026"）。空白は組み込みの seed 版です。',
+    },
+  },
 };

@@ -9,6 +9,7 @@ import "./risk";
 import "./staffing";
 import "./compare";
 import "./variance";
+import "./currency";
 import { moneyStyleFor } from "./hostStyle";
 import { whenHostKnown } from "./results";
 import { useWorkerForHeavyWork } from "./heavy/workerClient";

@@ -76,7 +76,8 @@ export function cellSafe(amount: number, what = "The result"): number {
   return amount === 0 ? 0 : amount;
 }
 
-function formatted(amount: number, numberFormat: string, what?: string): CellNumber {
+/** A number with a number format where the host can show one (money in another currency, a share). */
+export function formatted(amount: number, numberFormat: string, what?: string): CellNumber {
   const value = cellSafe(amount, what);
   if (moneyStyle === "plain") return value;
   return { type: moneyStyle === "double" ? "Double" : "FormattedNumber", basicValue: value, numberFormat };

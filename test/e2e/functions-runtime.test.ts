@@ -52,7 +52,7 @@ describe("the functions runtime in the page", () => {
     await opened.goto(url);
     await opened.waitForFunction(() => Object.keys((window as unknown as { __associations: object }).__associations).length > 0);
     const ids = await opened.evaluate(() => Object.keys((window as unknown as { __associations: object }).__associations).sort());
-    expect(ids).toEqual(["AGENTS", "AI", "BUDGETRISK", "COMPARE", "FORECAST", "MONTHLY", "PRICE", "RISKTABLE", "SEATS", "STAFFING", "TIER", "TIERS", "TOTAL", "VARIANCE"]);
+    expect(ids).toEqual(["AGENTS", "AI", "BUDGETRISK", "COMPARE", "CONVERT", "FORECAST", "FXRATE", "MONTHLY", "PRICE", "RISKTABLE", "SEATS", "STAFFING", "TIER", "TIERS", "TOTAL", "VARIANCE"]);
 
     const p95 = (await callInPage(opened, { name: "BUDGETRISK", args: ["Advanced", 12, [[1500]], 0.3, 12, 0.95, null, null, null] })) as { isPromise: boolean; value: unknown; error?: string };
     expect(p95.error).toBeUndefined();

@@ -104,6 +104,8 @@ const VALID_CALLS: [string, unknown[]][] = [
   ["STAFFING", [200, 180, 0.8, 20, 0.3, 0.85]],
   ["TOTAL", ["freshdesk-pro", 12, 1500, 12, "annual", null, null, "seed", 2500]],
   ["VARIANCE", ["Advanced", 12, 5000, 0.5, 0.6, column(6000, 5000), 0.5, column(0.7, 0.6), column(3150, 2505), "annual", "seed"]],
+  ["FXRATE", ["JPY", "seed"]],
+  ["CONVERT", [30060, "JPY", 150, "seed"]],
 ];
 
 function isError(value: unknown): value is CustomFunctionsError {

@@ -9,7 +9,7 @@ import { loadMetadata } from "../support/excel";
 const ARGUMENT_SETS = 1000; // × 2 modes = 2,000 calls per function
 const SEED = 20261201;
 
-const NAMES = ["AGENTS", "AI", "BUDGETRISK", "COMPARE", "FORECAST", "MONTHLY", "PRICE", "RISKTABLE", "SEATS", "STAFFING", "TIER", "TIERS", "TOTAL", "VARIANCE"];
+const NAMES = ["AGENTS", "AI", "BUDGETRISK", "COMPARE", "CONVERT", "FORECAST", "FXRATE", "MONTHLY", "PRICE", "RISKTABLE", "SEATS", "STAFFING", "TIER", "TIERS", "TOTAL", "VARIANCE"];
 
 describe("fuzzing every function in functions.json", () => {
   it("covers the whole family", async () => {

@@ -142,8 +142,8 @@ describe("the Japanese help's checks", () => {
     expect(localizeMetadata(generated.english, without("TIER", (h) => ({ ...h, description: "The cheapest tier." }))).problems).toEqual([
       'function TIER: the Japanese help is not in Japanese: "The cheapest tier."',
     ]);
-    expect(localizeMetadata(generated.english, { ...HELP_JA, FXRATE: { description: "為替レート", parameters: {} } }).problems).toEqual([
-      "the Japanese help names a function FXRATE that the code does not declare",
+    expect(localizeMetadata(generated.english, { ...HELP_JA, FXRATES: { description: "為替レート", parameters: {} } }).problems).toEqual([
+      "the Japanese help names a function FXRATES that the code does not declare",
     ]);
     expect(localizeMetadata(generated.english, without("AI", (h) => ({ ...h, parameters: { ...h.parameters, tier: "プラン" } }))).problems).toEqual([
       "the Japanese help names a parameter tier that AI does not have",

@@ -18,7 +18,7 @@ describe("generated functions.json", () => {
 
   it("declares the whole SUPPORTCOST family", async () => {
     const { functions } = await loadMetadata();
-    expect(functions.map((f) => f.name).sort()).toEqual(["AGENTS", "AI", "BUDGETRISK", "COMPARE", "FORECAST", "MONTHLY", "PRICE", "RISKTABLE", "SEATS", "STAFFING", "TIER", "TIERS", "TOTAL", "VARIANCE"]);
+    expect(functions.map((f) => f.name).sort()).toEqual(["AGENTS", "AI", "BUDGETRISK", "COMPARE", "CONVERT", "FORECAST", "FXRATE", "MONTHLY", "PRICE", "RISKTABLE", "SEATS", "STAFFING", "TIER", "TIERS", "TOTAL", "VARIANCE"]);
   });
 
   it("gives every function and parameter help text a finance user can act on", async () => {

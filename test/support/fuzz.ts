@@ -118,6 +118,10 @@ const PLAUSIBLE: Record<string, fc.Arbitrary<unknown>> = {
   actualInvolvement: fc.double({ min: 0, max: 1, noNaN: true }),
   actualResolution: fc.double({ min: 0, max: 1, noNaN: true }),
   invoice: column(fc.double({ min: 0, max: 100_000, noNaN: true }), 3, 3),
+  // FXRATE and CONVERT: a dollar amount, a currency code as typed, a rate in a plausible range.
+  amount: fc.oneof(fc.double({ min: 0, max: 1e7, noNaN: true }), fc.constantFrom("30,060", "$1.5k", BLANK)),
+  currency: fc.constantFrom("JPY", "jpy", "EUR", "GBP", "USD", "XYZ", BLANK),
+  rate: fc.oneof(fc.double({ min: 0.5, max: 300, noNaN: true }), fc.constantFrom(BLANK, "150")),
 };
 
 function argumentFor(p: ParameterMetadata): fc.Arbitrary<unknown> {

@@ -20,11 +20,11 @@ export interface FunctionHelpJa {
 
 // Texts several functions share, written once.
 const STACK_ANY_CASE =
-  'スタック：プラン名（"Essential"、"Advanced"、"Expert"。大文字・小文字は区別しません）、価格表のプランID（"freshdesk-pro" など）、またはヘルプデスクとAIエージェントの組み合わせであるスタック（"freshdesk-pro+eesel" など）。';
+  '構成：プラン名（"Essential"、"Advanced"、"Expert"。大文字・小文字は区別しません）、価格表のプランID（"freshdesk-pro" など）、またはヘルプデスクとAIエージェントの組み合わせである構成（"freshdesk-pro+eesel" など）。';
 const STACK =
-  'スタック：プラン名（"Essential"、"Advanced"、"Expert"）、価格表のプランID（"freshdesk-pro" など）、またはヘルプデスクとAIエージェントの組み合わせであるスタック（"freshdesk-pro+eesel" など）。';
+  '構成：プラン名（"Essential"、"Advanced"、"Expert"）、価格表のプランID（"freshdesk-pro" など）、またはヘルプデスクとAIエージェントの組み合わせである構成（"freshdesk-pro+eesel" など）。';
 const PLAN_OR_STACK =
-  'プラン：プラン名（"Essential"、"Advanced"、"Expert"。大文字・小文字は区別しません）、価格表のプランID（"zendesk-professional" など）、またはスタック（"zendesk-professional+fin-standalone" など）。';
+  'プラン：プラン名（"Essential"、"Advanced"、"Expert"。大文字・小文字は区別しません）、価格表のプランID（"zendesk-professional" など）、または構成（"zendesk-professional+fin-standalone" など）。';
 const SEATS = "ヘルプデスクのシート数（0以上の整数。空白は0）。";
 const SEATS_SHORT = "ヘルプデスクのシート数。";
 const BILLING_DEFAULT_BLANK = '"annual"（年間払いの月額。既定値で、空白も同じ）または "monthly"（月払い）。';
@@ -38,7 +38,7 @@ const PRICE_BOOK =
 const PRICE_BOOK_SHORT =
   '計算に使う価格表：価格表の範囲（SupportCost_Prices など）、または組み込みの版（"seed"（既定値）または "intercom-2026"）。空白は組み込みの seed 版です。';
 const AI_INVOLVED_RISK =
-  "AIが関与する月ごとの想定会話数。AIが関与した会話すべてに課金するスタック（Freshdesk、Agentforce、eesel）では、解決数ではなくこの値からリスクをシミュレーションします。1つの数値、行・列の範囲、または予測・下限・上限（Forecast、Lower、Upper）の列。解決ごとに課金するスタックでは不要です。";
+  "AIが関与する月ごとの想定会話数。AIが関与した会話すべてに課金する構成（Freshdesk、Agentforce、eesel）では、解決数ではなくこの値からリスクをシミュレーションします。1つの数値、行・列の範囲、または予測・下限・上限（Forecast、Lower、Upper）の列。解決ごとに課金する構成では不要です。";
 const RISK_MONTHS = "対象期間の月数：想定数量が1つの数値なら既定値は12、範囲なら空白のままにします。";
 const CONTACTS_PER_HOUR = "最繁忙の1時間に届くチャットまたは電話の件数。空白または0はなし（エージェント不要）。";
 const AHT_SECONDS = "平均処理時間（秒）：1件あたりの通話・チャット時間と後処理の合計（180 など）。";
@@ -63,11 +63,11 @@ export const HELP_JA: Record<string, FunctionHelpJa> = {
       aiMinimum: AI_MINIMUM,
       priceBook: PRICE_BOOK,
       aiInvolved:
-        "AIが関与した月ごとの会話数。AIが関与した会話すべてに課金するスタック（Freshdesk、Agentforce、eesel）で使います。1つの数値、または解決数と同じく月ごとの行・列の範囲。解決ごとに課金するスタックでは不要で、空白は指定なしです。",
+        "AIが関与した月ごとの会話数。AIが関与した会話すべてに課金する構成（Freshdesk、Agentforce、eesel）で使います。1つの数値、または解決数と同じく月ごとの行・列の範囲。解決ごとに課金する構成では不要で、空白は指定なしです。",
     },
   },
   SEATS: {
-    description: "シート料金のみを返します：シート数 × 1シート1か月あたりの価格 × 月数（スタックにシート単位のアドオンがあれば含みます）。",
+    description: "シート料金のみを返します：シート数 × 1シート1か月あたりの価格 × 月数（構成にシート単位のアドオンがあれば含みます）。",
     parameters: {
       tier: PLAN_OR_STACK,
       seats: SEATS,
@@ -101,7 +101,7 @@ export const HELP_JA: Record<string, FunctionHelpJa> = {
       aiMinimum: AI_MINIMUM,
       priceBook: PRICE_BOOK,
       aiInvolved:
-        "AIが関与した月ごとの会話数。AIが関与した会話すべてに課金するスタック（Freshdesk、Agentforce、eesel）で使います。1つの数値、または解決数と同じく月ごとの行・列の範囲。解決ごとに課金するスタックでは不要で、空白は指定なしです。",
+        "AIが関与した月ごとの会話数。AIが関与した会話すべてに課金する構成（Freshdesk、Agentforce、eesel）で使います。1つの数値、または解決数と同じく月ごとの行・列の範囲。解決ごとに課金する構成では不要で、空白は指定なしです。",
     },
   },
   PRICE: {
@@ -200,7 +200,7 @@ export const HELP_JA: Record<string, FunctionHelpJa> = {
   },
   COMPARE: {
     description:
-      "1つの数量シナリオでヘルプデスクとAIのスタックを比較し、スタックごとのシート料金、AI料金、合計、AI解決1件あたり・会話1件あたりの実質コストをスピルして最安に印を付けます。続けて、最安のスタックが入れ替わる月間数量を示します。価格は価格表から取り、各ベンダーは数量の連鎖（セッション、会話、解決、成果）のうち自社が課金する段階で計算します。",
+      "1つの数量シナリオでヘルプデスクとAIの構成を比較し、構成ごとのシート料金、AI料金、合計、AI解決1件あたり・会話1件あたりの実質コストをスピルして最安に印を付けます。続けて、最安の構成が入れ替わる月間数量を示します。価格は価格表から取り、各ベンダーは数量の連鎖（セッション、会話、解決、成果）のうち自社が課金する段階で計算します。",
     parameters: {
       conversations: "月ごとの会話数：1つの数値（各月に同じ値）、または1セル1か月の行・列の範囲。空白または0の月は会話なし。",
       involvement: "AIエージェントが関与する会話の割合（0～1。0.5 = 50%）。空白は0。",
@@ -209,7 +209,7 @@ export const HELP_JA: Record<string, FunctionHelpJa> = {
       months: "会話数が1つの数値のときの月数（既定値は12。空白または0は既定値）。範囲なら空白のままにします。",
       billing: BILLING_DEFAULT_BLANK,
       stacks:
-        '比較するスタック："freshdesk-pro" や "zendesk-professional+fin-standalone" などのID（範囲、またはカンマ区切り）。空白は5社のベンダーのスタックです。',
+        '比較する構成："freshdesk-pro" や "zendesk-professional+fin-standalone" などのID（範囲、またはカンマ区切り）。空白は5社のベンダーの構成です。',
       priceBook: PRICE_BOOK_SHORT,
     },
   },

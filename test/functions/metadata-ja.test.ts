@@ -56,7 +56,7 @@ const TERMS: [RegExp, string][] = [
   [/\bshrinkage\b/i, "シュリンケージ"],
   [/\boccupancy\b/i, "占有率"],
   [/\bhandle time\b/i, "平均処理時間"],
-  [/\bstacks?\b/i, "スタック"],
+  [/\bstacks?\b/i, "構成"],
   [/\bspills\b/i, "スピル"],
   [/\bas-of date\b/i, "時点"],
 ];

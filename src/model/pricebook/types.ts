@@ -8,7 +8,7 @@ import type { ForeignCurrency } from "../currency/codes";
 /** Which seat price applies: the per-month price of annual billing, or of monthly billing. */
 export type Billing = "annual" | "monthly";
 
-/** A figure and where it comes from (shared/PRICING-SOURCES.md). */
+/** A figure and where it comes from: the vendor page or document it was read in, and when. */
 export interface Price {
   /** US dollars, or a count of units for allowances, minimums and pack sizes. */
   amount: number;

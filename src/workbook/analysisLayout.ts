@@ -5,9 +5,10 @@
  */
 import { Catalog, DEFAULT_CATALOG } from "../model/catalog";
 import { ForecastResult } from "../model/forecast";
-import { addMonths, monthLabel } from "../model/scenario";
+import { addMonths } from "../model/scenario";
 import { SensitivityResult, VolatilityResult } from "../model/volatility";
 import { area, asText, cell } from "./a1";
+import { ENGLISH, SheetLanguage, SheetText } from "./i18n";
 import { CellValue, ChartDef } from "./planLayout";
 import { block, SummaryLayout } from "./summaryLayout";
 
@@ -29,6 +30,8 @@ export interface ForecastSheetInput {
   confidence: number;
   /** The first forecast month, "YYYY-MM" (the plan's first month), to name every month as the pane does. */
   firstMonth?: string;
+  /** The language of the sheet's words (English when not given). */
+  language?: SheetLanguage;
 }
 
 export interface RiskSheetInput {
@@ -39,12 +42,15 @@ export interface RiskSheetInput {
   uncertainty: string;
   /** The plan's first month, "YYYY-MM", to name months; without it they are numbered. */
   firstMonth?: string;
+  /** The language of the sheet's words (English when not given). */
+  language?: SheetLanguage;
 }
 
 const COUNT = "#,##0";
 const PCT = "0.0%";
 
-export function forecastLayout(input: ForecastSheetInput): AnalysisLayout {
+export function forecastLayout(input: ForecastSheetInput, text: SheetText = ENGLISH): AnalysisLayout {
+  const { t } = text;
   const { history, result, confidence } = input;
   const n = history.length;
   const pct = Math.round(confidence * 1000) / 10;
@@ -52,9 +58,9 @@ export function forecastLayout(input: ForecastSheetInput): AnalysisLayout {
     0,
     0,
     [
-      ["SupportCost forecast"],
-      [`Monthly conversations from ${asText(input.source)} (${n} months) and the next ${result.forecast.length}, with a ${pct}% prediction interval.`],
-      [`Model ${result.model}${result.seasonality > 0 ? `, season of ${result.seasonality} months` : ", no seasonality"}. Values only: rewriting from the pane replaces this sheet.`],
+      [t("forecast.title")],
+      [t("forecast.intro", { source: asText(input.source), n: String(n), h: String(result.forecast.length), pct: String(pct) })],
+      [result.seasonality > 0 ? t("forecast.model", { model: result.model, season: String(result.seasonality) }) : t("forecast.modelFlat", { model: result.model })],
     ],
     [["@"], ["@"], ["@"]],
   );
@@ -62,8 +68,8 @@ export function forecastLayout(input: ForecastSheetInput): AnalysisLayout {
   // without a first month, numbered: 0 is the last month of history, forecast months are 1, 2, ...
   const top = 4;
   const first = input.firstMonth;
-  const label = (offset: number): CellValue => (first ? monthLabel(addMonths(first, offset - 1)) : offset);
-  const rows: CellValue[][] = [[first ? "Month" : "Month #", "History", "Forecast", `Lower (${pct}%)`, `Upper (${pct}%)`]];
+  const label = (offset: number): CellValue => (first ? text.month(addMonths(first, offset - 1)) : offset);
+  const rows: CellValue[][] = [[t(first ? "month.header" : "month.number"), t("forecast.history"), t("forecast.forecast"), t("forecast.lower", { pct: String(pct) }), t("forecast.upper", { pct: String(pct) })]];
   const formats: string[][] = [["@", "@", "@", "@", "@"]];
   const monthFormat = first ? "@" : "0";
   history.forEach((v, i) => {
@@ -77,7 +83,7 @@ export function forecastLayout(input: ForecastSheetInput): AnalysisLayout {
   const table = block(top, 0, rows, formats);
   const chart: ChartDef = {
     name: FORECAST_CHART,
-    title: "Conversations: history, forecast and interval",
+    title: t("forecast.chart"),
     type: "line",
     seriesBy: "columns",
     dataAddress: area(top, 1, rows.length, 4),
@@ -88,44 +94,45 @@ export function forecastLayout(input: ForecastSheetInput): AnalysisLayout {
   return { sheetName: FORECAST_SHEET, blocks: [title, table], charts: [chart] };
 }
 
-export function riskLayout(input: RiskSheetInput, catalog: Catalog = DEFAULT_CATALOG): AnalysisLayout {
+export function riskLayout(input: RiskSheetInput, catalog: Catalog = DEFAULT_CATALOG, text: SheetText = ENGLISH): AnalysisLayout {
   const { result, sensitivity } = input;
-  const monthName = (m: number) => (input.firstMonth ? monthLabel(addMonths(input.firstMonth, m - 1)) : `month ${m}`);
+  const { t } = text;
+  const monthName = (m: number) => (input.firstMonth ? text.month(addMonths(input.firstMonth, m - 1)) : t("month.other", { n: String(m) }));
   const money = catalog.currencyFormat;
   const blocks = [
     block(
       0,
       0,
       [
-        ["SupportCost budget risk"],
-        [`${asText(input.scenarioName)}: total cost over ${result.months} months, ${result.paths.toLocaleString("en-US")} simulated futures (seed ${result.seed}).`],
-        [`${input.uncertainty}; month-to-month correlation ${result.correlation}. Costs in ${catalog.currency}. Values only: rewriting from the pane replaces this sheet.`],
+        [t("risk.title")],
+        [t("risk.intro", { scenario: asText(input.scenarioName), months: String(result.months), paths: text.count(result.paths), seed: String(result.seed) })],
+        [t("risk.how", { uncertainty: input.uncertainty, correlation: String(result.correlation), currency: catalog.currency })],
       ],
       [["@"], ["@"], ["@"]],
     ),
   ];
 
   const summary: [string, CellValue, string][] = [
-    ["Planned cost (expected volumes)", result.plannedCost, money],
-    ["Mean", result.total.mean, money],
+    [t("risk.planned"), result.plannedCost, money],
+    [t("risk.mean"), result.total.mean, money],
     ["P5", result.total.p5, money],
-    ["P50 (median)", result.total.p50, money],
+    [t("risk.p50"), result.total.p50, money],
     ["P90", result.total.p90, money],
     ["P95", result.total.p95, money],
     ["P99", result.total.p99, money],
-    ["Budget at risk (P95 − planned)", result.budgetAtRisk, money],
-    [`Worst month (highest P95): ${monthName(result.worstMonth.month)}`, result.worstMonth.p95, money],
-    ["Budget", result.budget ?? "none given", result.budget === null ? "@" : money],
-    ["Chance of exceeding the budget", result.probabilityOverBudget ?? "", PCT],
+    [t("risk.atRisk"), result.budgetAtRisk, money],
+    [t("risk.worstMonth", { month: monthName(result.worstMonth.month) }), result.worstMonth.p95, money],
+    [t("risk.budget"), result.budget ?? t("risk.noBudget"), result.budget === null ? "@" : money],
+    [t("risk.overBudget"), result.probabilityOverBudget ?? "", PCT],
   ];
   const summaryTop = 4;
-  blocks.push(block(summaryTop, 0, [["Total cost", "Value"], ...summary.map(([l, v]) => [l, v])], [["@", "@"], ...summary.map(([, , f]) => ["@", f])]));
+  blocks.push(block(summaryTop, 0, [[t("risk.totalCost"), t("risk.value")], ...summary.map(([l, v]) => [l, v])], [["@", "@"], ...summary.map(([, , f]) => ["@", f])]));
 
   // Histogram of total cost: one row per bar.
   const histTop = summaryTop + summary.length + 2;
   const { edges, counts } = result.histogram;
   const width = edges.length > 1 ? edges[1] - edges[0] : 0;
-  const hist: CellValue[][] = [["From", "To", "Total cost", "Paths"]];
+  const hist: CellValue[][] = [[t("risk.from"), t("risk.to"), t("risk.totalCost"), t("risk.paths")]];
   const histFmt: string[][] = [["@", "@", "@", "@"]];
   counts.forEach((c, i) => {
     hist.push([edges[i], edges[i + 1], `${binMoney(edges[i], width)}–${binMoney(edges[i + 1], width)}`, c]);
@@ -134,7 +141,7 @@ export function riskLayout(input: RiskSheetInput, catalog: Catalog = DEFAULT_CAT
   blocks.push(block(histTop, 0, hist, histFmt));
 
   // Monthly spread, beside the histogram.
-  const mon: CellValue[][] = [["Month", "Planned", "Mean", "P50", "P95"]];
+  const mon: CellValue[][] = [[t("month.header"), t("risk.plannedShort"), t("risk.mean"), "P50", "P95"]];
   const monFmt: string[][] = [["@", "@", "@", "@", "@"]];
   for (const m of result.monthly) {
     mon.push([monthName(m.month), m.plannedCost, m.mean, m.p50, m.p95]);
@@ -145,7 +152,7 @@ export function riskLayout(input: RiskSheetInput, catalog: Catalog = DEFAULT_CAT
   const charts: ChartDef[] = [
     {
       name: RISK_HISTOGRAM_CHART,
-      title: "Total cost: simulated futures",
+      title: t("risk.chart.histogram"),
       type: "columnClustered",
       seriesBy: "columns",
       dataAddress: area(histTop, 3, counts.length + 1, 1),
@@ -159,7 +166,7 @@ export function riskLayout(input: RiskSheetInput, catalog: Catalog = DEFAULT_CAT
     const tornTop = histTop + Math.max(hist.length, mon.length) + 1;
     const stat = sensitivity.statistic.toUpperCase();
     const torn: CellValue[][] = [
-      [`What moves ${stat} (base ${stat} ${shortMoney(sensitivity.base)})`, "Low setting", "High setting", `${stat} at low`, `${stat} at high`, "Low − base", "High − base"],
+      [t("risk.tornado", { stat, base: shortMoney(sensitivity.base) }), t("risk.lowSetting"), t("risk.highSetting"), t("risk.atLow", { stat }), t("risk.atHigh", { stat }), t("risk.lowDelta"), t("risk.highDelta")],
     ];
     const tornFmt: string[][] = [["@", "@", "@", "@", "@", "@", "@"]];
     for (const e of sensitivity.entries) {
@@ -169,7 +176,7 @@ export function riskLayout(input: RiskSheetInput, catalog: Catalog = DEFAULT_CAT
     blocks.push(block(tornTop, 0, torn, tornFmt));
     charts.push({
       name: RISK_TORNADO_CHART,
-      title: `Change in ${stat} of total cost by driver`,
+      title: t("risk.chart.tornado", { stat }),
       type: "barClustered",
       seriesBy: "columns",
       dataAddress: area(tornTop, 5, torn.length, 2),

@@ -5,9 +5,10 @@
  * in-memory) write exactly the same thing and tests can read it.
  */
 import { DEFAULT_CATALOG } from "../model/catalog";
-import { monthLabel, MONTH_NAMES, Scenario, seasonalFactors } from "../model/scenario";
+import { MONTH_NAMES, Scenario, seasonalFactors } from "../model/scenario";
 import { seatsFollowStaffing, staffingDriversOf, usesStaffing } from "../model/scenario/staffing";
 import { absCell, area, asText, cell, quoteSheet } from "./a1";
+import { ENGLISH, SheetText } from "./i18n";
 
 export const PLAN_SHEET = "SupportCost Plan";
 export const PLAN_TABLE = "SupportCostPlan";
@@ -66,18 +67,18 @@ export interface PlanLayout {
 }
 
 const DRIVER_ROWS = [
-  { key: "Stack", label: "Stack (plan id of the price book)" },
-  { key: "Seats", label: "Seats" },
-  { key: "Billing", label: "Billing (annual/monthly)" },
-  { key: "Volume", label: "Volume" },
-  { key: "StartConversations", label: "Conversations per month at start" },
-  { key: "Growth", label: "Monthly growth" },
-  { key: "AIInvolvement", label: "AI involvement (share of conversations the AI takes part in)" },
-  { key: "AIResolutionRate", label: "AI resolution (share of the AI-involved conversations the AI resolves)" },
-  { key: "AssumedResolutions", label: "Assumed resolutions (share of AI resolutions)" },
-  { key: "Reversed", label: "Reversed (share of assumed resolutions, not billed)" },
-  { key: "FirstMonth", label: "First month" },
-  { key: "Horizon", label: "Horizon (months)" },
+  { key: "Stack" },
+  { key: "Seats" },
+  { key: "Billing" },
+  { key: "Volume" },
+  { key: "StartConversations" },
+  { key: "Growth" },
+  { key: "AIInvolvement" },
+  { key: "AIResolutionRate" },
+  { key: "AssumedResolutions" },
+  { key: "Reversed" },
+  { key: "FirstMonth" },
+  { key: "Horizon" },
 ] as const;
 
 /**
@@ -86,17 +87,17 @@ const DRIVER_ROWS = [
  * =SUPPORTCOST.AGENTS arguments take them.
  */
 const STAFFING_ROWS = [
-  { key: "Channel", label: "Staffing channel (live, async or none)" },
-  { key: "HandleTime", label: "Handle time (seconds per human-handled conversation)" },
-  { key: "PeakHourShare", label: "Live: busiest hour's share of the month's conversations" },
-  { key: "ServiceLevel", label: "Live: service level target" },
-  { key: "AnswerSeconds", label: "Live: answer within (seconds)" },
-  { key: "Shrinkage", label: "Live: shrinkage" },
-  { key: "MaxOccupancy", label: "Live: maximum occupancy" },
-  { key: "ProductiveHours", label: "Async: productive hours per agent-month" },
-  { key: "Occupancy", label: "Async: occupancy" },
-  { key: "SeatPolicy", label: "Seats (fixed or from staffing)" },
-  { key: "LoadedCost", label: "Fully loaded cost per agent-month" },
+  { key: "Channel" },
+  { key: "HandleTime" },
+  { key: "PeakHourShare" },
+  { key: "ServiceLevel" },
+  { key: "AnswerSeconds" },
+  { key: "Shrinkage" },
+  { key: "MaxOccupancy" },
+  { key: "ProductiveHours" },
+  { key: "Occupancy" },
+  { key: "SeatPolicy" },
+  { key: "LoadedCost" },
 ] as const;
 
 type DriverKey = (typeof DRIVER_ROWS)[number]["key"] | (typeof STAFFING_ROWS)[number]["key"] | "Seasonality";
@@ -130,8 +131,8 @@ export function planName(slug: string, key: DriverKey): string {
 }
 
 /** The Volume row's text for a scenario whose conversations are a month-by-month list (values in the month table). */
-export const FORECAST_VOLUME = "From forecast, month by month";
-export const LEVEL_VOLUME = "Level, growth and seasonality";
+export const FORECAST_VOLUME = ENGLISH.t("volume.forecast");
+export const LEVEL_VOLUME = ENGLISH.t("volume.level");
 
 const ASSUMPTIONS_ROW = 3; // 0-based: header on row 4
 const TITLE_ROW = 0;
@@ -142,10 +143,13 @@ export interface PlanOptions {
    * it, so editing a price recalculates the plan. Without it the formulas price with the built-in book.
    */
   priceBookName?: string;
+  /** The words written on the sheet (English when not given): formulas, names and codes never change. */
+  text?: SheetText;
 }
 
 export function planLayout(scenarios: readonly Scenario[], options: PlanOptions = {}): PlanLayout {
   const catalog = DEFAULT_CATALOG;
+  const { t, ...words } = options.text ?? ENGLISH;
   const book = options.priceBookName ? `,${options.priceBookName}` : "";
   if (scenarios.length === 0) throw new Error("A plan needs at least one scenario.");
   const money = catalog.currencyFormat;
@@ -154,12 +158,12 @@ export function planLayout(scenarios: readonly Scenario[], options: PlanOptions 
   const n = scenarios.length;
 
   // Assumptions: header row, 10 driver rows, then 12 seasonality rows.
-  const aCells: CellValue[][] = [["Assumption (edit the values)", ...scenarios.map((s) => asText(s.name))]];
+  const aCells: CellValue[][] = [[t("plan.assumptions"), ...scenarios.map((s) => asText(s.name))]];
   const aFormats: string[][] = [["@", ...scenarios.map(() => "@")]];
   const names: NameDef[] = [];
   const driverRowsStart = ASSUMPTIONS_ROW + 1;
   DRIVER_ROWS.forEach((row, r) => {
-    const values: CellValue[] = [row.label];
+    const values: CellValue[] = [t(`plan.row.${row.key}`)];
     const formats: string[] = ["@"];
     scenarios.forEach((s, i) => {
       const d = s.drivers;
@@ -167,14 +171,14 @@ export function planLayout(scenarios: readonly Scenario[], options: PlanOptions 
         Stack: [d.stack, "@"],
         Seats: [d.seats, "#,##0"],
         Billing: [d.billing, "@"],
-        Volume: [d.monthlyConversations ? FORECAST_VOLUME : LEVEL_VOLUME, "@"],
+        Volume: [t(d.monthlyConversations ? "volume.forecast" : "volume.level"), "@"],
         StartConversations: [d.startConversations, "#,##0"],
         Growth: [d.growthPct / 100, "0.0%"],
         AIInvolvement: [d.aiInvolvementPct / 100, "0.0%"],
         AIResolutionRate: [d.aiResolutionPct / 100, "0.0%"],
         AssumedResolutions: [(d.assumedResolutionPct ?? 0) / 100, "0.0%"],
         Reversed: [(d.reversalPct ?? 0) / 100, "0.0%"],
-        FirstMonth: [excelDate(d.firstMonth), "mmm yyyy"],
+        FirstMonth: [excelDate(d.firstMonth), words.monthFormat],
         Horizon: [d.horizonMonths, "0"],
       };
       values.push(v[row.key][0]);
@@ -185,8 +189,8 @@ export function planLayout(scenarios: readonly Scenario[], options: PlanOptions 
     aFormats.push(formats);
   });
   const seasonStart = driverRowsStart + DRIVER_ROWS.length;
-  MONTH_NAMES.forEach((m, k) => {
-    aCells.push([`Seasonality: ${m}`, ...scenarios.map((s) => seasonalFactors(s.drivers.seasonality)[k])]);
+  MONTH_NAMES.forEach((_, k) => {
+    aCells.push([t("season.month", { month: words.monthName(k) }), ...scenarios.map((s) => seasonalFactors(s.drivers.seasonality)[k])]);
     aFormats.push(["@", ...scenarios.map(() => "0.00")]);
   });
   scenarios.forEach((_, i) => {
@@ -199,7 +203,7 @@ export function planLayout(scenarios: readonly Scenario[], options: PlanOptions 
   const staffingStart = seasonStart + 12;
   if (staffed.some(Boolean)) {
     STAFFING_ROWS.forEach((row, r) => {
-      const values: CellValue[] = [row.label];
+      const values: CellValue[] = [t(`plan.row.${row.key}`)];
       const formats: string[] = ["@"];
       scenarios.forEach((s, i) => {
         const d = s.drivers;
@@ -208,7 +212,7 @@ export function planLayout(scenarios: readonly Scenario[], options: PlanOptions 
         const { handleTimeSeconds, staffing, loadedCostPerAgentMonth } = staffingDriversOf(d);
         const share = (v: number | undefined): [CellValue, string] => (v === undefined ? ["", "@"] : [v, "0.0%"]);
         const v: Record<(typeof STAFFING_ROWS)[number]["key"], [CellValue, string]> = {
-          Channel: [on ? (d.staffingChannel as string) : "none", "@"],
+          Channel: [t(on && d.staffingChannel === "live" ? "channel.live" : on && d.staffingChannel === "async" ? "channel.async" : "channel.none"), "@"],
           HandleTime: on ? [handleTimeSeconds, "#,##0"] : ["", "@"],
           PeakHourShare: share(live && staffing.channel === "live" ? staffing.peakIntervalShare : undefined),
           ServiceLevel: share(live && staffing.channel === "live" ? staffing.serviceLevel : undefined),
@@ -217,7 +221,7 @@ export function planLayout(scenarios: readonly Scenario[], options: PlanOptions 
           MaxOccupancy: share(live && staffing.channel === "live" ? staffing.maxOccupancy : undefined),
           ProductiveHours: on && staffing.channel === "async" ? [staffing.productiveHoursPerAgentMonth, "#,##0"] : ["", "@"],
           Occupancy: share(on && staffing.channel === "async" ? staffing.occupancy : undefined),
-          SeatPolicy: [on && seatsFollowStaffing(d) ? "from staffing" : "fixed", "@"],
+          SeatPolicy: [t(on && seatsFollowStaffing(d) ? "plan.seatPolicy.staffing" : "seatPolicy.fixed"), "@"],
           LoadedCost: on ? [loadedCostPerAgentMonth, money] : ["", "@"],
         };
         values.push(v[row.key][0]);
@@ -238,11 +242,12 @@ export function planLayout(scenarios: readonly Scenario[], options: PlanOptions 
   // Month table: Month, Month #, one Total column per scenario, then each scenario's detail columns.
   const tableRow = staffingStart + (staffed.some(Boolean) ? STAFFING_ROWS.length : 0) + 1;
   const months = Math.max(...scenarios.map((s) => s.drivers.horizonMonths));
-  const header: string[] = ["Month", "Month #", ...scenarios.map((s) => `${s.name} total`)];
-  scenarios.forEach((s) => header.push(`${s.name} conversations`, `${s.name} AI-involved`, `${s.name} resolutions`, `${s.name} seat cost`, `${s.name} AI cost`));
+  const col = (key: "total" | "conversations" | "involved" | "resolutions" | "seatCost" | "aiCost" | "agents" | "peopleCost" | "supportCost", name: string) => t(`plan.col.${key}`, { name });
+  const header: string[] = [t("month.header"), t("month.number"), ...scenarios.map((s) => col("total", s.name))];
+  scenarios.forEach((s) => header.push(col("conversations", s.name), col("involved", s.name), col("resolutions", s.name), col("seatCost", s.name), col("aiCost", s.name)));
   // Staffing columns after every detail column, for the scenarios that use staffing only.
   const staffedIndexes = scenarios.map((_, i) => i).filter((i) => staffed[i]);
-  staffedIndexes.forEach((i) => header.push(`${scenarios[i].name} agents scheduled`, `${scenarios[i].name} people cost`, `${scenarios[i].name} total cost of support`));
+  staffedIndexes.forEach((i) => header.push(col("agents", scenarios[i].name), col("peopleCost", scenarios[i].name), col("supportCost", scenarios[i].name)));
   const totalCol = (i: number) => 2 + i;
   const DETAIL = 5;
   const detailCol = (i: number, k: number) => 2 + n + i * DETAIL + k;
@@ -254,7 +259,7 @@ export function planLayout(scenarios: readonly Scenario[], options: PlanOptions 
     const r = tableRow + m; // 0-based sheet row of this month
     const idx = `$B${r + 1}`;
     const row: CellValue[] = [`=EDATE(${planName(first, "FirstMonth")},${idx}-1)`, m];
-    const fmt: string[] = ["mmm yyyy", "0"];
+    const fmt: string[] = [words.monthFormat, "0"];
     const detail: CellValue[] = [];
     const detailFmt: string[] = [];
     const staffCells: CellValue[] = [];
@@ -308,7 +313,7 @@ export function planLayout(scenarios: readonly Scenario[], options: PlanOptions 
   const chartLeft = 1 + n + 1;
   const chart: ChartDef = {
     name: PLAN_CHART,
-    title: "Monthly cost by scenario",
+    title: t("chart.monthlyCost"),
     type: "line",
     seriesBy: "columns",
     dataAddress: area(tableRow, totalCol(0), months + 1, n),
@@ -321,9 +326,13 @@ export function planLayout(scenarios: readonly Scenario[], options: PlanOptions 
     topLeft: "A1",
     address: area(TITLE_ROW, 0, 2, 1),
     cells: [
-      ["SupportCost plan"],
+      [t("plan.title")],
       [
-        `Live plan: edit the assumption values below and the month table recalculates with the =SUPPORTCOST functions, priced with ${options.priceBookName ? `the workbook's price book (${options.priceBookName}, on the sheet "SupportCost Prices": edit a price there and the plan follows)` : "the built-in price book (write the workbook's own from the task pane to edit prices)"}. Months follow ${asText(scenarios[0].name)}'s first month (${monthLabel(scenarios[0].drivers.firstMonth)}). Rewriting the plan from the pane replaces this sheet's contents.`,
+        t("plan.intro", {
+          prices: options.priceBookName ? t("plan.prices.workbook", { name: options.priceBookName, sheet: "SupportCost Prices" }) : t("plan.prices.builtIn"),
+          scenario: asText(scenarios[0].name),
+          month: words.month(scenarios[0].drivers.firstMonth),
+        }),
       ],
     ],
     numberFormats: [["@"], ["@"]],

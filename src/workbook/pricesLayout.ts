@@ -11,6 +11,7 @@ import { EDITIONS } from "../model/pricebook/builtin";
 import { CHECK_COLUMN, CHECK_MISSING, PRICE_COLUMNS, PRICE_ITEMS, PRICE_UNITS, priceBookToRows } from "../model/pricebook/rows";
 import { Edition, PLAN_KINDS } from "../model/pricebook/types";
 import { cell as a1 } from "./a1";
+import { ENGLISH, SheetText } from "./i18n";
 import { Block, CellValue } from "./planLayout";
 
 export const PRICES_SHEET = "SupportCost Prices";
@@ -75,7 +76,11 @@ export interface PricesLayout {
   side: Block;
 }
 
-export function pricesLayout(edition: Edition, writtenAt: string): PricesLayout {
+/**
+ * `text` words the note and the lists' titles; the table (its header, vocabularies, Check values) is
+ * what the functions read, so it is the same in every language.
+ */
+export function pricesLayout(edition: Edition, writtenAt: string, { t }: SheetText = ENGLISH): PricesLayout {
   const bookRows = priceBookToRows(edition.book);
   const cells: CellValue[][] = [[...PRICE_HEADER]];
   const formats: string[][] = [PRICE_HEADER.map(() => "@")];
@@ -86,17 +91,17 @@ export function pricesLayout(edition: Edition, writtenAt: string): PricesLayout 
   });
   const last = cells.length - 1;
   const vocab: [string, readonly string[], number][] = [
-    ["Price items", PRICE_ITEMS.map((s) => s.item), ITEM_COLUMN],
-    ["Units", PRICE_UNITS, UNIT_COLUMN],
-    ["Kinds", PLAN_KINDS, KIND_COLUMN],
+    [t("prices.list.items"), PRICE_ITEMS.map((s) => s.item), ITEM_COLUMN],
+    [t("prices.list.units"), PRICE_UNITS, UNIT_COLUMN],
+    [t("prices.list.kinds"), PLAN_KINDS, KIND_COLUMN],
   ];
   const longest = Math.max(...vocab.map(([, v]) => v.length));
   const sideCells: CellValue[][] = [];
   const sideFormats: string[][] = [];
   const note = [
-    `Price book: ${edition.label}, figures as of ${edition.asOf} or earlier.`,
-    `Written ${writtenAt}. Edit amounts, sources and dates here; every SUPPORTCOST formula that passes ${PRICES_NAME} recalculates.`,
-    "Add a price as a new table row; the lists to the right are what Price item, Unit and Kind accept.",
+    t("prices.note.book", { label: edition.label, asOf: edition.asOf }),
+    t("prices.note.written", { at: writtenAt, name: PRICES_NAME }),
+    t("prices.note.add"),
   ];
   for (let r = 0; r <= Math.max(longest, note.length + 1); r++) {
     sideCells.push([r < note.length ? note[r] : "", "", ...vocab.map(([title, values]) => (r === 0 ? title : (values[r - 1] ?? "")))]);

@@ -16,7 +16,6 @@ import {
   compareForecasts,
   compareInputOf,
   forecastScenario,
-  monthLabel,
   MONTH_NAMES,
   Scenario,
   ScenarioForecast,
@@ -27,7 +26,8 @@ import { supportForecast } from "../model/scenario/supportCost";
 import { compareStacks } from "../model/pricebook/compare";
 import { stackRisks } from "../model/volatility/stackRisk";
 import { area, asText, cell } from "./a1";
-import { Block, CellValue, ChartDef, FORECAST_VOLUME, LEVEL_VOLUME } from "./planLayout";
+import { ENGLISH, SheetText } from "./i18n";
+import { Block, CellValue, ChartDef } from "./planLayout";
 
 export const SUMMARY_SHEET = "SupportCost Summary";
 export const SUMMARY_MONTHLY_CHART = "SupportCostSummaryMonthly";
@@ -57,12 +57,24 @@ export interface PricesUsed {
   book: PriceBook;
   /** E.g. "the workbook's price book ('SupportCost Prices'!A1:J41): Seed list (default), as of 2026-10". */
   description: string;
+  /** Where the prices come from, for the summary to say it in the sheet's language. */
+  source?: { builtIn: { label: string; asOf: string } } | { workbook: { address: string; note: string } };
 }
 
 export const BUILT_IN_PRICES: PricesUsed = {
   book: DEFAULT_BOOK,
   description: `the built-in price book: ${DEFAULT_EDITION.label}, figures as of ${DEFAULT_EDITION.asOf} or earlier`,
+  source: { builtIn: { label: DEFAULT_EDITION.label, asOf: DEFAULT_EDITION.asOf } },
 };
+
+/** The prices' description in the sheet's words (as given when the source is not known). */
+function describePrices(prices: PricesUsed, { t }: SheetText): string {
+  const source = prices.source;
+  if (!source) return prices.description;
+  if ("builtIn" in source) return t("summary.prices.builtIn", source.builtIn);
+  const { address, note } = source.workbook;
+  return note ? t("summary.prices.workbookNote", { address, note }) : t("summary.prices.workbook", { address });
+}
 
 /** The prices a workbook's numbers use: its own price book when it has one, else the built-in book. */
 export function pricesUsed(workbookBook: WorkbookPriceBook | null): PricesUsed {
@@ -70,10 +82,12 @@ export function pricesUsed(workbookBook: WorkbookPriceBook | null): PricesUsed {
   return {
     book: priceBookFromTable(workbookBook.rows),
     description: `the workbook's price book (${workbookBook.address}${workbookBook.note ? `; ${workbookBook.note}` : ""})`,
+    source: { workbook: { address: workbookBook.address, note: workbookBook.note } },
   };
 }
 
-export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date, prices: PricesUsed = BUILT_IN_PRICES): SummaryLayout {
+export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date, prices: PricesUsed = BUILT_IN_PRICES, text: SheetText = ENGLISH): SummaryLayout {
+  const { t } = text;
   const forecasts: ScenarioForecast[] = scenarios.map((s) => forecastScenario(s, prices.book));
   const comparison = compareForecasts(forecasts);
   const catalog = DEFAULT_CATALOG;
@@ -82,40 +96,40 @@ export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date,
   const blocks: Block[] = [];
 
   blocks.push(
-    block(0, 0, [["SupportCost summary"], [`Published ${publishStamp(publishedAt)}. Values only: this sheet needs no add-in. Costs in ${catalog.currency}.`], [`Compared with ${names[0]}, the first scenario.`]], [["@"], ["@"], ["@"]]),
+    block(0, 0, [[t("summary.title")], [t("summary.published", { at: publishStamp(publishedAt), currency: catalog.currency })], [t("summary.compared", { name: names[0] })]], [["@"], ["@"], ["@"]]),
   );
 
   // Comparison: metrics down, scenarios across.
   let row = 4;
   const years = Math.max(...comparison.map((c) => c.annualTotals.length));
-  const cmp: CellValue[][] = [["Metric", ...names]];
+  const cmp: CellValue[][] = [[t("summary.metric"), ...names]];
   const cmpFmt: string[][] = [["@", ...names.map(() => "@")]];
   const metric = (label: string, fmt: string, get: (i: number) => CellValue) => {
     cmp.push([label, ...comparison.map((_, i) => get(i))]);
     cmpFmt.push(["@", ...comparison.map(() => fmt)]);
   };
-  metric("Total cost over the horizon", money, (i) => comparison[i].total);
-  for (let y = 0; y < years; y++) metric(`Year ${y + 1} cost`, money, (i) => comparison[i].annualTotals[y] ?? "");
-  metric("Seat cost", money, (i) => comparison[i].seatCost);
-  metric("AI agent cost", money, (i) => comparison[i].aiCost);
-  metric("AI share of cost", "0.0%", (i) => comparison[i].aiShare);
-  metric("Peak month", "@", (i) => monthLabel(comparison[i].peakMonth));
-  metric("Peak month cost", money, (i) => comparison[i].peakCost);
-  metric("Conversations", "#,##0", (i) => comparison[i].conversations);
-  metric("AI resolutions", "#,##0", (i) => comparison[i].resolutions);
-  metric("Cost per conversation", money, (i) => comparison[i].costPerConversation ?? "");
-  metric("AI cost per resolution", money, (i) => comparison[i].costPerResolution ?? "");
-  metric(`Difference from ${names[0]}`, money, (i) => comparison[i].differenceFromReference);
-  metric(`Difference from ${names[0]} (%)`, "0.0%", (i) => comparison[i].differenceFromReferencePct ?? "");
+  metric(t("summary.m.total"), money, (i) => comparison[i].total);
+  for (let y = 0; y < years; y++) metric(t("summary.m.year", { n: String(y + 1) }), money, (i) => comparison[i].annualTotals[y] ?? "");
+  metric(t("summary.m.seatCost"), money, (i) => comparison[i].seatCost);
+  metric(t("summary.m.aiCost"), money, (i) => comparison[i].aiCost);
+  metric(t("summary.m.aiShare"), "0.0%", (i) => comparison[i].aiShare);
+  metric(t("summary.m.peakMonth"), "@", (i) => text.month(comparison[i].peakMonth));
+  metric(t("summary.m.peakCost"), money, (i) => comparison[i].peakCost);
+  metric(t("summary.m.conversations"), "#,##0", (i) => comparison[i].conversations);
+  metric(t("summary.m.resolutions"), "#,##0", (i) => comparison[i].resolutions);
+  metric(t("summary.m.perConversation"), money, (i) => comparison[i].costPerConversation ?? "");
+  metric(t("summary.m.perResolution"), money, (i) => comparison[i].costPerResolution ?? "");
+  metric(t("summary.m.difference", { name: names[0] }), money, (i) => comparison[i].differenceFromReference);
+  metric(t("summary.m.differencePct", { name: names[0] }), "0.0%", (i) => comparison[i].differenceFromReferencePct ?? "");
   // People, seats and AI together, when a scenario plans its agents from workload (after the rows above, so the charts' rows stay put).
   const staffed = scenarios.map((s) => usesStaffing(s.drivers));
   const peoplePriced = scenarios.map((s, i) => staffed[i] || (s.drivers.humanCostPerConversation ?? 0) > 0);
   if (peoplePriced.some(Boolean)) {
     const support = scenarios.map((s, i) => (peoplePriced[i] ? supportForecast(s, prices.book) : undefined));
-    if (staffed.some(Boolean)) metric("Agents scheduled (peak month)", "#,##0", (i) => (staffed[i] ? (support[i]?.peakAgents ?? "") : ""));
-    metric("People cost", money, (i) => support[i]?.peopleCost ?? "");
-    metric("Seat cost as staffed", money, (i) => support[i]?.seatCost ?? "");
-    metric("Total cost of support (people + seats + AI)", money, (i) => support[i]?.totalCostOfSupport ?? "");
+    if (staffed.some(Boolean)) metric(t("summary.m.agents"), "#,##0", (i) => (staffed[i] ? (support[i]?.peakAgents ?? "") : ""));
+    metric(t("summary.m.peopleCost"), money, (i) => support[i]?.peopleCost ?? "");
+    metric(t("summary.m.seatsStaffed"), money, (i) => support[i]?.seatCost ?? "");
+    metric(t("summary.m.supportCost"), money, (i) => support[i]?.totalCostOfSupport ?? "");
   }
   blocks.push(block(row, 0, cmp, cmpFmt));
   const splitChartData = { row: row + 1 + years + 1, count: 2 }; // "Seat cost", "AI agent cost" rows
@@ -123,24 +137,24 @@ export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date,
 
   // Assumptions.
   const assumptionsRow = row;
-  const as: CellValue[][] = [["Assumption", ...names]];
+  const as: CellValue[][] = [[t("summary.assumption"), ...names]];
   const asFmt: string[][] = [["@", ...names.map(() => "@")]];
   const put = (label: string, fmt: string, get: (s: Scenario) => CellValue) => {
     as.push([label, ...scenarios.map(get)]);
     asFmt.push(["@", ...scenarios.map(() => fmt)]);
   };
-  put("Stack", "@", (s) => s.drivers.stack);
-  put("Seats", "#,##0", (s) => s.drivers.seats);
-  put("Billing", "@", (s) => s.drivers.billing);
-  put("Volume", "@", (s) => (s.drivers.monthlyConversations ? FORECAST_VOLUME : LEVEL_VOLUME));
-  put("Conversations per month at start", "#,##0", (s) => s.drivers.startConversations);
-  put("Monthly growth", "0.0%", (s) => s.drivers.growthPct / 100);
-  put("AI involvement", "0.0%", (s) => s.drivers.aiInvolvementPct / 100);
-  put("AI resolution rate", "0.0%", (s) => s.drivers.aiResolutionPct / 100);
-  put("First month", "@", (s) => monthLabel(s.drivers.firstMonth));
-  put("Horizon (months)", "0", (s) => s.drivers.horizonMonths);
-  put("Seasonality", "@", (s) => (s.drivers.seasonality === "flat" ? "flat" : "monthly factors below"));
-  MONTH_NAMES.forEach((m, k) => put(`Seasonality: ${m}`, "0.00", (s) => seasonalFactors(s.drivers.seasonality)[k]));
+  put(t("summary.a.stack"), "@", (s) => s.drivers.stack);
+  put(t("summary.a.seats"), "#,##0", (s) => s.drivers.seats);
+  put(t("summary.a.billing"), "@", (s) => t(s.drivers.billing === "annual" ? "billing.annual" : "billing.monthly"));
+  put(t("summary.a.volume"), "@", (s) => t(s.drivers.monthlyConversations ? "volume.forecast" : "volume.level"));
+  put(t("summary.a.start"), "#,##0", (s) => s.drivers.startConversations);
+  put(t("summary.a.growth"), "0.0%", (s) => s.drivers.growthPct / 100);
+  put(t("summary.a.involvement"), "0.0%", (s) => s.drivers.aiInvolvementPct / 100);
+  put(t("summary.a.resolution"), "0.0%", (s) => s.drivers.aiResolutionPct / 100);
+  put(t("summary.a.firstMonth"), "@", (s) => text.month(s.drivers.firstMonth));
+  put(t("summary.a.horizon"), "0", (s) => s.drivers.horizonMonths);
+  put(t("summary.a.seasonality"), "@", (s) => t(s.drivers.seasonality === "flat" ? "summary.a.flat" : "summary.a.factors"));
+  MONTH_NAMES.forEach((_, k) => put(t("season.month", { month: text.monthName(k) }), "0.00", (s) => seasonalFactors(s.drivers.seasonality)[k]));
   if (staffed.some(Boolean)) {
     const live = (s: Scenario, pick: (l: { peakIntervalShare: number; serviceLevel: number; answerSeconds: number; shrinkage?: number; maxOccupancy?: number }) => CellValue): CellValue => {
       const { staffing } = staffingDriversOf(s.drivers);
@@ -150,17 +164,17 @@ export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date,
       const { staffing } = staffingDriversOf(s.drivers);
       return usesStaffing(s.drivers) && staffing.channel === "async" ? pick(staffing) : "";
     };
-    put("Staffing channel", "@", (s) => s.drivers.staffingChannel ?? "none");
-    put("Seat policy", "@", (s) => (seatsFollowStaffing(s.drivers) ? "from staffing (one per agent scheduled)" : "fixed"));
-    put("Handle time (seconds)", "#,##0", (s) => (usesStaffing(s.drivers) ? staffingDriversOf(s.drivers).handleTimeSeconds : ""));
-    put("Busiest hour's share of the month", "0.00%", (s) => live(s, (l) => l.peakIntervalShare));
-    put("Service level target", "0.0%", (s) => live(s, (l) => l.serviceLevel));
-    put("Answer within (seconds)", "#,##0", (s) => live(s, (l) => l.answerSeconds));
-    put("Shrinkage", "0.0%", (s) => live(s, (l) => l.shrinkage ?? 0));
-    put("Maximum occupancy", "0.0%", (s) => live(s, (l) => l.maxOccupancy ?? 1));
-    put("Productive hours per agent-month", "#,##0", (s) => async(s, (a) => a.productiveHoursPerAgentMonth));
-    put("Occupancy", "0.0%", (s) => async(s, (a) => a.occupancy));
-    put("Fully loaded cost per agent-month", money, (s) => (usesStaffing(s.drivers) ? staffingDriversOf(s.drivers).loadedCostPerAgentMonth : ""));
+    put(t("summary.a.channel"), "@", (s) => t(s.drivers.staffingChannel === "live" ? "channel.live" : s.drivers.staffingChannel === "async" ? "channel.async" : "channel.none"));
+    put(t("summary.a.seatPolicy"), "@", (s) => t(seatsFollowStaffing(s.drivers) ? "summary.a.seatPolicyStaffing" : "seatPolicy.fixed"));
+    put(t("summary.a.handleTime"), "#,##0", (s) => (usesStaffing(s.drivers) ? staffingDriversOf(s.drivers).handleTimeSeconds : ""));
+    put(t("summary.a.peakShare"), "0.00%", (s) => live(s, (l) => l.peakIntervalShare));
+    put(t("summary.a.serviceLevel"), "0.0%", (s) => live(s, (l) => l.serviceLevel));
+    put(t("summary.a.answer"), "#,##0", (s) => live(s, (l) => l.answerSeconds));
+    put(t("summary.a.shrinkage"), "0.0%", (s) => live(s, (l) => l.shrinkage ?? 0));
+    put(t("summary.a.maxOccupancy"), "0.0%", (s) => live(s, (l) => l.maxOccupancy ?? 1));
+    put(t("summary.a.productiveHours"), "#,##0", (s) => async(s, (a) => a.productiveHoursPerAgentMonth));
+    put(t("summary.a.occupancy"), "0.0%", (s) => async(s, (a) => a.occupancy));
+    put(t("summary.a.loadedCost"), money, (s) => (usesStaffing(s.drivers) ? staffingDriversOf(s.drivers).loadedCostPerAgentMonth : ""));
   }
   blocks.push(block(assumptionsRow, 0, as, asFmt));
   row += as.length + 1;
@@ -168,10 +182,11 @@ export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date,
   // The prices behind the numbers: the rows of the plans the scenarios use, with sources and dates.
   const used = new Set(scenarios.flatMap((sc) => stackIdOf(resolveStack(prices.book, sc.drivers.stack)).split("+")));
   const [header, ...priceRows] = priceBookToRows(prices.book);
-  const cat: CellValue[][] = [[`Prices used: ${prices.description}`], [...header.map(String), "Stale?"]];
+  const priceHeader = (["planId", "vendor", "plan", "kind", "item", "amount", "unit", "source", "asOf"] as const).map((k) => t(`summary.price.${k}`));
+  const cat: CellValue[][] = [[t("summary.pricesUsed", { description: describePrices(prices, text) })], [...priceHeader.slice(0, header.length), t("summary.price.stale")]];
   const catFmt: string[][] = [["@"], [...header.map(() => "@"), "@"]];
   for (const r of priceRows.filter((r) => used.has(String(r[0])))) {
-    cat.push([...r, isStale(String(r[8]), publishedAt) ? "stale: over 12 months old" : ""]);
+    cat.push([...r, isStale(String(r[8]), publishedAt) ? t("summary.price.staleNote") : ""]);
     catFmt.push(r.map((v, c) => (c === 5 ? (String(r[6]).startsWith("USD") ? money : "#,##0") : "@")).concat("@"));
   }
   blocks.push(block(row, 0, cat, catFmt));
@@ -182,23 +197,23 @@ export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date,
   // Monthly totals (chart data), to the right of the comparison.
   const monthlyCol = 2 + scenarios.length + 1;
   const months = Math.max(...scenarios.map((s) => s.drivers.horizonMonths));
-  const mon: CellValue[][] = [["Month #", "Month", ...names.map((n) => `${n} total`)]];
+  const mon: CellValue[][] = [[t("month.number"), t("month.header"), ...names.map((n) => t("summary.monthTotal", { name: n }))]];
   const monFmt: string[][] = [["@", "@", ...names.map(() => "@")]];
   for (let m = 1; m <= months; m++) {
     // The month label follows the first scenario long enough to reach this month.
     const labelled = forecasts.find((f) => f.months.length >= m) ?? forecasts[0];
-    mon.push([m, monthLabel(labelled.months[m - 1].month), ...forecasts.map((f) => f.months[m - 1]?.total ?? "")]);
+    mon.push([m, text.month(labelled.months[m - 1].month), ...forecasts.map((f) => f.months[m - 1]?.total ?? "")]);
     monFmt.push(["0", "@", ...forecasts.map(() => money)]);
   }
   blocks.push(block(4, monthlyCol, mon, monFmt));
   // The first scenario on every stack of the book, below the prices: the question the Stacks tab answers, as values.
-  blocks.push(...stacksBlocks(stacksRow, scenarios[0], prices.book, money));
+  blocks.push(...stacksBlocks(stacksRow, scenarios[0], prices.book, money, text));
 
   const chartCol = monthlyCol + mon[0].length + 1;
   const charts: ChartDef[] = [
     {
       name: SUMMARY_MONTHLY_CHART,
-      title: "Monthly cost by scenario",
+      title: t("chart.monthlyCost"),
       type: "line",
       seriesBy: "columns",
       dataAddress: area(4, monthlyCol + 2, months + 1, scenarios.length),
@@ -208,7 +223,7 @@ export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date,
     },
     {
       name: SUMMARY_SPLIT_CHART,
-      title: "Seat vs AI agent cost",
+      title: t("summary.chart.split"),
       type: "columnStacked",
       seriesBy: "rows",
       dataAddress: area(splitChartData.row, 0, splitChartData.count, 1 + scenarios.length),
@@ -231,16 +246,23 @@ const SUMMARY_STACK_PATHS = 4000;
  * The scenario on every stack: each stack's bill over the horizon, its P90, the total cost of support
  * when people are priced, and the conversations its AI leaves to people — values, as leadership reads them.
  */
-function stacksBlocks(row: number, scenario: Scenario, book: PriceBook, money: string): Block[] {
+function stacksBlocks(row: number, scenario: Scenario, book: PriceBook, money: string, { t, count }: SheetText): Block[] {
   const input = compareInputOf(scenario);
   const comparison = compareStacks(book, input);
   const risks = stackRisks(book, input, comparison, { cv: SUMMARY_STACK_CV, paths: SUMMARY_STACK_PATHS });
   const people = comparison.rankedBy === "totalCostOfSupport";
-  const title = `${asText(scenario.name)} on every stack: the bill over ${comparison.months} months, its P90 at a volatility of ${SUMMARY_STACK_CV} (${SUMMARY_STACK_PATHS.toLocaleString("en-US")} simulated futures)${people ? ", and the total cost of support" : ""}`;
-  const cells: CellValue[][] = [["Stack", "Total", "P90", ...(people ? ["Total cost of support"] : []), "Conversations left to people", "Note"]];
+  const title = t("summary.stacks.title", { name: asText(scenario.name), months: String(comparison.months), cv: String(SUMMARY_STACK_CV), paths: count(SUMMARY_STACK_PATHS), people: people ? "yes" : "no" });
+  const cells: CellValue[][] = [
+    [t("summary.stacks.stack"), t("summary.stacks.total"), t("summary.stacks.p90"), ...(people ? [t("summary.stacks.supportCost")] : []), t("summary.stacks.leftToPeople"), t("summary.stacks.note")],
+  ];
   const formats: string[][] = [["@", "@", "@", ...(people ? ["@"] : []), "@", "@"]];
   comparison.stacks.forEach((s, i) => {
-    const note = [s.stack === comparison.cheapest ? (people ? "lowest cost of support" : "lowest bill") : "", s.pausedConversations > 0 ? `AI paused at its spend cap for ${Math.round(s.pausedConversations).toLocaleString("en-US")} conversations` : ""].filter(Boolean).join("; ");
+    const note = [
+      s.stack === comparison.cheapest ? t(people ? "summary.stacks.lowestSupport" : "summary.stacks.lowestBill") : "",
+      s.pausedConversations > 0 ? t("summary.stacks.paused", { count: count(Math.round(s.pausedConversations)) }) : "",
+    ]
+      .filter(Boolean)
+      .join(t("list.separator"));
     cells.push([s.stack, s.total, risks[i].p90, ...(people ? [s.totalCostOfSupport ?? ""] : []), s.humanHandled, note]);
     formats.push(["@", money, money, ...(people ? [money] : []), "#,##0", "@"]);
   });

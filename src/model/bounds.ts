@@ -9,7 +9,8 @@ import { MAX_MINIMUM_UNITS, MAX_MONTHLY_CONVERSATIONS, MAX_MONTHLY_FEE, MAX_MONT
 import { MAX_COST_PER_CONVERSATION } from "./pricebook/compare";
 import { MAX_GROWTH_PCT, MAX_HORIZON, MAX_SEASONAL_FACTOR, MIN_GROWTH_PCT, MIN_HORIZON } from "./scenario/drivers";
 import { MAX_ANSWER_SECONDS, MAX_LOADED_COST_PER_AGENT_MONTH } from "./scenario/staffing";
-import { MAX_CV, MAX_PATHS } from "./volatility/types";
+import { FX_RATE_BOUNDS } from "./currency/rate";
+import { MAX_CV, MAX_FX_VOLATILITY, MAX_PATHS } from "./volatility/types";
 
 export interface Bound {
   /** What is bounded, as the message names it. */
@@ -36,6 +37,10 @@ export const BOUNDS = {
   answerSeconds: { what: "Answer-time target", min: 0, max: MAX_ANSWER_SECONDS, unit: "seconds" },
   volatility: { what: "Coefficient of variation of monthly volume", min: 0, max: MAX_CV, unit: "fraction" },
   paths: { what: "Simulated futures", min: 1, max: MAX_PATHS, unit: "paths" },
+  usdJpy: { what: "The USD→JPY rate", ...FX_RATE_BOUNDS.JPY, unit: "yen per US dollar" },
+  usdEur: { what: "The USD→EUR rate", ...FX_RATE_BOUNDS.EUR, unit: "euros per US dollar" },
+  usdGbp: { what: "The USD→GBP rate", ...FX_RATE_BOUNDS.GBP, unit: "pounds per US dollar" },
+  fxVolatility: { what: "The exchange rate's annualised volatility", min: 0, max: MAX_FX_VOLATILITY, unit: "fraction a year" },
 } as const satisfies Record<string, Bound>;
 
 export type BoundName = keyof typeof BOUNDS;

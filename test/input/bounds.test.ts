@@ -87,6 +87,16 @@ describe("every surface reads the same bounds", () => {
     expect(bad).toEqual({ code: 2, err: [expect.stringMatching(/10,000/)] });
   });
 
+  test("an exchange rate: the CLI's --usd-jpy and CONVERT's rate, at and past the bound", async () => {
+    const { max } = BOUNDS.usdJpy;
+    const total = (rate: number) => cli(["total", "--tier", "Advanced", "--seats", "1", "--resolutions", "0", "--months", "1", "--currency", "JPY", "--usd-jpy", String(rate), "--json"]);
+    expect(total(max).code).toBe(0);
+    expect(total(past(max))).toEqual({ code: 2, err: [expect.stringMatching(/10,000/)] });
+    for (const call of Object.values(excel)) {
+      expect(await call("CONVERT", 1, "JPY", past(max))).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/10,000/) });
+    }
+  });
+
   test("monthly growth: the pane's field and the CLI's --growth", () => {
     const { max } = BOUNDS.growth;
     expect(validateDrivers({ ...drivers(), growthPct: max }).growthPct).toBeUndefined();

@@ -11,6 +11,7 @@ import { cell as a1, quoteSheet } from "./a1";
 import { ACTUALS_SHEET, ACTUALS_TABLE, actualsLayout, landingBlock, landingSummary } from "./actualsLayout";
 import type { AnalysisLayout } from "./analysisLayout";
 import { assertValid, readHistoryCells, readSeriesCells } from "./checks";
+import { SheetLanguage, sheetText } from "./i18n";
 import { keptKey, problemKind, QUARANTINE_FIRST_CHUNK_ROW, QUARANTINE_SHEET, SessionOptions, StateSession, STATE_SHEET } from "./persistence";
 import { Block, ChartDef, NAME_PREFIX, PLAN_MARKER, planLayout } from "./planLayout";
 import {
@@ -185,12 +186,12 @@ export class ExcelWorkbook implements WorkbookPort {
   async writeForecast(input: ForecastSheetInput): Promise<AnalysisWriteResult> {
     // Loaded on first use: the layouts stay out of the pane's first load.
     const { forecastLayout } = await import(/* webpackChunkName: "analysis-layout" */ "./analysisLayout");
-    return this.writeAnalysis(forecastLayout(input));
+    return this.writeAnalysis(forecastLayout(input, await sheetText(input.language)));
   }
 
   async writeRisk(input: RiskSheetInput): Promise<AnalysisWriteResult> {
     const { riskLayout } = await import(/* webpackChunkName: "analysis-layout" */ "./analysisLayout");
-    return this.writeAnalysis(riskLayout(input));
+    return this.writeAnalysis(riskLayout(input, undefined, await sheetText(input.language)));
   }
 
   /** A forecast or risk sheet: values and native charts, rewritten in place like the summary. */
@@ -426,8 +427,9 @@ export class ExcelWorkbook implements WorkbookPort {
    * written; and if the write fails, 3 more round trips put back what was there (cells, tables, names,
    * charts) before the error is reported.
    */
-  async writePlan(scenarios: Scenario[]): Promise<PlanWriteResult> {
+  async writePlan(scenarios: Scenario[], language?: SheetLanguage): Promise<PlanWriteResult> {
     assertValid(scenarios);
+    const text = await sheetText(language);
     return this.run(async (context) => {
       const workbook = context.workbook;
       const names = workbook.names;
@@ -439,7 +441,7 @@ export class ExcelWorkbook implements WorkbookPort {
       await context.sync();
       // With a price book in the workbook, every cost formula passes it.
       const hasPriceBook = names.items.some((n) => n.name.toLowerCase() === PRICES_NAME.toLowerCase());
-      const layout = planLayout(scenarios, hasPriceBook ? { priceBookName: PRICES_NAME } : {});
+      const layout = planLayout(scenarios, hasPriceBook ? { priceBookName: PRICES_NAME, text } : { text });
 
       const sheetNames = sheets.items.map((sh) => sh.name);
       const exists = (name: string) => sheetNames.some((n) => n.toLowerCase() === name.toLowerCase());
@@ -587,8 +589,10 @@ export class ExcelWorkbook implements WorkbookPort {
    * never overwritten), and every write — cells, the table, the name, number formats and, where
    * ExcelApi 1.8 allows, data validation.
    */
-  async writePriceBook(editionId: string, writtenAt: Date): Promise<PriceBookWriteResult> {
-    const layout = pricesLayout(findEdition(editionId), publishStamp(writtenAt));
+  async writePriceBook(editionId: string, writtenAt: Date, language?: SheetLanguage): Promise<PriceBookWriteResult> {
+    const text = await sheetText(language);
+    const { t } = text;
+    const layout = pricesLayout(findEdition(editionId), publishStamp(writtenAt), text);
     return this.run(async (context) => {
       const existingName = context.workbook.names.getItemOrNullObject(PRICES_NAME);
       const existingSheet = context.workbook.worksheets.getItemOrNullObject(PRICES_SHEET);
@@ -601,16 +605,16 @@ export class ExcelWorkbook implements WorkbookPort {
       writeBlock(sheet, layout.side, "values");
       const table = sheet.tables.add(layout.tableAddress, true);
       table.name = PRICES_TABLE;
-      context.workbook.names.add(PRICES_NAME, PRICES_NAME_FORMULA, "The workbook's price book: pass it as the last argument of SUPPORTCOST functions.");
+      context.workbook.names.add(PRICES_NAME, PRICES_NAME_FORMULA, t("prices.nameComment"));
       // Data validation needs ExcelApi 1.8; without it the sheet still works, unvalidated.
       if (typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.8")) {
         const amounts = sheet.getRange(layout.amountAddress).dataValidation;
         amounts.rule = { decimal: { formula1: 0, operator: Excel.DataValidationOperator.greaterThanOrEqualTo } };
-        amounts.errorAlert = { showAlert: true, style: "Stop", title: "Price", message: "Enter an amount of 0 or more (US dollars, or a count of units)." };
+        amounts.errorAlert = { showAlert: true, style: "Stop", title: t("prices.amountTitle"), message: t("prices.amountMessage") };
         for (const list of layout.lists) {
           const v = sheet.getRange(list.address).dataValidation;
           v.rule = { list: { inCellDropDown: true, source: list.source } };
-          v.errorAlert = { showAlert: true, style: "Stop", title: "Price book", message: "Pick a value from the list to the right of the table." };
+          v.errorAlert = { showAlert: true, style: "Stop", title: t("prices.listTitle"), message: t("prices.listMessage") };
         }
       }
       sheet.getRange(layout.tableAddress).format.autofitColumns();
@@ -661,11 +665,11 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  async publishSummary(scenarios: Scenario[], publishedAt: Date): Promise<SummaryPublishResult> {
+  async publishSummary(scenarios: Scenario[], publishedAt: Date, language?: SheetLanguage): Promise<SummaryPublishResult> {
     assertValid(scenarios);
     const found = await this.readSummaryInputs();
     const prices = pricesUsed(found.priceBook);
-    const layout = summaryLayout(scenarios, publishedAt, prices);
+    const layout = summaryLayout(scenarios, publishedAt, prices, await sheetText(language));
     // With actuals in the workbook, the year-end landing goes on the summary too.
     const landing = found.actuals && landingSummary(scenarios, prices.book, found.actuals);
     if (landing) layout.blocks.push(landingBlock(layout.blocks, landing));

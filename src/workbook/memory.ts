@@ -10,6 +10,7 @@ import { cell as a1 } from "./a1";
 import { ACTUALS_SHEET, ACTUALS_TABLE, actualsLayout, landingBlock, landingSummary } from "./actualsLayout";
 import type { AnalysisLayout } from "./analysisLayout";
 import { assertValid, readHistoryCells, readSeriesCells } from "./checks";
+import { SheetLanguage, sheetText } from "./i18n";
 import { keptKey, problemKind, QUARANTINE_FIRST_CHUNK_ROW, QUARANTINE_SHEET, SessionOptions, StateSession, STATE_SHEET } from "./persistence";
 import { Block, CellValue, ChartDef, planLayout } from "./planLayout";
 import {
@@ -259,10 +260,11 @@ export class MemoryWorkbook implements WorkbookPort {
     this.session.resolveConflict(id);
   }
 
-  async writePlan(scenarios: Scenario[]): Promise<PlanWriteResult> {
+  async writePlan(scenarios: Scenario[], language?: SheetLanguage): Promise<PlanWriteResult> {
     this.failIfAsked("writePlan");
     assertValid(scenarios);
-    const layout = planLayout(scenarios, this.names.has(PRICES_NAME) ? { priceBookName: PRICES_NAME } : {});
+    const text = await sheetText(language);
+    const layout = planLayout(scenarios, this.names.has(PRICES_NAME) ? { priceBookName: PRICES_NAME, text } : { text });
     const { sheet, created } = this.ensureSheet(layout.sheetName);
     sheet.cells.clear();
     sheet.charts.clear();
@@ -276,11 +278,11 @@ export class MemoryWorkbook implements WorkbookPort {
     return { sheetName: layout.sheetName, tableName: layout.table.name, months: layout.table.months, created };
   }
 
-  async publishSummary(scenarios: Scenario[], publishedAt: Date): Promise<SummaryPublishResult> {
+  async publishSummary(scenarios: Scenario[], publishedAt: Date, language?: SheetLanguage): Promise<SummaryPublishResult> {
     this.failIfAsked("publishSummary");
     assertValid(scenarios);
     const prices = pricesUsed(await this.readPriceBook());
-    const layout = summaryLayout(scenarios, publishedAt, prices);
+    const layout = summaryLayout(scenarios, publishedAt, prices, await sheetText(language));
     // With actuals in the workbook, the year-end landing goes on the summary too.
     const actuals = await this.readActualsTable();
     const landing = actuals && landingSummary(scenarios, prices.book, actuals.values);
@@ -305,13 +307,13 @@ export class MemoryWorkbook implements WorkbookPort {
     this.failIfAsked("writeForecast");
     // Loaded on first use: the layouts stay out of the pane's first load.
     const { forecastLayout } = await import(/* webpackChunkName: "analysis-layout" */ "./analysisLayout");
-    return this.writeAnalysis(forecastLayout(input));
+    return this.writeAnalysis(forecastLayout(input, await sheetText(input.language)));
   }
 
   async writeRisk(input: RiskSheetInput): Promise<AnalysisWriteResult> {
     this.failIfAsked("writeRisk");
     const { riskLayout } = await import(/* webpackChunkName: "analysis-layout" */ "./analysisLayout");
-    return this.writeAnalysis(riskLayout(input));
+    return this.writeAnalysis(riskLayout(input, undefined, await sheetText(input.language)));
   }
 
   async readPriceBook(): Promise<WorkbookPriceBook | null> {
@@ -331,12 +333,12 @@ export class MemoryWorkbook implements WorkbookPort {
     return { rows, address: `'${table.sheet}'!${table.address}`, note: String(sheet.cells.get(PRICES_NOTE_CELL)?.value ?? "") };
   }
 
-  async writePriceBook(editionId: string, writtenAt: Date): Promise<PriceBookWriteResult> {
+  async writePriceBook(editionId: string, writtenAt: Date, language?: SheetLanguage): Promise<PriceBookWriteResult> {
     this.failIfAsked("writePriceBook");
     if (this.names.has(PRICES_NAME) || this.sheets.has(PRICES_SHEET)) {
       throw new WorkbookError(`The workbook already has a price book on "${PRICES_SHEET}": edit its prices there. To start again from a built-in edition, rename or delete that sheet first.`);
     }
-    const layout = pricesLayout(findEdition(editionId), publishStamp(writtenAt));
+    const layout = pricesLayout(findEdition(editionId), publishStamp(writtenAt), await sheetText(language));
     const { sheet } = this.ensureSheet(PRICES_SHEET);
     this.writeBlock(sheet, layout.table);
     this.writeBlock(sheet, layout.side);

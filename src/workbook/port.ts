@@ -6,9 +6,10 @@
 import type { Currency } from "../model/currency/codes";
 import { Scenario } from "../model/scenario";
 import type { ForecastSheetInput, RiskSheetInput } from "./analysisLayout";
+import type { SheetLanguage } from "./i18n";
 import type { WorkbookPriceBook } from "./workbookPriceBook";
 
-export type { ForecastSheetInput, RiskSheetInput };
+export type { ForecastSheetInput, RiskSheetInput, SheetLanguage };
 
 /** Why a stored value was not used. It is kept aside, never dropped and never overwritten. */
 export interface StoredProblem {
@@ -142,10 +143,13 @@ export interface WorkbookPort {
    * next save replaces every version they were shown. A version saved after that is a new conflict.
    */
   resolveConflict(id: string): void;
-  /** Creates or updates the live plan sheet (assumptions, named ranges, formula table, chart). */
-  writePlan(scenarios: Scenario[]): Promise<PlanWriteResult>;
-  /** Creates or updates the values-only summary sheet for readers without the add-in. */
-  publishSummary(scenarios: Scenario[], publishedAt: Date): Promise<SummaryPublishResult>;
+  /**
+   * Creates or updates the live plan sheet (assumptions, named ranges, formula table, chart). `language`
+   * (English when not given) words the sheet; its name, formulas, names and table stay the same.
+   */
+  writePlan(scenarios: Scenario[], language?: SheetLanguage): Promise<PlanWriteResult>;
+  /** Creates or updates the values-only summary sheet for readers without the add-in, in `language` (English when not given). */
+  publishSummary(scenarios: Scenario[], publishedAt: Date, language?: SheetLanguage): Promise<SummaryPublishResult>;
   /** The selected single row or column for a forecast: blanks come back as null; text and errors are refused. */
   readSelectionSeries(): Promise<SelectionSeries>;
   /** Creates or updates the forecast sheet (history, forecast and interval, and a line chart). */
@@ -157,9 +161,10 @@ export interface WorkbookPort {
   /**
    * Writes a built-in edition as the workbook's price book: the sheet "SupportCost Prices" with a
    * table, data validation and the name SupportCost_Prices. Refuses when the workbook already has one:
-   * prices the user edited are never overwritten.
+   * prices the user edited are never overwritten. `language` words the note beside the table; the table
+   * itself (header, vocabularies) is what the functions read, so it is the same in every language.
    */
-  writePriceBook(editionId: string, writtenAt: Date): Promise<PriceBookWriteResult>;
+  writePriceBook(editionId: string, writtenAt: Date, language?: SheetLanguage): Promise<PriceBookWriteResult>;
   /** Sets one price's Amount: `sheetRow` is the 1-based row of the Prices sheet (the table starts at A1). */
   /** Sets a price's amount, its source to TYPED_PRICE_SOURCE and its as-of date to `typedOn` ("YYYY-MM-DD"). */
   setPriceAmount(sheetRow: number, amount: number, typedOn: string): Promise<void>;

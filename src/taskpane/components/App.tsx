@@ -267,7 +267,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
 
   const writePlan = () =>
     runAction("plan", "action.writePlan", async () => {
-      const result = await workbook.writePlan(state.scenarios);
+      const result = await workbook.writePlan(state.scenarios, locale);
       dispatch({
         type: "status",
         tone: "success",
@@ -278,7 +278,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
 
   const publish = () =>
     runAction("publish", "action.publish", async () => {
-      const result = await workbook.publishSummary(state.scenarios, now());
+      const result = await workbook.publishSummary(state.scenarios, now(), locale);
       dispatch({
         type: "status",
         tone: "success",
@@ -301,7 +301,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
     });
 
   const writePrices = async (editionId: string) => {
-    const result = await workbook.writePriceBook(editionId, now());
+    const result = await workbook.writePriceBook(editionId, now(), locale);
     await refreshPrices();
     dispatch({ type: "status", tone: "success", title: t("status.priceBookWritten"), message: t("status.priceBookBody", { sheet: result.sheetName, count: result.prices }) });
   };

@@ -35,7 +35,7 @@ import {
 } from "./port";
 import { AMOUNT_COLUMN, AS_OF_COLUMN, SOURCE_COLUMN, TYPED_PRICE_SOURCE, findEdition, PRICES_NAME, PRICES_NAME_FORMULA, PRICES_NOTE_CELL, PRICES_SHEET, PRICES_TABLE, pricesLayout } from "./pricesLayout";
 import { planSave, readState, RowWrite, viewForLoad } from "./stateMerge";
-import { pricesUsed, publishStamp, summaryLayout } from "./summaryLayout";
+import { DisplayMoney, pricesUsed, publishStamp, summaryLayout } from "./summaryLayout";
 
 /** Runs a batch against a request context: Excel.run in Excel, a mock context in tests. */
 export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -665,11 +665,11 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  async publishSummary(scenarios: Scenario[], publishedAt: Date, language?: SheetLanguage): Promise<SummaryPublishResult> {
+  async publishSummary(scenarios: Scenario[], publishedAt: Date, language?: SheetLanguage, display?: DisplayMoney): Promise<SummaryPublishResult> {
     assertValid(scenarios);
     const found = await this.readSummaryInputs();
     const prices = pricesUsed(found.priceBook);
-    const layout = summaryLayout(scenarios, publishedAt, prices, await sheetText(language));
+    const layout = summaryLayout(scenarios, publishedAt, prices, await sheetText(language), display);
     // With actuals in the workbook, the year-end landing goes on the summary too.
     const landing = found.actuals && landingSummary(scenarios, prices.book, found.actuals);
     if (landing) layout.blocks.push(landingBlock(layout.blocks, landing));

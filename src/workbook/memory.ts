@@ -35,7 +35,7 @@ import {
 import { AMOUNT_COLUMN, AS_OF_COLUMN, SOURCE_COLUMN, TYPED_PRICE_SOURCE, checkValue, findEdition, PRICES_NAME, PRICES_NOTE_CELL, PRICES_NAME_FORMULA, PRICES_SHEET, PRICES_TABLE, pricesLayout } from "./pricesLayout";
 import { planSave, readState, viewForLoad } from "./stateMerge";
 import { fromChunks, SCHEMA_VERSION, toChunks } from "./stateSchema";
-import { pricesUsed, publishStamp, summaryLayout } from "./summaryLayout";
+import { DisplayMoney, pricesUsed, publishStamp, summaryLayout } from "./summaryLayout";
 
 export type Visibility = "visible" | "hidden" | "veryHidden";
 
@@ -278,11 +278,11 @@ export class MemoryWorkbook implements WorkbookPort {
     return { sheetName: layout.sheetName, tableName: layout.table.name, months: layout.table.months, created };
   }
 
-  async publishSummary(scenarios: Scenario[], publishedAt: Date, language?: SheetLanguage): Promise<SummaryPublishResult> {
+  async publishSummary(scenarios: Scenario[], publishedAt: Date, language?: SheetLanguage, display?: DisplayMoney): Promise<SummaryPublishResult> {
     this.failIfAsked("publishSummary");
     assertValid(scenarios);
     const prices = pricesUsed(await this.readPriceBook());
-    const layout = summaryLayout(scenarios, publishedAt, prices, await sheetText(language));
+    const layout = summaryLayout(scenarios, publishedAt, prices, await sheetText(language), display);
     // With actuals in the workbook, the year-end landing goes on the summary too.
     const actuals = await this.readActualsTable();
     const landing = actuals && landingSummary(scenarios, prices.book, actuals.values);

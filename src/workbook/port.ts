@@ -7,9 +7,10 @@ import type { Currency } from "../model/currency/codes";
 import { Scenario } from "../model/scenario";
 import type { ForecastSheetInput, RiskSheetInput } from "./analysisLayout";
 import type { SheetLanguage } from "./i18n";
+import type { DisplayMoney } from "./summaryLayout";
 import type { WorkbookPriceBook } from "./workbookPriceBook";
 
-export type { ForecastSheetInput, RiskSheetInput, SheetLanguage };
+export type { DisplayMoney, ForecastSheetInput, RiskSheetInput, SheetLanguage };
 
 /** Why a stored value was not used. It is kept aside, never dropped and never overwritten. */
 export interface StoredProblem {
@@ -148,8 +149,11 @@ export interface WorkbookPort {
    * (English when not given) words the sheet; its name, formulas, names and table stay the same.
    */
   writePlan(scenarios: Scenario[], language?: SheetLanguage): Promise<PlanWriteResult>;
-  /** Creates or updates the values-only summary sheet for readers without the add-in, in `language` (English when not given). */
-  publishSummary(scenarios: Scenario[], publishedAt: Date, language?: SheetLanguage): Promise<SummaryPublishResult>;
+  /**
+   * Creates or updates the values-only summary sheet for readers without the add-in, in `language` (English
+   * when not given), its costs in `display`'s currency when given (the prices stay in US dollars).
+   */
+  publishSummary(scenarios: Scenario[], publishedAt: Date, language?: SheetLanguage, display?: DisplayMoney): Promise<SummaryPublishResult>;
   /** The selected single row or column for a forecast: blanks come back as null; text and errors are refused. */
   readSelectionSeries(): Promise<SelectionSeries>;
   /** Creates or updates the forecast sheet (history, forecast and interval, and a line chart). */

@@ -26,6 +26,8 @@ import { supportForecast } from "../model/scenario/supportCost";
 import { compareStacks } from "../model/pricebook/compare";
 import { stackRisks } from "../model/volatility/stackRisk";
 import { area, asText, cell } from "./a1";
+import { excelMoneyFormat } from "../model/currency/format";
+import type { Currency } from "../model/currency/codes";
 import { ENGLISH, SheetText } from "./i18n";
 import { Block, CellValue, ChartDef } from "./planLayout";
 
@@ -86,7 +88,19 @@ export function pricesUsed(workbookBook: WorkbookPriceBook | null): PricesUsed {
   };
 }
 
-export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date, prices: PricesUsed = BUILT_IN_PRICES, text: SheetText = ENGLISH): SummaryLayout {
+/** Amounts shown in another currency: US dollars × rate (units of `currency` per dollar), converted as the last step. */
+export interface DisplayMoney {
+  currency: Currency;
+  rate: number;
+}
+
+export function summaryLayout(
+  scenarios: readonly Scenario[],
+  publishedAt: Date,
+  prices: PricesUsed = BUILT_IN_PRICES,
+  text: SheetText = ENGLISH,
+  display?: DisplayMoney,
+): SummaryLayout {
   const { t } = text;
   const forecasts: ScenarioForecast[] = scenarios.map((s) => forecastScenario(s, prices.book));
   const comparison = compareForecasts(forecasts);
@@ -96,7 +110,7 @@ export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date,
   const blocks: Block[] = [];
 
   blocks.push(
-    block(0, 0, [[t("summary.title")], [t("summary.published", { at: publishStamp(publishedAt), currency: catalog.currency })], [t("summary.compared", { name: names[0] })]], [["@"], ["@"], ["@"]]),
+    block(0, 0, [[t("summary.title")], [t("summary.published", { at: publishStamp(publishedAt), currency: display?.currency ?? catalog.currency }) + (display ? ` ${t("summary.rate", { rate: String(display.rate), currency: display.currency })}` : "")], [t("summary.compared", { name: names[0] })]], [["@"], ["@"], ["@"]]),
   );
 
   // Comparison: metrics down, scenarios across.
@@ -189,7 +203,8 @@ export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date,
     cat.push([...r, isStale(String(r[8]), publishedAt) ? t("summary.price.staleNote") : ""]);
     catFmt.push(r.map((v, c) => (c === 5 ? (String(r[6]).startsWith("USD") ? money : "#,##0") : "@")).concat("@"));
   }
-  blocks.push(block(row, 0, cat, catFmt));
+  const pricesBlock = block(row, 0, cat, catFmt);
+  blocks.push(pricesBlock);
   row += cat.length + 1;
 
   const stacksRow = row;
@@ -232,7 +247,22 @@ export function summaryLayout(scenarios: readonly Scenario[], publishedAt: Date,
       bottomRight: cell(42, chartCol + 8),
     },
   ];
+  // Every cost in the display currency; the prices stay as the book has them, in US dollars.
+  if (display) for (const b of blocks) if (b !== pricesBlock) convertBlock(b, money, display);
   return { sheetName: SUMMARY_SHEET, blocks, charts };
+}
+
+/** A block's US-dollar cells (those in `usd` format) in the display currency and its Excel format. */
+function convertBlock(b: Block, usd: string, { currency, rate }: DisplayMoney): void {
+  const format = excelMoneyFormat(currency);
+  b.numberFormats.forEach((row, i) =>
+    row.forEach((f, j) => {
+      const v = b.cells[i][j];
+      if (f !== usd || typeof v !== "number") return;
+      b.cells[i][j] = v * rate;
+      row[j] = format;
+    }),
+  );
 }
 
 /** The native table the summary writes the stack comparison as. */

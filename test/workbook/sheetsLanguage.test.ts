@@ -213,3 +213,35 @@ describe("the forecast sheet in Japanese", () => {
     expect(japanese(String(ja.blocks[0].cells[0][0]))).toBe(true);
   });
 });
+
+describe("the summary in a display currency", () => {
+  test("costs are the dollar figures × the rate in the yen format, prices stay in dollars, and the rate is stated", async () => {
+    const usd = new MemoryWorkbook();
+    const jpy = new MemoryWorkbook();
+    await usd.publishSummary(scenarios(), AT, "ja");
+    await jpy.publishSummary(scenarios(), AT, "ja", { currency: "JPY", rate: 150 });
+    const U = usd.sheet(SUMMARY_SHEET)!.cells;
+    const Y = jpy.sheet(SUMMARY_SHEET)!.cells;
+    expect(Y.size).toBe(U.size);
+    let converted = 0;
+    let dollarPrices = 0;
+    for (const [address, c] of U) {
+      const y = Y.get(address)!;
+      if (c.format === "[$$-409]#,##0.00" && typeof c.value === "number") {
+        if (y.format === "[$¥-411]#,##0") {
+          expect(y.value as number).toBeCloseTo(c.value * 150, 6);
+          converted++;
+        } else {
+          // Only the prices the numbers used keep their dollars.
+          expect(y).toEqual(c);
+          dollarPrices++;
+        }
+        // Everything else (counts, shares, words) is as in dollars, but for the line that states the rate.
+      } else if (address !== "A2") expect({ address, value: y.value, format: y.format }).toEqual({ address, value: c.value, format: c.format });
+    }
+    expect(converted).toBeGreaterThan(50);
+    expect(dollarPrices).toBeGreaterThan(0);
+    expect(String(jpy.value(SUMMARY_SHEET, "A2"))).toContain("為替レート 1 USD = 150 JPY");
+    expect(String(jpy.value(SUMMARY_SHEET, "A2"))).toContain("金額の通貨は JPY");
+  });
+});

@@ -49,9 +49,18 @@ module.exports = async (env, options) => {
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+      // Every catalog is compiled to message ASTs at build time (below), so the runtime needs no ICU parser.
+      alias: { "@formatjs/icu-messageformat-parser$": path.resolve(__dirname, "node_modules/@formatjs/icu-messageformat-parser/no-parser.js") },
+    },
     module: {
       rules: [
+        {
+          test: /[\\/]src[\\/](taskpane[\\/]i18n[\\/](en|ja)[\\/](?!index\.ts$)[^\\/]+|workbook[\\/]i18n[\\/](en|ja))\.ts$/,
+          enforce: "pre",
+          use: path.resolve(__dirname, "scripts/icu-precompile-loader.js"),
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

@@ -92,6 +92,9 @@ export function pricesUsed(workbookBook: WorkbookPriceBook | null): PricesUsed {
 export interface DisplayMoney {
   currency: Currency;
   rate: number;
+  /** Where the rate was read and when (the price book's entry), so the sheet says which rate it used. */
+  source?: string;
+  asOf?: string;
 }
 
 export function summaryLayout(
@@ -110,7 +113,7 @@ export function summaryLayout(
   const blocks: Block[] = [];
 
   blocks.push(
-    block(0, 0, [[t("summary.title")], [t("summary.published", { at: publishStamp(publishedAt), currency: display?.currency ?? catalog.currency }) + (display ? ` ${t("summary.rate", { rate: String(display.rate), currency: display.currency })}` : "")], [t("summary.compared", { name: names[0] })]], [["@"], ["@"], ["@"]]),
+    block(0, 0, [[t("summary.title")], [t("summary.published", { at: publishStamp(publishedAt), currency: display?.currency ?? catalog.currency }) + (display ? ` ${t("summary.rate", { rate: String(display.rate), currency: display.currency, source: display.source ?? "—", asOf: display.asOf ?? "—" })}` : "")], [t("summary.compared", { name: names[0] })]], [["@"], ["@"], ["@"]]),
   );
 
   // Comparison: metrics down, scenarios across.

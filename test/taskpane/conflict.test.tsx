@@ -133,7 +133,8 @@ describe("the pane with a workbook that holds a conflict", () => {
         <App workbook={port} insideExcel={false} now={() => new Date("2027-01-05T10:00:00Z")} />
       </FluentProvider>,
     );
-    const group = await screen.findByRole("group", { name: "“Base” was changed in two places at once" });
+    // The prompt loads on demand (its own chunk): give the import time on a busy machine.
+    const group = await screen.findByRole("group", { name: "“Base” was changed in two places at once" }, { timeout: 15_000 });
     expect(saved).toEqual([]);
     await actAsync(async () => {
       fireEvent.click(within(group).getByTestId("keep-s1-v0"));

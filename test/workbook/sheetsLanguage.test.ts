@@ -219,7 +219,7 @@ describe("the summary in a display currency", () => {
     const usd = new MemoryWorkbook();
     const jpy = new MemoryWorkbook();
     await usd.publishSummary(scenarios(), AT, "ja");
-    await jpy.publishSummary(scenarios(), AT, "ja", { currency: "JPY", rate: 150 });
+    await jpy.publishSummary(scenarios(), AT, "ja", { currency: "JPY", rate: 150, source: "MUFG TTM", asOf: "2025-12-24" });
     const U = usd.sheet(SUMMARY_SHEET)!.cells;
     const Y = jpy.sheet(SUMMARY_SHEET)!.cells;
     expect(Y.size).toBe(U.size);
@@ -242,6 +242,7 @@ describe("the summary in a display currency", () => {
     expect(converted).toBeGreaterThan(50);
     expect(dollarPrices).toBeGreaterThan(0);
     expect(String(jpy.value(SUMMARY_SHEET, "A2"))).toContain("為替レート 1 USD = 150 JPY");
+    expect(String(jpy.value(SUMMARY_SHEET, "A2"))).toContain("出典: MUFG TTM、2025-12-24 時点");
     expect(String(jpy.value(SUMMARY_SHEET, "A2"))).toContain("金額の通貨は JPY");
   });
 });

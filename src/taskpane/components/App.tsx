@@ -27,12 +27,8 @@ import { Drafts, DraftsContext } from "../drafts";
 import { agingText } from "../pricesInUse";
 import type { PreviewSheet } from "../previewSheets";
 import { blockedReason, errorsOf, initialState, reducer, scenarioProblems, scenarioTitle, selectedScenario, Status } from "../state";
-import { Comparison } from "./Comparison";
-import { ConflictPrompt } from "./ConflictPrompt";
-import { PreviewWorkbook } from "./PreviewWorkbook";
 import { ScenarioEditor } from "./ScenarioEditor";
 import { ScenarioPicker } from "./ScenarioPicker";
-import { ScenarioProblemList } from "./ScenarioProblemList";
 import { ScenarioSummary } from "./ScenarioSummary";
 import type { StackSettings } from "./StackCompare";
 import { StatusMessages } from "./StatusMessages";
@@ -50,6 +46,11 @@ const ForecastView = lazy(() => import(/* webpackChunkName: "forecast" */ "./For
 const VolatilityView = lazy(() => import(/* webpackChunkName: "volatility" */ "./VolatilityView"));
 const PricesPanel = lazy(() => import(/* webpackChunkName: "prices" */ "./PricesPanel"));
 const StackCompare = lazy(() => import(/* webpackChunkName: "stacks" */ "./StackCompare"));
+// Only the Scenarios tab is drawn at first: the other tabs, and a co-author conflict, load when needed.
+const Comparison = lazy(() => import(/* webpackChunkName: "compare" */ "./Comparison").then((m) => ({ default: m.Comparison })));
+const ScenarioProblemList = lazy(() => import(/* webpackChunkName: "compare" */ "./ScenarioProblemList").then((m) => ({ default: m.ScenarioProblemList })));
+const ConflictPrompt = lazy(() => import(/* webpackChunkName: "conflict" */ "./ConflictPrompt").then((m) => ({ default: m.ConflictPrompt })));
+const PreviewWorkbook = lazy(() => import(/* webpackChunkName: "preview-grid" */ "./PreviewWorkbook").then((m) => ({ default: m.PreviewWorkbook })));
 const TradeOffChart = lazy(() => import(/* webpackChunkName: "tradeoff" */ "./TradeOffChart"));
 const MonthEnd = lazy(() => import(/* webpackChunkName: "month-end" */ "./MonthEnd"));
 
@@ -278,7 +279,8 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
 
   const publish = () =>
     runAction("publish", "action.publish", async () => {
-      const result = await workbook.publishSummary(state.scenarios, now(), locale);
+      const display = rate.currency === "USD" ? undefined : { currency: rate.currency, rate: rate.amount, source: rate.source, asOf: rate.asOf };
+      const result = await workbook.publishSummary(state.scenarios, now(), locale, display);
       dispatch({
         type: "status",
         tone: "success",
@@ -354,15 +356,19 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
           </MessageBar>
         )}
 
-        <ConflictPrompt
-          conflicts={state.conflicts}
-          scenarios={state.scenarios}
-          disabled={state.busy !== undefined}
-          onChoose={(id, choice) => {
-            workbook.resolveConflict(id);
-            dispatch({ type: "resolveConflict", id, choice });
-          }}
-        />
+        {state.conflicts.length > 0 && (
+          <Suspense fallback={<Spinner size="tiny" label={t("app.loading")} />}>
+            <ConflictPrompt
+              conflicts={state.conflicts}
+              scenarios={state.scenarios}
+              disabled={state.busy !== undefined}
+              onChoose={(id, choice) => {
+                workbook.resolveConflict(id);
+                dispatch({ type: "resolveConflict", id, choice });
+              }}
+            />
+          </Suspense>
+        )}
 
         <StatusMessages statuses={state.statuses} onDismiss={dismissStatus} onAction={statusAction} />
 
@@ -411,6 +417,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
         {loaded && view === "compare" && (
           <section className={styles.section} aria-label={t("app.comparison")}>
             <h2 className={styles.h2}>{t("app.sideBySide")}</h2>
+            <Suspense fallback={<Spinner size="tiny" label={t("app.loading")} />}>
             {problems.length > 0 && (
               <ScenarioProblemList
                 problems={problems}
@@ -430,6 +437,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
                 </Suspense>
               </>
             )}
+            </Suspense>
           </section>
         )}
 
@@ -507,7 +515,11 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
               </Button>
               <Text size={200}>{t("workbook.reloadHelp")}</Text>
             </div>
-            {previewSheets && <PreviewWorkbook sheets={previewSheets()} />}
+            {previewSheets && (
+              <Suspense fallback={<Spinner size="tiny" label={t("app.loading")} />}>
+                <PreviewWorkbook sheets={previewSheets()} />
+              </Suspense>
+            )}
           </section>
         )}
         </TabErrorBoundary>

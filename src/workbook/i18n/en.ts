@@ -78,7 +78,7 @@ export const en = {
   // Summary sheet
   "summary.title": "SupportCost summary",
   "summary.published": "Published {at}. Values only: this sheet needs no add-in. Costs in {currency}.",
-  "summary.rate": "Converted from US dollars at 1 USD = {rate} {currency}.",
+  "summary.rate": "Converted from US dollars at 1 USD = {rate} {currency} ({source}, as of {asOf}).",
   "summary.compared": "Compared with {name}, the first scenario.",
   "summary.metric": "Metric",
   "summary.m.total": "Total cost over the horizon",

@@ -71,7 +71,7 @@ export const ja: Record<keyof typeof en, string> = {
 
   "summary.title": "SupportCost サマリー",
   "summary.published": "発行日時 {at}。値のみのシートなので、アドインなしで読めます。金額の通貨は {currency} です。",
-  "summary.rate": "為替レート 1 USD = {rate} {currency} で米ドルから換算しています。",
+  "summary.rate": "為替レート 1 USD = {rate} {currency} で米ドルから換算しています (出典: {source}、{asOf} 時点)。",
   "summary.compared": "比較の基準は最初のシナリオ {name} です。",
   "summary.metric": "指標",
   "summary.m.total": "期間全体の総コスト",

@@ -7,7 +7,10 @@ import { ForecastResult } from "../model/forecast";
 import { inputProblem, PricingInputError } from "../model/errors";
 import { conversationsInMonth, fitHistory, MAX_GROWTH_PCT, MIN_GROWTH_PCT, ScenarioDrivers, Seasonality } from "../model/scenario";
 import { SensitivityResult, VolatilityResult } from "../model/volatility";
-
+import { describeWorkbookError } from "../workbook/port";
+import type { MessageKey } from "./i18n/en";
+import { englishT, MessageValues, Translate } from "./i18n/I18n";
+import { translateProblem } from "./i18n/problems";
 
 /** The last forecast made in the pane, kept while the pane is open (the Volatility view can use its intervals). */
 export interface ForecastRun {
@@ -67,11 +70,55 @@ export const DEFAULT_RISK_SETTINGS: RiskSettings = {
   extraPercentile: 0.8,
 };
 
-/** What the numbers assume about people, said in the pane and written with the results. */
-export function staffingAssumptionText(assumption: "planned" | "scaling"): string {
-  return assumption === "scaling"
-    ? "Staffing scales with each simulated month: people (and seats from staffing) move with volume."
-    : "Staffing is planned on expected volume: people cost is fixed; only the AI bill moves with volume.";
+/** What the numbers assume about people, said in the pane and written with the results (in `t`'s language). */
+export function staffingAssumptionText(assumption: "planned" | "scaling", t: Translate = englishT): string {
+  return t(assumption === "scaling" ? "volatility.staffing.scaling" : "volatility.staffing.planned");
+}
+
+/** "Could not write the forecast: …" in `t`'s language (`action` already in it); a workbook's own message stays. */
+export function failureText(t: Translate, action: string, error: unknown): string {
+  const english = describeWorkbookError(action, error);
+  const prefix = `Could not ${action}: `;
+  return english.startsWith(prefix) ? t("charts.couldNot", { action, message: english.slice(prefix.length) }) : english;
+}
+
+type Rule = [RegExp, MessageKey, string[]];
+
+/** The model's "got …" value (describeValue) in `t`'s language. */
+const got = (value: string, t: Translate) => (value === "not a number" ? t("charts.gotNaN") : value);
+
+/** The Forecast and Volatility inputs' model messages, word for word the model's (forecast/index.ts, volatility/validation.ts, random.ts). */
+const RULES: Rule[] = [
+  [/^Horizon must be a whole number of months from 1 to (\S+); got (.+)\.$/, "forecast.problem.horizon", ["max", "value"]],
+  [/^Confidence must be a number between 0 and 1, such as 0\.95 for a 95% interval; got (.+)\.$/, "forecast.problem.confidence", ["value"]],
+  [/^Seasonality must be "auto", "none" or a whole number of periods from 2 to (\d+) \([^)]*\); got (.+)\.$/, "forecast.problem.seasonality", ["max", "value"]],
+  [/^Seasonality must be "auto", "none" or a whole number of periods \(the history is too short for any\); got (.+)\.$/, "forecast.problem.seasonalityShort", ["value"]],
+  [/^The history needs at least (\d+) numbers to forecast from; it has (\d+) \(blanks do not count\)\.$/, "forecast.problem.tooFewBlanks", ["min", "count"]],
+  [/^The history needs at least (\d+) numbers to forecast from; it has (\d+)\.$/, "forecast.problem.tooFew", ["min", "count"]],
+  [/^(\d+) of the (\d+) history values are blank \((\d+)%\); at most 30% may be blank\. Fill in the missing months or use a shorter range\.$/, "forecast.problem.blanks", ["blanks", "count", "pct"]],
+  [/^Value (\d+) of the history is (\S+); volumes cannot be negative\. Use 0 or more, or leave it blank\.$/, "forecast.problem.negative", ["n", "value"]],
+  [/^Value (\d+) of the history is (\S+), larger than any supported volume \(at most 1e15\)\. Check the units\.$/, "forecast.problem.tooLarge", ["n", "value"]],
+  [/^The history has (\d+) values; at most (\d+) are supported\. Use the most recent \2 months or fewer\.$/, "forecast.problem.tooLong", ["count", "max"]],
+  [/^Forecast at least 12 months to use it as a scenario's volume \(it covers (\d+)\): a scenario's seasonality needs a full year\.$/, "forecast.problem.short", ["count"]],
+  [/^No forecast\.$/, "forecast.noForecast", []],
+  [/^Coefficient of variation must be a number from 0 to (\S+) \(0\.2 means a month typically varies about ±20% around its expected volume\); got (.+)\.$/, "volatility.problem.cv", ["max", "value"]],
+  [/^Month-to-month correlation must be at least 0 and below 1 \(e\.g\. 0\.5\); got (.+)\.$/, "volatility.problem.correlation", ["value"]],
+  [/^Paths must be a whole number from (\S+) to (\S+) \(fewer gives meaningless percentiles, more only takes longer\); got (.+)\.$/, "volatility.problem.paths", ["min", "max", "value"]],
+  [/^Seed must be a finite number \(any whole number will do, e\.g\. 1\); got (.+)\.$/, "volatility.problem.seed", ["value"]],
+  [/^Budget must be an amount of 0 or more for the whole horizon; got (.+)\.$/, "volatility.problem.budget", ["value"]],
+  [/^Percentiles must be between 0 and 1, exclusive \(0\.95 for P95\); got (.+)\.$/, "volatility.problem.percentile", ["value"]],
+];
+
+/**
+ * A model message of the Forecast or Volatility tab in `t`'s language: the shapes above, then the
+ * scenario's and the number reader's (i18n/problems.ts); an unknown shape stays as the model wrote it.
+ */
+export function analysisProblemText(message: string, t: Translate): string {
+  for (const [re, key, names] of RULES) {
+    const m = re.exec(message);
+    if (m) return t(key, Object.fromEntries(names.map((n, i) => [n, n === "value" ? got(m[i + 1], t) : m[i + 1]])) as MessageValues);
+  }
+  return translateProblem(message, t);
 }
 
 /**
@@ -183,3 +230,18 @@ export function percentileRows(r: VolatilityResult): { key: string; label: strin
   return [...standard, ...extra].sort((a, b) => a.p - b.p).map(({ key, label, value }) => ({ key, label, value }));
 }
 
+
+/**
+ * The forecast method in a finance user's words, in `t`'s language: English is the model's own
+ * description (word for word, as the command line and the sheets say it); others are built from its shape.
+ */
+export function forecastDescription(result: ForecastResult, t: Translate, english: boolean): string {
+  const d = result.shape;
+  if (english || !d) return result.description;
+  const season = d.season === 0 ? "" : d.season === 12 ? t("forecast.shape.yearly") : t("forecast.shape.season", { m: String(d.season) });
+  const trend = t(`forecast.shape.${d.trend}`);
+  const shape = season ? t("forecast.shape.seasonWith", { season, trend }) : d.trend === "none" ? t("forecast.shape.steady") : t("forecast.shape.noSeason", { trend });
+  const shift = d.shiftMonthsAgo === null ? "" : t("forecast.shape.shift", { count: d.shiftMonthsAgo });
+  const how = d.methods > 1 ? t("forecast.shape.average", { count: String(d.methods) }) : "";
+  return t("forecast.shape.from", { shape, months: String(d.months), shift, how });
+}

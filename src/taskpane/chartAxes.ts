@@ -1,8 +1,9 @@
 /**
- * What the hand-drawn charts share: dated month ticks ("Jan 2027"), round value ticks, and the
+ * What the hand-drawn charts share: dated month ticks ("Jan 2027" / "2027年1月"), round value ticks, and the
  * months between two months. Pure: no React, no DOM.
  */
-import { addMonths, monthLabel } from "../model/scenario";
+import { addMonths } from "../model/scenario";
+import { formatMonth } from "./format";
 
 /** Months from `from` to `to` ("2027-01" → "2027-04" is 3). */
 export function monthsBetween(from: string, to: string): number {
@@ -18,7 +19,7 @@ export function monthTicks(first: string, count: number, maxTicks = 4): { index:
   if (count <= 0) return [];
   const step = [1, 3, 6, 12, 24, 48].find((s) => Math.ceil(count / s) <= maxTicks) ?? Math.ceil(count / maxTicks);
   const ticks: { index: number; label: string }[] = [];
-  for (let i = 0; i < count; i += step) ticks.push({ index: i, label: monthLabel(addMonths(first, i)) });
+  for (let i = 0; i < count; i += step) ticks.push({ index: i, label: formatMonth(addMonths(first, i)) });
   return ticks;
 }
 

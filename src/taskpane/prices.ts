@@ -12,7 +12,7 @@ import { isAsOfDate, isStale } from "../model/pricebook/stale";
 import type { WorkbookPriceBook } from "../workbook/port";
 import { BUILT_IN_PRICES, PricesInUse, workbookDescription } from "./pricesInUse";
 
-export { agingText, BUILT_IN_PRICES } from "./pricesInUse";
+export { agingMessage, agingText, BUILT_IN_PRICES, editionLabel, pricesDescription } from "./pricesInUse";
 export type { PricesInUse } from "./pricesInUse";
 
 /**
@@ -32,6 +32,7 @@ export function pricesFromWorkbook(read: WorkbookPriceBook | null, previous: Pri
         description: `the workbook's price book as it last read without problems (${previous.table ? previous.table.address : "earlier"})`,
         table: read,
         problem,
+        lastGoodAddress: previous.table?.address,
       };
     }
     return { ...BUILT_IN_PRICES, table: read, problem };

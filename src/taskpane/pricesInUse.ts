@@ -6,6 +6,8 @@ import { DEFAULT_BOOK, DEFAULT_EDITION } from "../model/pricebook/builtin";
 import { staleness } from "../model/pricebook/stale";
 import type { PriceBook } from "../model/pricebook/types";
 import type { WorkbookPriceBook } from "../workbook/port";
+import type { MessageKey } from "./i18n/en";
+import type { Translate } from "./i18n/I18n";
 
 export interface PricesInUse {
   book: PriceBook;
@@ -17,6 +19,8 @@ export interface PricesInUse {
   table?: WorkbookPriceBook;
   /** Why the workbook's book is not used (the model's message, naming the row and column). */
   problem?: string;
+  /** For "last-good": the address the book last read cleanly from (none: "earlier"). */
+  lastGoodAddress?: string;
 }
 
 export const BUILT_IN_PRICES: PricesInUse = {
@@ -37,3 +41,30 @@ export function agingText(book: PriceBook, today: Date): { oldestAsOf?: string; 
   return { oldestAsOf, stalePrices, text: oldest + stale };
 }
 
+
+/** The built-in editions' labels in the pane's language, by edition id; an unknown edition keeps its label. */
+const EDITION_KEYS: Record<string, MessageKey> = { seed: "prices.edition.seed", "intercom-2026": "prices.edition.intercom2026" };
+
+export function editionLabel(edition: { id: string; label: string }, t: Translate): string {
+  const key = EDITION_KEYS[edition.id];
+  return key ? t(key) : edition.label;
+}
+
+/** `prices.description` in the pane's language (in English, word for word the same). */
+export function pricesDescription(prices: PricesInUse, t: Translate): string {
+  if (prices.origin === "built-in") return t("prices.builtInBook", { edition: editionLabel(DEFAULT_EDITION, t) });
+  if (prices.origin === "last-good") {
+    return prices.lastGoodAddress === undefined ? t("prices.lastGoodBookEarlier") : t("prices.lastGoodBook", { address: prices.lastGoodAddress });
+  }
+  if (!prices.table) return prices.description;
+  const { address, note } = prices.table;
+  return note ? t("prices.workbookBookNote", { address, note }) : t("prices.workbookBook", { address });
+}
+
+/** agingText's sentences in the pane's language. */
+export function agingMessage(book: PriceBook, today: Date, t: Translate): string {
+  const { oldestAsOf, stalePrices } = staleness(book, today);
+  const oldest = oldestAsOf ? t("prices.oldest", { date: oldestAsOf }) : "";
+  const stale = stalePrices === 0 ? t("prices.noneStale") : t("prices.stale", { count: stalePrices });
+  return oldest ? `${oldest} ${stale}` : stale;
+}

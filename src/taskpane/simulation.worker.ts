@@ -1,7 +1,9 @@
 /**
  * The budget-volatility simulation, off the pane's thread: runs the simulation and then the
  * sensitivity (tornado) step by step, posting progress a few times a second, so the pane stays
- * responsive and can cancel by terminating the worker. Loaded lazily as its own chunk.
+ * responsive and can cancel by terminating the worker. Loaded lazily as its own chunk. It has no
+ * React and no catalog: an error is the model's message as it is, or "The simulation failed: <reason>",
+ * which the client reads into a cause and a detail for the pane to word in its language.
  */
 import { simulateVolatilitySteps, volatilitySensitivitySteps } from "../model/volatility";
 import { inputProblem } from "../model/errors";

@@ -19,14 +19,34 @@ export function methodName(c: CombinedForecast): string {
   return parts.join(" + ");
 }
 
-export function describeForecast(c: CombinedForecast, months: number): string {
+/** The method's shape as data, for a surface that words it in another language (describeForecast words it in English). */
+export interface ForecastShape {
+  /** Season length in months; 0: none. */
+  season: number;
+  /** "drift": no trend of its own, but several methods averaged drift slightly. */
+  trend: "none" | "drift" | "trend" | "damped";
+  /** Months of history it was fitted to. */
+  months: number;
+  /** How many methods are averaged (1: one). */
+  methods: number;
+  /** How many months ago the history jumped to the level it forecasts from; null: no jump. */
+  shiftMonthsAgo: number | null;
+}
+
+export function forecastShape(c: CombinedForecast, months: number): ForecastShape {
   const spec = c.ets.spec;
-  const m = seasonLength(c);
+  const trend = spec.trend === "N" ? (c.members.length > 1 ? "drift" : "none") : spec.trend === "A" ? "trend" : "damped";
+  return { season: seasonLength(c), trend, months, methods: c.members.length, shiftMonthsAgo: c.shift === null ? null : months - c.shift.at };
+}
+
+export function describeForecast(c: CombinedForecast, months: number): string {
+  const d = forecastShape(c, months);
+  const m = d.season;
   const season = m === 0 ? "" : m === 12 ? "yearly season" : `season of ${m} periods`;
-  const trend = spec.trend === "N" ? (c.members.length > 1 ? "a slight drift" : "no trend") : spec.trend === "A" ? "a trend" : "a damped trend";
+  const trend = { none: "no trend", drift: "a slight drift", trend: "a trend", damped: "a damped trend" }[d.trend];
   const shape = season ? `${season} with ${trend}` : trend === "no trend" ? "steady level, no season" : `${trend}, no season`;
-  const how = c.members.length > 1 ? `, the average of ${c.members.length} methods` : "";
-  const ago = c.shift === null ? 0 : months - c.shift.at;
-  const shift = c.shift === null ? "" : ` (at the new level after a jump ${ago} ${ago === 1 ? "month" : "months"} ago)`;
+  const how = d.methods > 1 ? `, the average of ${d.methods} methods` : "";
+  const ago = d.shiftMonthsAgo ?? 0;
+  const shift = d.shiftMonthsAgo === null ? "" : ` (at the new level after a jump ${ago} ${ago === 1 ? "month" : "months"} ago)`;
   return `${shape}, from ${months} months${shift}${how}`;
 }

@@ -7,7 +7,8 @@
  */
 import { describeValue, invalidInput } from "../errors";
 import { combinedForecast } from "./combine";
-import { describeForecast, methodName, seasonLength } from "./describe";
+import { describeForecast, ForecastShape, forecastShape, methodName, seasonLength } from "./describe";
+export type { ForecastShape } from "./describe";
 import { hasSeasonalSignal } from "./seasonality";
 
 export interface ForecastOptions {
@@ -31,6 +32,8 @@ export interface ForecastResult {
   model: string;
   /** The method in a finance user's words, e.g. "yearly season with a damped trend, from 36 months". */
   description: string;
+  /** The same description as data (season, trend, months, methods, a jump), for the pane's other languages. */
+  shape?: ForecastShape;
 }
 
 /** Season length tried by "auto": the history is monthly. */
@@ -96,6 +99,7 @@ export function forecastSeries(
     seasonality: seasonLength(combined),
     model: methodName(combined),
     description: describeForecast(combined, n),
+    shape: forecastShape(combined, n),
   };
   for (let h = 0; h < horizon; h++) {
     // Volumes cannot be negative: a forecast or bound below 0 (a falling trend, a wide additive

@@ -1,8 +1,10 @@
 import { tokens } from "@fluentui/react-components";
 import { ForecastResult } from "../../model/forecast";
-import { addMonths, monthLabel } from "../../model/scenario";
+import { addMonths } from "../../model/scenario";
+import { forecastDescription } from "../analysis";
 import { monthTicks, valueTicks } from "../chartAxes";
-import { formatCount } from "../format";
+import { formatCount, formatMonth } from "../format";
+import { useLanguage, useT } from "../i18n/I18n";
 import { AXIS_TEXT, useChartStyles, useHoverIndex, YGrid } from "./chartParts";
 
 const HISTORY = tokens.colorPaletteBlueForeground2;
@@ -25,6 +27,8 @@ const BAND_MIN = 3;
 /** History, forecast and its prediction interval (a shaded band) as one SVG line chart, on a dated month axis. */
 export function FanChart({ history, result, confidence, firstForecastMonth }: Props) {
   const styles = useChartStyles();
+  const t = useT();
+  const english = useLanguage().locale === "en";
   const n = history.length;
   const h = result.forecast.length;
   const points = n + h;
@@ -37,7 +41,7 @@ export function FanChart({ history, result, confidence, firstForecastMonth }: Pr
   const pt = (i: number, v: number) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`;
   const hover = useHoverIndex(W, PAD.left, slot, points);
   const firstMonth = firstForecastMonth ? addMonths(firstForecastMonth, -n) : undefined;
-  const labelOf = (i: number) => (firstMonth ? monthLabel(addMonths(firstMonth, i)) : i < n ? `Month ${i - n}` : `Month +${i - n + 1}`);
+  const labelOf = (i: number) => (firstMonth ? formatMonth(addMonths(firstMonth, i)) : t("forecast.monthN", { n: i < n ? String(i - n) : `+${i - n + 1}` }));
   const lastIndex = history.map((v, i) => (v === null ? -1 : i)).reduce((a, b) => Math.max(a, b), -1);
   const last = lastIndex >= 0 ? (history[lastIndex] as number) : undefined;
   const historyLine = history.flatMap((v, i) => (v === null ? [] : [pt(i, v)])).join(" ");
@@ -51,10 +55,13 @@ export function FanChart({ history, result, confidence, firstForecastMonth }: Pr
   const lowerLine = drawnLower.map((py, k) => at(n + k, py)).join(" ");
   const band = [...drawnUpper.map((py, k) => at(n + k, py)), ...drawnLower.map((py, k) => at(n + k, py)).reverse()].join(" ");
   const pct = `${Math.round(confidence * 1000) / 10}%`;
-  const description =
-    `History of ${n} months${firstMonth ? ` from ${labelOf(0)}` : ""}, from ${formatCount(known[0] ?? 0)} to ${formatCount(last ?? 0)} conversations. ` +
-    `Forecast for ${h} months${firstMonth ? ` to ${labelOf(points - 1)}` : ""} (${result.description}; ${result.model}), ending at ${formatCount(result.forecast[h - 1])}, ` +
-    `with a ${pct} interval from ${formatCount(result.lower[h - 1])} to ${formatCount(result.upper[h - 1])} in the last month.`;
+  const historyValues = { months: String(n), month: labelOf(0), first: formatCount(known[0] ?? 0), last: formatCount(last ?? 0) };
+  const forecastValues = { months: String(h), month: labelOf(points - 1), description: forecastDescription(result, t, english), model: result.model, end: formatCount(result.forecast[h - 1]) };
+  const description = [
+    t(firstMonth ? "forecast.chart.descHistoryFrom" : "forecast.chart.descHistory", historyValues),
+    t(firstMonth ? "forecast.chart.descForecastTo" : "forecast.chart.descForecast", forecastValues),
+    t("forecast.chart.descInterval", { pct, lower: formatCount(result.lower[h - 1]), upper: formatCount(result.upper[h - 1]) }),
+  ].join(" ");
   const xTicks = firstMonth
     ? monthTicks(firstMonth, points, 4)
     : [
@@ -62,16 +69,19 @@ export function FanChart({ history, result, confidence, firstForecastMonth }: Pr
         { index: points - 1, label: labelOf(points - 1) },
       ];
   const readout = (i: number) => {
-    if (i < n) return `${labelOf(i)}: ${history[i] === null ? "blank (filled in)" : `${formatCount(history[i] as number)} conversations`} (history)`;
+    if (i < n) {
+      const value = history[i] === null ? t("forecast.chart.blank") : t("forecast.chart.conversations", { count: formatCount(history[i] as number) });
+      return t("forecast.chart.readoutHistory", { month: labelOf(i), value });
+    }
     const k = i - n;
-    return `${labelOf(i)}: forecast ${formatCount(result.forecast[k])}, ${pct} interval ${formatCount(result.lower[k])} to ${formatCount(result.upper[k])}`;
+    return t("forecast.chart.readoutForecast", { month: labelOf(i), forecast: formatCount(result.forecast[k]), pct, lower: formatCount(result.lower[k]), upper: formatCount(result.upper[k]) });
   };
   return (
     <figure style={{ margin: 0 }}>
       <div
         className={styles.keys}
         role="group"
-        aria-label="History and forecast chart: arrow keys read one month at a time"
+        aria-label={t("forecast.chart.keys")}
         data-testid="fan-chart-keys"
         {...hover.keyboard}
       >
@@ -84,10 +94,10 @@ export function FanChart({ history, result, confidence, firstForecastMonth }: Pr
           onPointerMove={hover.onPointerMove}
           onPointerLeave={hover.onPointerLeave}
         >
-          <title id="fan-title">Monthly conversations: history and forecast</title>
+          <title id="fan-title">{t("forecast.chart.title")}</title>
           <desc id="fan-desc">{description}</desc>
           <text x={0} y={9} {...AXIS_TEXT}>
-            Conversations a month
+            {t("forecast.chart.yAxis")}
           </text>
           <YGrid ticks={ticks} y={y} left={PAD.left} right={W - PAD.right} label={formatCount} />
           {xTicks.map((t) => (
@@ -111,21 +121,21 @@ export function FanChart({ history, result, confidence, firstForecastMonth }: Pr
         </svg>
       </div>
       <p className={styles.readout} data-testid="chart-readout" aria-live="polite">
-        {hover.index === undefined ? "Point at the chart, or Tab to it and use the arrow keys, to read a month." : readout(hover.index)}
+        {hover.index === undefined ? t("forecast.chart.readoutIdle") : readout(hover.index)}
       </p>
       <figcaption>
-        <ul className={styles.legend} aria-label="Legend">
+        <ul className={styles.legend} aria-label={t("charts.legend")}>
           <li>
             <span className={styles.swatch} style={{ background: HISTORY }} aria-hidden="true" />
-            History
+            {t("forecast.chart.history")}
           </li>
           <li>
             <span className={styles.swatch} style={{ background: FORECAST }} aria-hidden="true" />
-            Forecast (dashed)
+            {t("forecast.chart.forecast")}
           </li>
           <li>
             <span className={styles.swatch} style={{ background: FORECAST, opacity: 0.3, height: "8px" }} aria-hidden="true" />
-            {pct} interval
+            {t("forecast.chart.interval", { pct })}
           </li>
         </ul>
       </figcaption>

@@ -1,11 +1,12 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from "@fluentui/react-components";
 import { Dispatch, useEffect, useMemo, useState } from "react";
 import { forecastSeries, MAX_HORIZON } from "../../model/forecast";
-import { addMonths, isMonth, MAX_HORIZON as MAX_SCENARIO_HORIZON, MIN_HORIZON as MIN_SCENARIO_HORIZON, monthLabel, validateScenario } from "../../model/scenario";
-import { describeWorkbookError, WorkbookPort } from "../../workbook/port";
+import { addMonths, isMonth, MAX_HORIZON as MAX_SCENARIO_HORIZON, MIN_HORIZON as MIN_SCENARIO_HORIZON, validateScenario } from "../../model/scenario";
+import type { WorkbookPort } from "../../workbook/port";
 import { inputProblem } from "../../model/errors";
-import { fieldOfMessage, ForecastRun, ForecastSettings, volumeFromForecast } from "../analysis";
-import { formatCount } from "../format";
+import { analysisProblemText, failureText, fieldOfMessage, forecastDescription, ForecastRun, ForecastSettings, volumeFromForecast } from "../analysis";
+import { formatCount, formatMonth } from "../format";
+import { useLanguage, useT } from "../i18n/I18n";
 import { Action, PaneState, selectedScenario } from "../state";
 import { FanChart } from "./FanChart";
 import { useFitStyles } from "./fit";
@@ -44,6 +45,10 @@ interface Props {
 export default function ForecastView({ state, dispatch, workbook, insideExcel, onForecast, settings, onSettings }: Props) {
   const styles = useStyles();
   const fit = useFitStyles();
+  const t = useT();
+  const english = useLanguage().locale === "en";
+  /** A model message in the pane's language (in English, as the model wrote it). */
+  const said = (message: string) => (english ? message : analysisProblemText(message, t));
   const history = settings.history;
   const { horizon, seasonality, confidence } = settings;
   const setHistory = (h: ForecastSettings["history"]) => onSettings((s) => ({ ...s, history: h }));
@@ -81,7 +86,7 @@ export default function ForecastView({ state, dispatch, workbook, insideExcel, o
       setReadError(undefined);
     } catch (error) {
       setHistory(undefined);
-      setReadError(describeWorkbookError("read the selection", error));
+      setReadError(failureText(t, t("action.readSelection"), error));
     } finally {
       setBusy(undefined);
     }
@@ -97,7 +102,7 @@ export default function ForecastView({ state, dispatch, workbook, insideExcel, o
     if (!run || !selected) return undefined;
     const months = selected.drivers.horizonMonths;
     if (!(Number.isInteger(months) && months >= MIN_SCENARIO_HORIZON && months <= MAX_SCENARIO_HORIZON)) {
-      return { why: `Fix ${selected.name}'s horizon first (${MIN_SCENARIO_HORIZON} to ${MAX_SCENARIO_HORIZON} months).` };
+      return { why: t("forecast.fixHorizon", { name: selected.name, min: String(MIN_SCENARIO_HORIZON), max: String(MAX_SCENARIO_HORIZON) }) };
     }
     let forecast = run.result.forecast;
     const extended = forecast.length < months;
@@ -106,7 +111,7 @@ export default function ForecastView({ state, dispatch, workbook, insideExcel, o
       why = inputProblem(() => {
         forecast = forecastSeries(run.history, months, { seasonality: run.seasonality === "12" ? 12 : run.seasonality, confidence: run.confidence }).forecast;
       });
-      if (why) return { why };
+      if (why) return { why: said(why) };
     }
     let fitted: ReturnType<typeof volumeFromForecast> | undefined;
     // A forecast no level and seasonality can follow (e.g. all zeros) still gives an exact list.
@@ -114,7 +119,7 @@ export default function ForecastView({ state, dispatch, workbook, insideExcel, o
       fitted = volumeFromForecast(forecast, selected.drivers);
     });
     return { list: forecast.slice(0, months), fitted, extended, months, why };
-  }, [run, selected]);
+  }, [run, selected, t]);
 
   const useAsVolume = () => {
     if (!selected || !run || !volume?.list) return;
@@ -122,12 +127,12 @@ export default function ForecastView({ state, dispatch, workbook, insideExcel, o
     dispatch({ type: "setDrivers", id: selected.id, drivers: { ...fallback, monthlyConversations: volume.list } });
     // Show the forecast that was used: the fan chart and table follow the scenario's horizon.
     if (volume.extended) setHorizon(volume.months);
-    const ran = volume.extended ? ` The forecast was run for ${volume.months} months (it covered ${run.result.forecast.length}) to cover the horizon.` : "";
+    const ran = volume.extended ? t("forecast.followsRan", { months: String(volume.months), covered: String(run.result.forecast.length) }) : "";
     dispatch({
       type: "status",
       tone: "success",
-      title: `${selected.name} now follows the forecast`,
-      message: `Conversations month by month for ${volume.months} months from ${monthLabel(selected.drivers.firstMonth)}, exactly as forecast.${ran}`,
+      title: t("forecast.followsTitle", { name: selected.name }),
+      message: t("forecast.followsBody", { months: String(volume.months), first: formatMonth(selected.drivers.firstMonth), ran }),
     });
   };
 
@@ -139,11 +144,11 @@ export default function ForecastView({ state, dispatch, workbook, insideExcel, o
       dispatch({
         type: "status",
         tone: "success",
-        title: result.created ? "Forecast written" : "Forecast updated",
-        message: `Sheet "${result.sheetName}": history, forecast and interval as values, with a line chart.`,
+        title: result.created ? t("forecast.written") : t("forecast.updated"),
+        message: t("forecast.writtenBody", { sheet: result.sheetName }),
       });
     } catch (error) {
-      dispatch({ type: "status", tone: "error", title: "Could not write the forecast", message: describeWorkbookError("write the forecast", error) });
+      dispatch({ type: "status", tone: "error", title: t("forecast.couldNotWrite"), message: failureText(t, t("forecast.action.write"), error) });
     } finally {
       setBusy(undefined);
     }
@@ -153,14 +158,11 @@ export default function ForecastView({ state, dispatch, workbook, insideExcel, o
   const pct = `${Math.round(confidence * 1000) / 10}%`;
 
   return (
-    <section className={styles.section} aria-label="Forecast">
-      <h2 className={styles.h2}>Forecast volume from history</h2>
-      <Text size={200}>
-        Select a column or row of monthly conversation counts, oldest first, ending the month before the plan starts
-        {selected ? ` (${monthLabel(selected.drivers.firstMonth)} for ${selected.name})` : ""}. Blank months are filled in; at least 4 numbers are needed, 24 or more to find seasonality.
-      </Text>
+    <section className={styles.section} aria-label={t("forecast.section")}>
+      <h2 className={styles.h2}>{t("forecast.heading")}</h2>
+      <Text size={200}>{t("forecast.intro", { when: selected ? t("forecast.introWhen", { month: formatMonth(selected.drivers.firstMonth), name: selected.name }) : "" })}</Text>
       <Button onClick={readSelection} disabled={busy !== undefined} data-testid="forecast-use-selection">
-        {busy === "read" ? "Reading…" : insideExcel ? "Use selection as history" : "Use selection as history (sample data in the preview)"}
+        {busy === "read" ? t("forecast.reading") : insideExcel ? t("forecast.useSelection") : t("forecast.useSelectionPreview")}
       </Button>
       {readError && (
         <MessageBar intent="error" layout="multiline" data-testid="forecast-error">
@@ -169,69 +171,68 @@ export default function ForecastView({ state, dispatch, workbook, insideExcel, o
       )}
       {history && (
         <Text size={200} data-testid="forecast-source">
-          History: {history.values.length} months from {history.source}
-          {blanks > 0 ? `, ${blanks} blank ${blanks === 1 ? "month" : "months"} filled in` : ""}.
+          {t("forecast.source", { months: String(history.values.length), source: history.source, blanks: blanks > 0 ? t("forecast.blanks", { count: blanks }) : "" })}
         </Text>
       )}
       <div className={styles.row}>
         <NumberField
-          label="Horizon (months)"
-          hint={`1 to ${MAX_HORIZON}`}
-          name="Horizon"
+          label={t("forecast.horizon")}
+          hint={t("forecast.horizonHint", { max: String(MAX_HORIZON) })}
+          name={t("forecast.horizonName")}
           draftKey="forecast:horizon"
           value={horizon}
-          error={problemField === "horizon" ? problem : undefined}
+          error={problemField === "horizon" ? said(problem!) : undefined}
           onChange={setHorizon}
           testId="forecast-horizon"
         />
         <NumberField
-          label="Confidence"
-          hint="0 to 1, e.g. 0.95"
-          name="Confidence"
+          label={t("forecast.confidence")}
+          hint={t("forecast.confidenceHint")}
+          name={t("forecast.confidence")}
           draftKey="forecast:confidence"
           value={confidence}
-          error={problemField === "confidence" ? problem : undefined}
+          error={problemField === "confidence" ? said(problem!) : undefined}
           onChange={setConfidence}
           testId="forecast-confidence"
         />
       </div>
-      <Field label="Seasonality" validationState={problemField === "seasonality" ? "error" : "none"} validationMessage={problemField === "seasonality" ? problem : undefined}>
+      <Field label={t("forecast.seasonality")} validationState={problemField === "seasonality" ? "error" : "none"} validationMessage={problemField === "seasonality" ? said(problem!) : undefined}>
         <Select className={fit.root} select={{ className: fit.control }} value={seasonality} onChange={(_, d) => setSeasonality(d.value as Seasonality)} data-testid="forecast-seasonality">
-          <option value="auto">Automatic (yearly when the history shows it)</option>
-          <option value="none">None</option>
-          <option value="12">Yearly (12 months)</option>
+          <option value="auto">{t("forecast.seasonality.auto")}</option>
+          <option value="none">{t("forecast.seasonality.none")}</option>
+          <option value="12">{t("forecast.seasonality.yearly")}</option>
         </Select>
       </Field>
       {problem && !problemField && (
         <MessageBar intent="error" layout="multiline" data-testid="forecast-error">
-          <MessageBarBody>{problem}</MessageBarBody>
+          <MessageBarBody>{said(problem)}</MessageBarBody>
         </MessageBar>
       )}
       {run && (
         <>
           <Text data-testid="forecast-model" data-model={run.result.model}>
-            Forecast: {run.result.description}. The shaded band is the {pct} interval, never narrower than this history&apos;s own ups and downs.
+            {t("forecast.model", { description: forecastDescription(run.result, t, english), pct })}
           </Text>
           <Text size={200} data-testid="forecast-method">
-            Method: {run.result.model}.
+            {t("forecast.method", { model: run.result.model })}
           </Text>
           <FanChart history={run.history} result={run.result} confidence={run.confidence} firstForecastMonth={firstForecastMonth} />
           <details>
-            <summary>Forecast numbers</summary>
+            <summary>{t("forecast.numbers")}</summary>
             <table className={styles.table} data-testid="forecast-table">
-              <caption style={{ textAlign: "left" }}>Conversations per month, with the {pct} prediction interval.</caption>
+              <caption style={{ textAlign: "left" }}>{t("forecast.tableCaption", { pct })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Month</th>
-                  <th scope="col">Forecast</th>
-                  <th scope="col">Lower</th>
-                  <th scope="col">Upper</th>
+                  <th scope="col">{t("forecast.col.month")}</th>
+                  <th scope="col">{t("forecast.col.forecast")}</th>
+                  <th scope="col">{t("forecast.col.lower")}</th>
+                  <th scope="col">{t("forecast.col.upper")}</th>
                 </tr>
               </thead>
               <tbody>
                 {run.result.forecast.map((f, i) => (
                   <tr key={i}>
-                    <th scope="row">{firstForecastMonth ? monthLabel(addMonths(firstForecastMonth, i)) : `Month ${i + 1}`}</th>
+                    <th scope="row">{firstForecastMonth ? formatMonth(addMonths(firstForecastMonth, i)) : t("forecast.monthN", { n: String(i + 1) })}</th>
                     <td data-series="forecast" data-value={f}>
                       {formatCount(f)}
                     </td>
@@ -249,27 +250,25 @@ export default function ForecastView({ state, dispatch, workbook, insideExcel, o
           {selected && (
             <>
               <ScenarioSelect
-                label="Scenario to follow the forecast"
+                label={t("forecast.scenarioSelect")}
                 scenarios={state.scenarios}
                 selectedId={state.selectedId}
                 onSelect={(id) => dispatch({ type: "select", id })}
                 testId="forecast-scenario"
               />
               <Button appearance="primary" onClick={useAsVolume} disabled={!volume?.list} data-testid="forecast-use-as-volume">
-                Use as {selected.name || "the scenario"}&apos;s volume
+                {t("forecast.useAsVolume", { name: selected.name || t("forecast.theScenario") })}
               </Button>
               <Text size={200} data-testid="forecast-volume-note" data-extends={volume?.extended ? "true" : "false"}>
                 {volume?.why ??
-                  `Sets ${selected.name}'s conversations month by month to this forecast, for its ${selected.drivers.horizonMonths} months from ${monthLabel(selected.drivers.firstMonth)}.` +
-                    (volume?.extended
-                      ? ` This forecast covers ${run.result.forecast.length} months, fewer than the scenario's ${selected.drivers.horizonMonths}: using it runs the forecast for ${selected.drivers.horizonMonths} months.`
-                      : "") +
-                    (selectedValid ? "" : " Fix the scenario's other inputs to save it.")}
+                  t("forecast.volumeNote", { name: selected.name, months: String(selected.drivers.horizonMonths), first: formatMonth(selected.drivers.firstMonth) }) +
+                    (volume?.extended ? t("forecast.volumeExtended", { covers: String(run.result.forecast.length), months: String(selected.drivers.horizonMonths) }) : "") +
+                    (selectedValid ? "" : t("forecast.volumeFixOthers"))}
               </Text>
             </>
           )}
           <Button onClick={writeSheet} disabled={busy !== undefined} data-testid="forecast-write">
-            {busy === "write" ? "Writing…" : "Write forecast to sheet"}
+            {busy === "write" ? t("forecast.writing") : t("forecast.write")}
           </Button>
         </>
       )}

@@ -1,11 +1,13 @@
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { EDITIONS } from "../../model/pricebook/builtin";
-import { describeWorkbookError } from "../../workbook/port";
+import { failureText } from "../analysis";
 import { useDrafts } from "../drafts";
 import { numberText } from "../format";
+import { useT } from "../i18n/I18n";
+import { useProblemText } from "../i18n/problems";
 import { notANumberMessage, numberFromText } from "../parseInput";
-import { agingText, amountProblem, PriceRowView, priceRowViews, PricesInUse } from "../prices";
+import { agingMessage, amountProblem, editionLabel, PriceRowView, priceRowViews, PricesInUse, pricesDescription } from "../prices";
 import { useFitStyles } from "./fit";
 
 const useStyles = makeStyles({
@@ -44,10 +46,11 @@ interface Props {
 export default function PricesPanel({ prices, today, busy, onWrite, onSetAmount }: Props) {
   const styles = useStyles();
   const fit = useFitStyles();
+  const t = useT();
   const [edition, setEdition] = useState(EDITIONS[0].id);
   const [writeMessage, setWriteMessage] = useState<{ tone: "error" | "success"; text: string }>();
   const [writing, setWriting] = useState(false);
-  const aging = agingText(prices.book, today);
+  const aging = agingMessage(prices.book, today, t);
   const rows = prices.table ? priceRowViews(prices.table.rows, today) : [];
 
   const write = async () => {
@@ -55,9 +58,10 @@ export default function PricesPanel({ prices, today, busy, onWrite, onSetAmount 
     setWriteMessage(undefined);
     try {
       await onWrite(edition);
-      setWriteMessage({ tone: "success", text: `Written: the sheet "SupportCost Prices" now holds ${EDITIONS.find((e) => e.id === edition)?.label}. Every number here, the plan and the summary use it.` });
+      const written = EDITIONS.find((e) => e.id === edition);
+      setWriteMessage({ tone: "success", text: t("prices.written", { edition: written ? editionLabel(written, t) : "undefined" }) });
     } catch (error) {
-      setWriteMessage({ tone: "error", text: describeWorkbookError("write the price book", error) });
+      setWriteMessage({ tone: "error", text: failureText(t, t("prices.action.write"), error) });
     } finally {
       setWriting(false);
     }
@@ -65,46 +69,45 @@ export default function PricesPanel({ prices, today, busy, onWrite, onSetAmount 
 
   return (
     <div className={styles.root} data-testid="prices-panel">
-      <h2 className={styles.h2}>Prices</h2>
+      <h2 className={styles.h2}>{t("prices.heading")}</h2>
       <Text size={200} data-testid="prices-in-use" data-origin={prices.origin}>
-        Every figure in this pane uses {prices.description}. {aging.text}
+        {t("prices.inUse", { book: pricesDescription(prices, t) })} {aging}
       </Text>
 
       <div className={styles.actions}>
-        <h3 className={styles.h3}>Write a built-in edition</h3>
-        <Field label="Edition" hint="The seed list is the default; Intercom's 2026 billing (per outcome) is the dated alternative.">
+        <h3 className={styles.h3}>{t("prices.writeHeading")}</h3>
+        <Field label={t("prices.edition")} hint={t("prices.editionHint")}>
           <Select className={fit.root} value={edition} onChange={(_, d) => setEdition(d.value)} data-testid="edition">
             {EDITIONS.map((e) => (
               <option key={e.id} value={e.id}>
-                {e.label}, as of {e.asOf}
+                {t("prices.editionOption", { label: editionLabel(e, t), asOf: e.asOf })}
               </option>
             ))}
           </Select>
         </Field>
         <Button appearance="primary" onClick={write} disabled={busy || writing} data-testid="write-prices">
-          {writing ? "Writing the price book…" : "Write price book to the workbook"}
+          {writing ? t("prices.writing") : t("prices.write")}
         </Button>
         {writeMessage && (
           <Text role={writeMessage.tone === "error" ? "alert" : "status"} size={200} data-testid="write-prices-message" data-tone={writeMessage.tone}>
-            {writeMessage.tone === "error" ? "Not written: " : ""}
-            {writeMessage.text}
+            {writeMessage.tone === "error" ? t("prices.notWritten", { message: writeMessage.text }) : writeMessage.text}
           </Text>
         )}
       </div>
 
       {prices.table ? (
         <>
-          <h3 className={styles.h3}>The workbook&apos;s prices</h3>
+          <h3 className={styles.h3}>{t("prices.tableHeading")}</h3>
           <Text size={200} className={styles.note}>
-            Type an amount and press Enter (or leave the field): it goes to the Amount cell on {prices.table.address} and every figure follows. You may also edit the sheet directly; the pane reads it again when it regains focus.
+            {t("prices.tableHelp", { address: prices.table.address })}
           </Text>
-          <div className={styles.wrap} role="region" aria-label="Price book amounts" tabIndex={0}>
+          <div className={styles.wrap} role="region" aria-label={t("prices.region")} tabIndex={0}>
             <table className={styles.table} data-testid="prices-table">
               <thead>
                 <tr>
-                  <th scope="col">Price</th>
-                  <th scope="col">Amount</th>
-                  <th scope="col">Source, as of</th>
+                  <th scope="col">{t("prices.col.price")}</th>
+                  <th scope="col">{t("prices.col.amount")}</th>
+                  <th scope="col">{t("prices.col.source")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -120,10 +123,10 @@ export default function PricesPanel({ prices, today, busy, onWrite, onSetAmount 
                     </td>
                     <td>
                       {r.source}
-                      <span className={styles.sub}>as of {r.asOf}</span>
+                      <span className={styles.sub}>{t("prices.asOf", { asOf: r.asOf })}</span>
                       {r.stale && (
                         <span className={styles.stale} data-testid="stale-flag">
-                          ⚠ older than 12 months
+                          {t("prices.staleFlag")}
                         </span>
                       )}
                     </td>
@@ -135,11 +138,18 @@ export default function PricesPanel({ prices, today, busy, onWrite, onSetAmount 
         </>
       ) : (
         <Text size={200} className={styles.note} data-testid="no-workbook-book">
-          This workbook has no price book of its own yet: write one above to edit prices (your negotiated rates, a price that changed).
+          {t("prices.noWorkbookBook")}
         </Text>
       )}
     </div>
   );
+}
+
+/** amountProblem's own sentences in the pane's language; the number reader's through problemText. */
+function amountText(message: string | undefined, t: ReturnType<typeof useT>, problemText: (m: string | undefined) => string | undefined): string | undefined {
+  if (message === "Amount must be a number.") return t("prices.amountNotNumber");
+  if (message === "Amount must be 0 or more.") return t("prices.amountNegative");
+  return problemText(message);
 }
 
 function cellText(amount: unknown): string {
@@ -161,6 +171,8 @@ interface AmountProps {
  */
 function AmountInput({ row, disabled, onSet, className }: AmountProps) {
   const drafts = useDrafts();
+  const t = useT();
+  const problemText = useProblemText();
   const key = `prices:${row.sheetRow}`;
   const [text, setText] = useState(() => drafts.get(key) ?? cellText(row.amount));
   const [writeError, setWriteError] = useState<string>();
@@ -178,7 +190,7 @@ function AmountInput({ row, disabled, onSet, className }: AmountProps) {
   }, [row.amount]);
 
   const parsed = numberFromText(text);
-  const problem = amountProblem(parsed, notANumberMessage("Amount", text));
+  const problem = amountProblem(parsed, notANumberMessage(t("prices.amountName"), text));
   const message = problem ?? writeError;
 
   const commit = async () => {
@@ -188,21 +200,21 @@ function AmountInput({ row, disabled, onSet, className }: AmountProps) {
     try {
       await onSet(row.sheetRow, parsed);
     } catch (error) {
-      setWriteError(describeWorkbookError("set the price", error));
+      setWriteError(failureText(t, t("prices.action.setPrice"), error));
     } finally {
       setSaving(false);
     }
   };
 
   return (
-    <Field validationState={message ? "error" : "none"} validationMessage={message}>
+    <Field validationState={message ? "error" : "none"} validationMessage={amountText(message, t, problemText)}>
       <Input
         className={className}
         input={{ style: { minWidth: 0, width: "100%" } }}
         value={text}
         inputMode="decimal"
         disabled={disabled}
-        aria-label={`${row.plan || row.planId}, ${row.item}, amount (${row.unit})`}
+        aria-label={t("prices.amountLabel", { plan: row.plan || row.planId, item: row.item, unit: row.unit })}
         data-testid={`price-amount-${row.sheetRow}`}
         onChange={(_, d) => {
           setText(d.value);

@@ -1,7 +1,8 @@
 import { tokens } from "@fluentui/react-components";
 import { CostHistogram } from "../../model/volatility";
 import { valueTicks } from "../chartAxes";
-import { formatCompactMoney, formatPercent, formatWholeMoney } from "../format";
+import { formatCompactMoney, formatCount, formatPercent, formatWholeMoney } from "../format";
+import { useT } from "../i18n/I18n";
 import { AXIS_TEXT, useChartStyles, useHoverIndex } from "./chartParts";
 
 interface Props {
@@ -24,6 +25,7 @@ const PAD = { left: 8, right: 8, top: 28, bottom: 34 };
  */
 export function RiskHistogram({ histogram, budget, p95, paths }: Props) {
   const styles = useChartStyles();
+  const t = useT();
   const { edges, counts } = histogram;
   const lo = Math.min(edges[0], budget ?? Infinity);
   const hi = Math.max(edges[edges.length - 1], budget ?? -Infinity);
@@ -36,13 +38,18 @@ export function RiskHistogram({ histogram, budget, p95, paths }: Props) {
   const binWidth = x(edges[1]) - x(edges[0]);
   const hover = useHoverIndex(W, x(edges[0]) + binWidth / 2, binWidth, counts.length);
   const description =
-    `${paths.toLocaleString("en-US")} simulated totals from ${formatWholeMoney(edges[0])} to ${formatWholeMoney(edges[edges.length - 1])}; ` +
-    `most between ${formatWholeMoney(edges[mode])} and ${formatWholeMoney(edges[mode + 1])}. P95 ${formatWholeMoney(p95)}` +
-    (budget === null ? "." : `; budget ${formatWholeMoney(budget)}.`);
+    t("volatility.hist.desc", {
+      paths: formatCount(paths),
+      from: formatWholeMoney(edges[0]),
+      to: formatWholeMoney(edges[edges.length - 1]),
+      modeFrom: formatWholeMoney(edges[mode]),
+      modeTo: formatWholeMoney(edges[mode + 1]),
+      p95: formatWholeMoney(p95),
+    }) + (budget === null ? t("volatility.hist.descEnd") : t("volatility.hist.descBudget", { budget: formatWholeMoney(budget) }));
   // Two markers closer than a label's width go in separate lanes.
   const markers = [
     { key: "p95", value: p95, label: `P95 ${formatCompactMoney(p95)}`, color: tokens.colorNeutralForeground1, dash: "3 2" },
-    ...(budget === null ? [] : [{ key: "budget", value: budget, label: `Budget ${formatCompactMoney(budget)}`, color: tokens.colorPaletteRedForeground2, dash: undefined }]),
+    ...(budget === null ? [] : [{ key: "budget", value: budget, label: t("volatility.hist.budgetMarker", { value: formatCompactMoney(budget) }), color: tokens.colorPaletteRedForeground2, dash: undefined }]),
   ].sort((a, b) => a.value - b.value);
   const close = markers.length === 2 && x(markers[1].value) - x(markers[0].value) < 90;
   const xTicks = valueTicks(hi, lo, 3).filter((t) => t >= lo && t <= hi);
@@ -51,7 +58,7 @@ export function RiskHistogram({ histogram, budget, p95, paths }: Props) {
       <div
         className={styles.keys}
         role="group"
-        aria-label="Histogram of simulated total cost: arrow keys read one bar at a time"
+        aria-label={t("volatility.hist.keys")}
         data-testid="risk-histogram-keys"
         {...hover.keyboard}
       >
@@ -64,7 +71,7 @@ export function RiskHistogram({ histogram, budget, p95, paths }: Props) {
           onPointerMove={hover.onPointerMove}
           onPointerLeave={hover.onPointerLeave}
         >
-          <title id="hist-title">Total cost over the horizon: simulated futures</title>
+          <title id="hist-title">{t("volatility.hist.title")}</title>
           <desc id="hist-desc">{description}</desc>
           {counts.map((c, i) => (
             <rect
@@ -88,7 +95,7 @@ export function RiskHistogram({ histogram, budget, p95, paths }: Props) {
             </g>
           ))}
           <text x={W / 2} y={H - 3} textAnchor="middle" {...AXIS_TEXT}>
-            Total cost over the horizon, US$
+            {t("volatility.hist.axis")}
           </text>
           {markers.map((m, i) => {
             const lane = close ? LANE[i] : LANE[1];
@@ -106,8 +113,8 @@ export function RiskHistogram({ histogram, budget, p95, paths }: Props) {
       </div>
       <p className={styles.readout} data-testid="chart-readout" aria-live="polite">
         {hover.index === undefined
-          ? "Point at a bar, or Tab to the chart and use the arrow keys, to read its share of futures."
-          : `${formatWholeMoney(edges[hover.index])}–${formatWholeMoney(edges[hover.index + 1])}: ${formatPercent(counts[hover.index] / paths)} of futures`}
+          ? t("volatility.hist.readoutIdle")
+          : t("volatility.hist.readout", { from: formatWholeMoney(edges[hover.index]), to: formatWholeMoney(edges[hover.index + 1]), pct: formatPercent(counts[hover.index] / paths) })}
       </p>
     </figure>
   );

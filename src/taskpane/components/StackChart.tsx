@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { StackComparison } from "../../model/pricebook/compare";
 import { readableTop, valueTicks } from "../chartAxes";
 import { formatCompactMoney, formatCount, formatWholeMoney } from "../format";
+import { useT } from "../i18n/I18n";
 import { AXIS_TEXT, seriesColor, seriesDash, SeriesLegend, useChartStyles, useHoverIndex, YGrid } from "./chartParts";
 
 interface Props {
@@ -25,6 +26,7 @@ const TABLE_EVERY = 5;
  */
 export default function StackChart({ comparison, label, current }: Props) {
   const styles = useChartStyles();
+  const t = useT();
   const xs = comparison.chart.conversations;
   const lines = comparison.chart.lines;
   const end = xs[xs.length - 1] || 1;
@@ -42,16 +44,17 @@ export default function StackChart({ comparison, label, current }: Props) {
   const breakEvens = comparison.breakEvens;
   const summary =
     breakEvens.length === 0
-      ? `${label(ranked(0)[0].stack)} is cheapest at every volume up to ${formatCount(end)} conversations a month.`
-      : breakEvens.map((b) => `at ${formatCount(b.conversations)} conversations a month ${label(b.to)} becomes cheaper than ${label(b.from)}`).join("; ");
+      ? t("stacks.chart.summaryNone", { name: label(ranked(0)[0].stack), max: formatCount(end) })
+      : breakEvens.map((b) => t("stacks.chart.summaryBreak", { count: formatCount(b.conversations), to: label(b.to), from: label(b.from) })).join("; ");
+  const months = String(comparison.months);
   return (
     <figure style={{ margin: 0 }}>
-      <div className={styles.keys} role="group" aria-label="Total cost by monthly conversations: arrow keys read one volume at a time" data-testid="stack-chart-keys" {...hover.keyboard}>
+      <div className={styles.keys} role="group" aria-label={t("stacks.chart.keys")} data-testid="stack-chart-keys" {...hover.keyboard}>
         <svg className={styles.svg} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="stack-chart-title stack-chart-desc" data-testid="stack-chart" onPointerMove={hover.onPointerMove} onPointerLeave={hover.onPointerLeave}>
-          <title id="stack-chart-title">Total cost over {comparison.months} months by conversations a month, one line per stack, US dollars</title>
+          <title id="stack-chart-title">{t("stacks.chart.title", { months })}</title>
           <desc id="stack-chart-desc">{summary}</desc>
           <text x={0} y={9} {...AXIS_TEXT}>
-            US$ over {comparison.months} months
+            {t("stacks.chart.yAxis", { months })}
           </text>
           <YGrid ticks={ticks} y={y} left={PAD.left} right={W - PAD.right} label={formatCompactMoney} />
           {xTicks.map((c, i) => (
@@ -63,7 +66,7 @@ export default function StackChart({ comparison, label, current }: Props) {
             </g>
           ))}
           <text x={W - PAD.right} y={H - 2} textAnchor="end" {...AXIS_TEXT}>
-            conversations a month
+            {t("stacks.chart.xAxis")}
           </text>
           <clipPath id="stack-chart-plot">
             <rect x={PAD.left} y={PAD.top - 2} width={W - PAD.left - PAD.right} height={H - PAD.top - PAD.bottom + 2} />
@@ -100,49 +103,51 @@ export default function StackChart({ comparison, label, current }: Props) {
       </div>
       <p className={styles.readout} data-testid="stack-chart-readout" aria-live="polite">
         {hover.index === undefined
-          ? "Point at the chart, or Tab to it and use the arrow keys, to read the cheapest stacks at a volume."
-          : `At ${formatCount(xs[hover.index])} conversations a month: ` +
-            ranked(hover.index)
-              .slice(0, 3)
-              .map((r) => `${label(r.stack)} ${formatWholeMoney(r.total)}`)
-              .join(" · ")}
+          ? t("stacks.chart.readoutIdle")
+          : t("stacks.chart.readoutAt", {
+              count: formatCount(xs[hover.index]),
+              list: ranked(hover.index)
+                .slice(0, 3)
+                .map((r) => `${label(r.stack)} ${formatWholeMoney(r.total)}`)
+                .join(" · "),
+            })}
       </p>
       {readable.offScale.length > 0 && (
         <p className={styles.readout} data-testid="stack-chart-scale">
           {clipped
-            ? `Off the scale, so the others stay readable: ${readable.offScale.map((i) => `${label(lines[i].stack)} (up to ${formatCompactMoney(Math.max(...lines[i].totals))})`).join(", ")}. `
-            : "Every stack on one scale. "}
+            ? t("stacks.chart.offScale", { list: readable.offScale.map((i) => t("stacks.chart.offScaleItem", { name: label(lines[i].stack), max: formatCompactMoney(Math.max(...lines[i].totals)) })).join(", ") })
+            : t("stacks.chart.oneScale")}{" "}
           <Button size="small" appearance="subtle" onClick={() => setFull(!full)} data-testid="stack-chart-full-scale">
-            {clipped ? "Show the full scale" : "Fit the cheaper stacks"}
+            {clipped ? t("stacks.chart.showFull") : t("stacks.chart.fitCheaper")}
           </Button>
         </p>
       )}
       <figcaption>
         <SeriesLegend className={styles.legend} entries={lines.map((l) => ({ key: l.stack, label: label(l.stack) }))} />
-        <h3 style={{ fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalS} 0 0` }}>Break-even volumes</h3>
+        <h3 style={{ fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalS} 0 0` }}>{t("stacks.chart.breakEvens")}</h3>
         {breakEvens.length === 0 ? (
           <p data-testid="break-evens-none" style={{ margin: 0 }}>
-            None up to {formatCount(end)} conversations a month: {label(ranked(0)[0].stack)} stays cheapest.
+            {t("stacks.chart.none", { max: formatCount(end), name: label(ranked(0)[0].stack) })}
           </p>
         ) : (
           <ol data-testid="break-evens" style={{ margin: 0, paddingLeft: "1.5em" }}>
             {breakEvens.map((b) => (
               <li key={`${b.conversations}-${b.to}`} data-conversations={b.conversations} data-to={b.to}>
-                From {formatCount(b.conversations)} conversations a month, {label(b.to)} is cheaper than {label(b.from)}.
+                {t("stacks.chart.breakEven", { count: formatCount(b.conversations), to: label(b.to), from: label(b.from) })}
               </li>
             ))}
           </ol>
         )}
       </figcaption>
       <details>
-        <summary>Chart numbers</summary>
-        <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="Total cost by monthly conversations, as a table">
+        <summary>{t("charts.numbers")}</summary>
+        <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={t("stacks.chart.tableRegion")}>
           <table className={styles.table} data-testid="stack-chart-table">
-            <caption style={{ textAlign: "left" }}>Total cost over {comparison.months} months, US dollars, at steady monthly volumes.</caption>
+            <caption style={{ textAlign: "left" }}>{t("stacks.chart.tableCaption", { months })}</caption>
             <thead>
               <tr>
                 <th scope="col" style={{ textAlign: "left" }}>
-                  Conversations a month
+                  {t("stacks.chart.conversationsCol")}
                 </th>
                 {lines.map((l) => (
                   <th scope="col" key={l.stack}>

@@ -3,12 +3,13 @@ import { useMemo } from "react";
 // Imported file by file, not from the pricebook index: the index sits in the first-load chunk (the
 // workbook layer uses it), and naming it here would pull compare.ts into that chunk too.
 import { CompareInput, compareStacks, StackComparison } from "../../model/pricebook/compare";
-import { comparisonHeadline } from "../../model/pricebook/headline";
 import { resolveStack } from "../../model/pricebook/stacks";
 import type { PriceBook } from "../../model/pricebook/types";
 import { compareInputOf, Scenario, stackOf } from "../../model/scenario";
 import { StackRisk, stackRisks } from "../../model/volatility/stackRisk";
 import { formatCount, formatMoney, formatPercent, formatWholeMoney } from "../format";
+import { Translate, useT } from "../i18n/I18n";
+import { useProblemText } from "../i18n/problems";
 import { useChartStyles } from "./chartParts";
 import { NumberField } from "./NumberField";
 import StackChart from "./StackChart";
@@ -55,6 +56,20 @@ export function stackLabel(book: PriceBook, id: string): string {
 }
 
 /**
+ * The sentence under the comparison, in the pane's language: in English word for word the model's
+ * comparisonHeadline (model/pricebook/headline.ts), which the command line shows too.
+ */
+export function stacksHeadline(r: StackComparison, label: (id: string) => string, t: Translate): string {
+  const cheapest = r.stacks.find((s) => s.stack === r.cheapest)!;
+  const name = label(cheapest.stack);
+  if (r.rankedBy === "totalCostOfSupport") {
+    return t("stacks.headline.people", { name, money: formatWholeMoney(cheapest.totalCostOfSupport!), count: formatCount(cheapest.humanHandled) });
+  }
+  const paused = cheapest.pausedConversations > 0 ? t("stacks.headline.paused", { count: formatCount(cheapest.pausedConversations) }) : "";
+  return t("stacks.headline.bill", { name, money: formatWholeMoney(cheapest.total), count: formatCount(cheapest.humanHandled), paused, pricePeople: t("stacks.pricePeople") });
+}
+
+/**
  * The selected scenario on every stack of the book: the same months, chain, seats and people, priced by
  * each stack's own rules, with each stack's budget risk under the same simulated futures (P50, P90, the
  * chance of exceeding a budget), the total cost of support when people are priced, and total cost
@@ -63,10 +78,12 @@ export function stackLabel(book: PriceBook, id: string): string {
 export default function StackCompare({ scenario, book, settings, onSettings }: Props) {
   const styles = useStyles();
   const chart = useChartStyles();
+  const t = useT();
+  const problemText = useProblemText();
   const cv = settings.cv ?? DEFAULT_STACK_CV;
   const budget = settings.budget;
-  const cvProblem = Number.isNaN(cv) || cv < 0 || cv > 10 ? "Volatility must be a coefficient of variation from 0 to 10, such as 0.2." : undefined;
-  const budgetProblem = budget !== undefined && (Number.isNaN(budget) || budget < 0) ? "Budget must be an amount of 0 or more." : undefined;
+  const cvProblem = Number.isNaN(cv) || cv < 0 || cv > 10 ? t("stacks.cvProblem") : undefined;
+  const budgetProblem = budget !== undefined && (Number.isNaN(budget) || budget < 0) ? t("stacks.budgetProblem") : undefined;
   const result = useMemo((): { ok: StackComparison; input: CompareInput } | { error: string } => {
     try {
       const input = compareInputOf(scenario);
@@ -97,15 +114,21 @@ export default function StackCompare({ scenario, book, settings, onSettings }: P
 
   return (
     <div className={styles.root} data-testid="stack-compare">
-      <h2 className={styles.h2}>Compare stacks</h2>
+      <h2 className={styles.h2}>{t("stacks.heading")}</h2>
       <Text size={200} className={styles.note}>
-        {scenario.name || "The selected scenario"} on every stack of the price book: its {ok ? ok.months : scenario.drivers.horizonMonths} months of conversations, AI involvement {scenario.drivers.aiInvolvementPct}% and resolution {scenario.drivers.aiResolutionPct}% of those, {scenario.drivers.seats} seats. Change them in Scenarios.
+        {t("stacks.intro", {
+          name: scenario.name || t("stacks.selectedScenario"),
+          months: String(ok ? ok.months : scenario.drivers.horizonMonths),
+          involvement: String(scenario.drivers.aiInvolvementPct),
+          resolution: String(scenario.drivers.aiResolutionPct),
+          seats: String(scenario.drivers.seats),
+        })}
       </Text>
       <div className={styles.fields}>
-        <NumberField label="Volatility (CV)" hint="of a month's conversations" value={cv} error={cvProblem} onChange={(v) => onSettings({ ...settings, cv: v })} testId="stacks-cv" draftKey="stacks:cv" />
+        <NumberField label={t("stacks.cv")} hint={t("stacks.cvHint")} value={cv} error={cvProblem} onChange={(v) => onSettings({ ...settings, cv: v })} testId="stacks-cv" draftKey="stacks:cv" />
         <NumberField
-          label="Budget (optional)"
-          hint="for the bill over the horizon"
+          label={t("stacks.budget")}
+          hint={t("stacks.budgetHint")}
           value={budget ?? Number.NaN}
           error={budgetProblem}
           onChange={(v) => onSettings({ ...settings, budget: Number.isNaN(v) ? undefined : v })}
@@ -115,32 +138,32 @@ export default function StackCompare({ scenario, book, settings, onSettings }: P
       </div>
       {"error" in result && (
         <MessageBar intent="error" data-testid="stacks-error">
-          <MessageBarBody>Fix the scenario to compare stacks: {result.error}</MessageBarBody>
+          <MessageBarBody>{t("stacks.error", { message: problemText(result.error) ?? "" })}</MessageBarBody>
         </MessageBar>
       )}
       {ok && (
         <>
           <Text size={300} data-testid="stacks-cheapest" data-stack={ok.cheapest}>
-            {comparisonHeadline(ok, { money: formatWholeMoney, count: formatCount, stack: label, pricePeople: "give the scenario a cost per human-handled conversation" })}
+            {stacksHeadline(ok, label, t)}
           </Text>
-          <div className={chart.tableWrap} role="region" aria-label="Stacks side by side" tabIndex={0}>
+          <div className={chart.tableWrap} role="region" aria-label={t("stacks.region")} tabIndex={0}>
             <table className={chart.table} data-testid="stacks-table">
               <caption style={{ textAlign: "left" }}>
-                Cost over {ok.months} months, US dollars; P50 and P90 of the bill from {PANE_PATHS.toLocaleString("en-US")} simulated futures at a volatility of {cv}.
+                {t("stacks.caption", { months: String(ok.months), paths: formatCount(PANE_PATHS), cv: String(cv) })}
               </caption>
               <thead>
                 <tr>
                   <th scope="col" style={{ textAlign: "left" }}>
-                    Stack
+                    {t("stacks.col.stack")}
                   </th>
-                  <th scope="col">Total</th>
-                  {people && <th scope="col">Cost of support</th>}
+                  <th scope="col">{t("stacks.col.total")}</th>
+                  {people && <th scope="col">{t("stacks.col.costOfSupport")}</th>}
                   <th scope="col">P50</th>
                   <th scope="col">P90</th>
-                  {budget ? <th scope="col">Over budget</th> : null}
-                  <th scope="col">Seats</th>
-                  <th scope="col">AI</th>
-                  <th scope="col">Per conversation</th>
+                  {budget ? <th scope="col">{t("stacks.col.overBudget")}</th> : null}
+                  <th scope="col">{t("stacks.col.seats")}</th>
+                  <th scope="col">{t("stacks.col.ai")}</th>
+                  <th scope="col">{t("stacks.col.perConversation")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -150,14 +173,14 @@ export default function StackCompare({ scenario, book, settings, onSettings }: P
                     <tr key={s.stack} className={s.stack === ok.cheapest ? styles.cheapest : undefined} data-testid="stack-row" data-stack={s.stack} data-total={s.total} data-cheapest={s.stack === ok.cheapest ? "true" : "false"}>
                       <th scope="row" style={{ whiteSpace: "normal", minWidth: "96px" }}>
                         {label(s.stack)}
-                        {s.stack === own && <span className={styles.sub}>the scenario&apos;s stack</span>}
-                        {s.stack === ok.cheapest && <span className={styles.sub}>{people ? "lowest cost of support" : "lowest bill"}</span>}
+                        {s.stack === own && <span className={styles.sub}>{t("stacks.ownStack")}</span>}
+                        {s.stack === ok.cheapest && <span className={styles.sub}>{people ? t("stacks.lowestSupport") : t("stacks.lowestBill")}</span>}
                         {s.pausedConversations > 0 && (
                           <span className={styles.sub} data-testid="stack-paused">
-                            Spend cap reached: the AI pauses, and {formatCount(s.pausedConversations)} conversations go to people instead.
+                            {t("stacks.paused", { count: formatCount(s.pausedConversations) })}
                           </span>
                         )}
-                        {s.addOnCost > 0 && <span className={styles.sub}>add-ons {formatWholeMoney(s.addOnCost)}</span>}
+                        {s.addOnCost > 0 && <span className={styles.sub}>{t("stacks.addOns", { money: formatWholeMoney(s.addOnCost) })}</span>}
                       </th>
                       <td data-value={s.total} data-testid="stack-total">{formatWholeMoney(s.total)}</td>
                       {people && <td data-value={s.totalCostOfSupport ?? undefined}>{formatWholeMoney(s.totalCostOfSupport ?? 0)}</td>}
@@ -175,7 +198,7 @@ export default function StackCompare({ scenario, book, settings, onSettings }: P
           </div>
           {ok.skipped.length > 0 && (
             <Text size={200} className={styles.note} data-testid="stacks-skipped">
-              Left out: {ok.skipped.map((s) => `${label(s.stack)} (${s.reason})`).join("; ")}
+              {t("stacks.skipped", { list: ok.skipped.map((s) => t("stacks.skippedItem", { name: label(s.stack), reason: problemText(s.reason) ?? s.reason })).join("; ") })}
             </Text>
           )}
           <StackChart comparison={ok} label={label} current={average} />

@@ -1,14 +1,16 @@
 import { Button, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
 import { Dispatch, useEffect, useMemo, useRef, useState } from "react";
 import type { PriceBook } from "../../model/pricebook";
-import { addMonths, forecastScenario, monthLabel, Scenario, simulationPlanOf } from "../../model/scenario";
+import { addMonths, forecastScenario, Scenario, simulationPlanOf } from "../../model/scenario";
 import { MAX_PATHS, MIN_PATHS, simulateVolatilitySteps, volatilitySensitivitySteps, VolatilityInput } from "../../model/volatility";
-import { describeWorkbookError, WorkbookPort } from "../../workbook/port";
+import type { WorkbookPort } from "../../workbook/port";
 import { usesStaffing } from "../../model/scenario/staffing";
 import { staffedSimulationPlan, supportForecast } from "../../model/scenario/supportCost";
-import { DEFAULT_RISK_SETTINGS, fieldOfMessage, staffingAssumptionText, ForecastRun, percentileRows, problemsByField, RiskRun, RiskSettings } from "../analysis";
+import { analysisProblemText, DEFAULT_RISK_SETTINGS, failureText, fieldOfMessage, staffingAssumptionText, ForecastRun, percentileRows, problemsByField, RiskRun, RiskSettings } from "../analysis";
 import { useDrafts } from "../drafts";
-import { formatPercent, formatWholeMoney, withTrueMinus } from "../format";
+import { formatCount, formatMonth, formatPercent, formatWholeMoney } from "../format";
+import { Translate, useLanguage, useT } from "../i18n/I18n";
+import { useProblemText } from "../i18n/problems";
 import { notANumberMessage, numberFromText } from "../parseInput";
 import { SimulationRun, startSimulation } from "../simulationClient";
 import { Action, PaneState, scenarioProblems, selectedScenario } from "../state";
@@ -16,7 +18,7 @@ import { useFitStyles } from "./fit";
 import { NumberField } from "./NumberField";
 import { RiskHistogram } from "./RiskHistogram";
 import { ScenarioSelect } from "./ScenarioSelect";
-import { Tornado } from "./Tornado";
+import { driverText, settingText, Tornado } from "./Tornado";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -64,12 +66,12 @@ interface Props {
 
 const SETTING_FIELDS = ["cv", "correlation", "paths", "seed", "budget", "extraPercentile"] as const;
 
-/** The simulation's input for a scenario and the settings, or the reason there is none. */
-function inputFor(scenario: Scenario, s: RiskSettings, forecast: ForecastRun | undefined, book: PriceBook): { input: VolatilityInput; uncertaintyText: string } {
+/** The simulation's input for a scenario and the settings, or the reason there is none; its uncertainty in `t`'s language. */
+function inputFor(scenario: Scenario, s: RiskSettings, forecast: ForecastRun | undefined, book: PriceBook, t: Translate): { input: VolatilityInput; uncertaintyText: string } {
   const f = forecastScenario(scenario, book);
   const staffed = usesStaffing(scenario.drivers);
   const assumption = s.staffing ?? "planned";
-  const people = staffed ? `. ${staffingAssumptionText(assumption)}` : "";
+  const people = staffed ? t("volatility.uncertainty.people", { assumption: staffingAssumptionText(assumption, t) }) : "";
   const common = {
     // The simulated months are conversations, run down the chain and priced by the scenario's stack (with people when priced).
     plan: staffed ? staffedSimulationPlan(supportForecast(scenario, book), assumption, book) : simulationPlanOf(f),
@@ -92,12 +94,18 @@ function inputFor(scenario: Scenario, s: RiskSettings, forecast: ForecastRun | u
           confidence: forecast.confidence,
         },
       },
-      uncertaintyText: `Conversations from the forecast (${r.model}) and its ${Math.round(forecast.confidence * 1000) / 10}% interval, down the chain: ${scenario.drivers.aiInvolvementPct}% AI involvement, ${scenario.drivers.aiResolutionPct}% AI resolution${people}`,
+      uncertaintyText: t("volatility.uncertainty.interval", {
+        model: r.model,
+        pct: String(Math.round(forecast.confidence * 1000) / 10),
+        involvement: String(scenario.drivers.aiInvolvementPct),
+        resolution: String(scenario.drivers.aiResolutionPct),
+        people,
+      }),
     };
   }
   return {
     input: { ...common, volumes: { kind: "expected", expected: f.months.map((m) => m.conversations), cv: s.cv } },
-    uncertaintyText: `Expected conversations from the scenario, coefficient of variation ${s.cv}${people}`,
+    uncertaintyText: t("volatility.uncertainty.cv", { cv: String(s.cv), people }),
   };
 }
 
@@ -106,6 +114,11 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
   const styles = useStyles();
   const fit = useFitStyles();
   const drafts = useDrafts();
+  const t = useT();
+  const english = useLanguage().locale === "en";
+  const problemText = useProblemText();
+  /** A model message in the pane's language (in English, as the model wrote it). */
+  const said = (message: string | undefined) => (message === undefined || english ? message : analysisProblemText(message, t));
   const scenario = selectedScenario(state);
   const setSettings = onSettings;
   const [budgetText, setBudgetText] = useState(drafts.get("volatility:budget") ?? (settings.budget === undefined ? "" : String(settings.budget)));
@@ -113,30 +126,30 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
   const [writing, setWriting] = useState(false);
   const running = useRef<SimulationRun>();
   const set = <K extends keyof RiskSettings>(key: K, value: RiskSettings[K]) => setSettings((s) => ({ ...s, [key]: value }));
-  const intervalsWhy = "Needs a forecast: on the Forecast tab, use a selection of monthly history; its prediction intervals then become available here.";
+  const intervalsWhy = t("volatility.intervalsWhy");
 
   // Leaving the view stops a run: nothing keeps working unseen.
   useEffect(() => () => running.current?.cancel(), []);
 
   const ownProblems = scenario ? scenarioProblems(state).find((p) => p.id === scenario.id)?.problems : undefined;
-  const scenarioProblem = scenario ? ownProblems?.map((p) => p.message).join(" ") : "Add a scenario first.";
+  const scenarioProblem = scenario ? ownProblems?.map((p) => problemText(p.message)).join(" ") : t("volatility.addScenario");
   const budgetUnparsable = budgetText.trim() !== "" && numberFromText(budgetText) === undefined;
   const prepared = useMemo(() => {
     if (!scenario || scenarioProblem || (settings.uncertainty === "interval" && !forecast)) return undefined;
-    const made = inputFor(scenario, settings, forecast, state.prices.book);
+    const made = inputFor(scenario, settings, forecast, state.prices.book, t);
     // Checked here, on the pane's thread, so every message shows under its input before anything runs:
     // each setting alone first (all of them at once, like the editor), then the combination.
     const check = (s: RiskSettings) => {
-      const input = inputFor(scenario, s, forecast, state.prices.book).input;
+      const input = inputFor(scenario, s, forecast, state.prices.book, t).input;
       simulateVolatilitySteps(input);
       volatilitySensitivitySteps({ ...input, paths: Math.min(input.paths ?? 0, SENSITIVITY_PATHS) });
     };
     const { byField, combined } = problemsByField(settings, { ...DEFAULT_RISK_SETTINGS, uncertainty: settings.uncertainty }, SETTING_FIELDS, check);
     return { ...made, byField, combined };
-  }, [scenario, scenarioProblem, settings, forecast, state.prices.book]);
+  }, [scenario, scenarioProblem, settings, forecast, state.prices.book, t]);
   const combined = prepared?.combined;
   const combinedField = combined ? fieldOfMessage(combined, FIELD_PREFIXES) : undefined;
-  const errorOf = (f: keyof typeof FIELD_PREFIXES) => prepared?.byField[f] ?? (combinedField === f ? combined : undefined);
+  const errorOf = (f: keyof typeof FIELD_PREFIXES) => said(prepared?.byField[f] ?? (combinedField === f ? combined : undefined));
   const problem = prepared ? (Object.values(prepared.byField)[0] ?? combined) : undefined;
 
   const run = () => {
@@ -154,9 +167,15 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
       if (outcome.kind === "done") {
         onRun({ scenarioId: scenario.id, scenarioName: scenario.name, settings, drivers, result: outcome.result, sensitivity: outcome.sensitivity, uncertaintyText });
       } else if (outcome.kind === "cancelled") {
-        dispatch({ type: "status", tone: "info", title: "Simulation cancelled", message: "Nothing was changed; the previous results, if any, are still shown." });
+        dispatch({ type: "status", tone: "info", title: t("volatility.cancelledTitle"), message: t("volatility.cancelledBody") });
       } else {
-        dispatch({ type: "status", tone: "error", title: "Could not simulate", message: outcome.message });
+        const message =
+          outcome.cause === "input"
+            ? (said(outcome.detail) ?? outcome.message)
+            : outcome.cause === "failed"
+              ? t("volatility.failed", { detail: outcome.detail ?? "" })
+              : t("volatility.couldNotRun", { detail: outcome.detail ?? t("volatility.workerFailed") });
+        dispatch({ type: "status", tone: "error", title: t("volatility.couldNotSimulate"), message });
       }
     });
   };
@@ -176,11 +195,11 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
       dispatch({
         type: "status",
         tone: "success",
-        title: result.created ? "Risk written" : "Risk updated",
-        message: `Sheet "${result.sheetName}": percentiles, histogram and tornado as values, with ${result.charts} charts.`,
+        title: result.created ? t("volatility.written") : t("volatility.updated"),
+        message: t("volatility.writtenBody", { sheet: result.sheetName, count: String(result.charts) }),
       });
     } catch (error) {
-      dispatch({ type: "status", tone: "error", title: "Could not write the risk", message: describeWorkbookError("write the risk", error) });
+      dispatch({ type: "status", tone: "error", title: t("volatility.couldNotWrite"), message: failureText(t, t("volatility.action.write"), error) });
     } finally {
       setWriting(false);
     }
@@ -197,54 +216,59 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
           {
             key: "planned",
             // From a forecast's interval the simulation's plan is the point forecast, not the scenario's own volumes: say which.
-            label: saved.settings.uncertainty === "interval" ? "Planned at the point forecast (the scenario's own plan is above)" : "Planned (the scenario's expected volumes)",
+            label: saved.settings.uncertainty === "interval" ? t("volatility.row.plannedForecast") : t("volatility.row.planned"),
             value: r.plannedCost,
           },
-          { key: "mean", label: "Mean", value: r.total.mean },
-          ...percentileRows(r),
-          { key: "budgetAtRisk", label: "Budget at risk (P95 − planned)", value: r.budgetAtRisk },
-          { key: "worstMonth", label: `Worst month: ${monthLabel(addMonths(saved.drivers.firstMonth, r.worstMonth.month - 1))} (its P95)`, value: r.worstMonth.p95 },
+          { key: "mean", label: t("volatility.row.mean"), value: r.total.mean },
+          ...percentileRows(r).map((row) => (row.key === "p50" ? { ...row, label: t("volatility.row.p50") } : row)),
+          { key: "budgetAtRisk", label: t("volatility.row.budgetAtRisk"), value: r.budgetAtRisk },
+          { key: "worstMonth", label: t("volatility.row.worstMonth", { month: formatMonth(addMonths(saved.drivers.firstMonth, r.worstMonth.month - 1)) }), value: r.worstMonth.p95 },
         ]
       : [];
 
   return (
-    <section className={styles.section} aria-label="Volatility">
-      <h2 className={styles.h2}>Budget volatility</h2>
-      <ScenarioSelect label="Scenario" scenarios={state.scenarios} selectedId={state.selectedId} onSelect={(id) => dispatch({ type: "select", id })} testId="volatility-scenario" />
+    <section className={styles.section} aria-label={t("volatility.section")}>
+      <h2 className={styles.h2}>{t("volatility.heading")}</h2>
+      <ScenarioSelect label={t("volatility.scenario")} scenarios={state.scenarios} selectedId={state.selectedId} onSelect={(id) => dispatch({ type: "select", id })} testId="volatility-scenario" />
       {scenarioProblem ? (
         <MessageBar intent="warning" data-testid="volatility-scenario-problem">
-          <MessageBarBody>Fix the scenario to simulate it: {scenarioProblem}</MessageBarBody>
+          <MessageBarBody>{t("volatility.fixScenario", { problem: scenarioProblem })}</MessageBarBody>
         </MessageBar>
       ) : (
         scenario && (
           <Text size={200}>
-            {scenario.drivers.stack}, {scenario.drivers.seats} seats, {scenario.drivers.horizonMonths} months; the scenario&apos;s planned cost {formatWholeMoney(forecastScenario(scenario, state.prices.book).summary.total)}.
+            {t("volatility.scenarioLine", {
+              stack: scenario.drivers.stack,
+              seats: String(scenario.drivers.seats),
+              months: String(scenario.drivers.horizonMonths),
+              cost: formatWholeMoney(forecastScenario(scenario, state.prices.book).summary.total),
+            })}
           </Text>
         )
       )}
       <Field
-        label="Volume uncertainty"
+        label={t("volatility.uncertainty")}
         hint={
           forecast ? undefined : (
             <span data-testid="volatility-intervals-why">
-              Forecast intervals: {intervalsWhy}{" "}
+              {t("volatility.intervalsWhyHint", { why: intervalsWhy })}{" "}
               <Link as="button" inline onClick={onOpenForecast} data-testid="volatility-open-forecast">
-                Open Forecast
+                {t("volatility.openForecast")}
               </Link>
             </span>
           )
         }
       >
         <RadioGroup layout="horizontal" value={settings.uncertainty} onChange={(_, d) => set("uncertainty", d.value === "interval" ? "interval" : "cv")}>
-          <Radio value="cv" label="Coefficient of variation" />
-          <Radio value="interval" label={forecast ? "Forecast intervals" : "Forecast intervals (needs a forecast)"} disabled={!forecast} />
+          <Radio value="cv" label={t("volatility.byCv")} />
+          <Radio value="interval" label={forecast ? t("volatility.byIntervals") : t("volatility.byIntervalsNeeds")} disabled={!forecast} />
         </RadioGroup>
       </Field>
       {scenario && usesStaffing(scenario.drivers) && (
-        <Field label="People cost in the simulation" hint="This scenario plans agents from workload">
+        <Field label={t("volatility.people")} hint={t("volatility.peopleHint")}>
           <RadioGroup value={settings.staffing ?? "planned"} onChange={(_, d) => set("staffing", d.value === "scaling" ? "scaling" : "planned")} data-testid="volatility-staffing">
-            <Radio value="planned" label="Planned on expected volume (people cost fixed)" />
-            <Radio value="scaling" label="Scales with each simulated month" />
+            <Radio value="planned" label={t("volatility.peoplePlanned")} />
+            <Radio value="scaling" label={t("volatility.peopleScaling")} />
           </RadioGroup>
         </Field>
       )}
@@ -255,30 +279,30 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
       )}
       <div className={styles.row}>
         {settings.uncertainty === "cv" ? (
-          <NumberField label="Volatility (CV)" name="Coefficient of variation" draftKey="volatility:cv" hint="0.2 = about ±20% a month" value={settings.cv} error={errorOf("cv")} onChange={(v) => set("cv", v)} testId="volatility-cv" />
+          <NumberField label={t("volatility.cv")} name={t("volatility.cvName")} draftKey="volatility:cv" hint={t("volatility.cvHint")} value={settings.cv} error={errorOf("cv")} onChange={(v) => set("cv", v)} testId="volatility-cv" />
         ) : (
-          <Text size={200}>{forecast ? `Forecast ${forecast.result.model}, ${forecast.result.forecast.length} months.` : ""}</Text>
+          <Text size={200}>{forecast ? t("volatility.forecastLine", { model: forecast.result.model, months: String(forecast.result.forecast.length) }) : ""}</Text>
         )}
-        <NumberField label="Correlation" name="Month-to-month correlation" draftKey="volatility:correlation" hint="Month to month, 0 to 0.99" value={settings.correlation} error={errorOf("correlation")} onChange={(v) => set("correlation", v)} testId="volatility-correlation" />
+        <NumberField label={t("volatility.correlation")} name={t("volatility.correlationName")} draftKey="volatility:correlation" hint={t("volatility.correlationHint")} value={settings.correlation} error={errorOf("correlation")} onChange={(v) => set("correlation", v)} testId="volatility-correlation" />
       </div>
       <div className={styles.row}>
         <NumberField
-          label="Paths"
+          label={t("volatility.paths")}
           draftKey="volatility:paths"
-          hint={`${MIN_PATHS.toLocaleString("en-US")} to ${MAX_PATHS.toLocaleString("en-US")}`}
+          hint={t("volatility.pathsHint", { min: formatCount(MIN_PATHS), max: formatCount(MAX_PATHS) })}
           value={settings.paths}
           error={errorOf("paths")}
           onChange={(v) => set("paths", v)}
           testId="volatility-paths"
         />
-        <NumberField label="Seed" draftKey="volatility:seed" hint="Same seed, same result" value={settings.seed} error={errorOf("seed")} onChange={(v) => set("seed", v)} testId="volatility-seed" />
+        <NumberField label={t("volatility.seed")} draftKey="volatility:seed" hint={t("volatility.seedHint")} value={settings.seed} error={errorOf("seed")} onChange={(v) => set("seed", v)} testId="volatility-seed" />
       </div>
       <div className={styles.row}>
         <Field
-          label="Budget (whole horizon)"
-          hint="Optional, in US dollars"
+          label={t("volatility.budget")}
+          hint={t("volatility.budgetHint")}
           validationState={budgetUnparsable || errorOf("budget") ? "error" : "none"}
-          validationMessage={budgetUnparsable ? `${notANumberMessage("Budget", budgetText)} Or leave it blank for no budget.` : errorOf("budget")}
+          validationMessage={budgetUnparsable ? t("volatility.budgetBlank", { message: problemText(notANumberMessage(t("volatility.budgetName"), budgetText)) ?? "" }) : errorOf("budget")}
         >
           <Input
             className={fit.root}
@@ -296,8 +320,8 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
           />
         </Field>
         <NumberField
-          label="Extra percentile"
-          name="Percentiles"
+          label={t("volatility.percentile")}
+          name={t("volatility.percentileName")}
           draftKey="volatility:extraPercentile"
           hint="0 to 1, e.g. 0.8"
           value={settings.extraPercentile}
@@ -308,58 +332,62 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
       </div>
       {combined && !combinedField && (
         <MessageBar intent="error" layout="multiline" data-testid="volatility-error">
-          <MessageBarBody>{combined}</MessageBarBody>
+          <MessageBarBody>{said(combined)}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.actions}>
         <Button appearance="primary" onClick={run} disabled={isRunning || !prepared || !!problem || budgetUnparsable} data-testid="volatility-run">
-          {isRunning ? "Simulating…" : "Run simulation"}
+          {isRunning ? t("volatility.simulating") : t("volatility.run")}
         </Button>
         {isRunning && (
           <Button onClick={cancel} data-testid="volatility-cancel">
-            Cancel
+            {t("volatility.cancel")}
           </Button>
         )}
       </div>
       {progress && (
         <Field
-          label={`${progress.phase === "simulate" ? `Simulating ${progress.paths.toLocaleString("en-US")} futures` : "Testing each driver (tornado)"}… ${Math.floor(progress.fraction * 100)}%`}
+          label={
+            progress.phase === "simulate"
+              ? t("volatility.progressSimulate", { paths: formatCount(progress.paths), pct: String(Math.floor(progress.fraction * 100)) })
+              : t("volatility.progressSensitivity", { pct: String(Math.floor(progress.fraction * 100)) })
+          }
           validationState="none"
         >
-          <ProgressBar value={progress.fraction} max={1} thickness="large" data-testid="volatility-progress" aria-label="Simulation progress" />
+          <ProgressBar value={progress.fraction} max={1} thickness="large" data-testid="volatility-progress" aria-label={t("volatility.progress")} />
         </Field>
       )}
       {r && saved && (
         <>
           {stale && (
             <MessageBar intent="info" data-testid="volatility-stale">
-              <MessageBarBody>These results are from an earlier run ({saved.scenarioName}); inputs have changed since. Run again to update them.</MessageBarBody>
+              <MessageBarBody>{t("volatility.stale", { name: saved.scenarioName })}</MessageBarBody>
             </MessageBar>
           )}
           <h3 className={styles.h3}>
-            {saved.scenarioName}: {r.paths.toLocaleString("en-US")} futures over {r.months} months
+            {t("volatility.resultsHeading", { name: saved.scenarioName, paths: formatCount(r.paths), months: String(r.months) })}
           </h3>
           {usesStaffing(saved.drivers) && (
             <Text size={200} data-testid="volatility-staffing-note">
-              Total cost of support (people + seats + AI). {staffingAssumptionText(saved.settings.staffing ?? "planned")}
+              {t("volatility.staffingNote", { assumption: staffingAssumptionText(saved.settings.staffing ?? "planned", t) })}
             </Text>
           )}
           {r.probabilityOverBudget !== null && r.budget !== null ? (
             <Text className={styles.chance} data-testid="volatility-chance" data-value={r.probabilityOverBudget}>
-              Chance of exceeding {formatWholeMoney(r.budget)}: {formatPercent(r.probabilityOverBudget)}
+              {t("volatility.chance", { budget: formatWholeMoney(r.budget), pct: formatPercent(r.probabilityOverBudget) })}
             </Text>
           ) : (
-            <Text size={200}>Type a budget and run again to see the chance of exceeding it.</Text>
+            <Text size={200}>{t("volatility.noBudget")}</Text>
           )}
           <RiskHistogram histogram={r.histogram} budget={r.budget} p95={r.total.p95} paths={r.paths} />
           <details>
-            <summary>Histogram numbers</summary>
+            <summary>{t("volatility.histogramNumbers")}</summary>
             <table className={styles.table} data-testid="histogram-table">
-              <caption style={{ textAlign: "left" }}>Simulated futures by total cost.</caption>
+              <caption style={{ textAlign: "left" }}>{t("volatility.histogramCaption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Total cost</th>
-                  <th scope="col">Futures</th>
+                  <th scope="col">{t("volatility.col.totalCost")}</th>
+                  <th scope="col">{t("volatility.col.futures")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -374,9 +402,9 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
               </tbody>
             </table>
           </details>
-          <div role="region" aria-label="Total cost percentiles" tabIndex={0}>
+          <div role="region" aria-label={t("volatility.percentilesRegion")} tabIndex={0}>
             <table className={styles.table} data-testid="volatility-percentiles">
-              <caption style={{ textAlign: "left" }}>Total cost over the horizon, US dollars.</caption>
+              <caption style={{ textAlign: "left" }}>{t("volatility.percentilesCaption")}</caption>
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.key} data-stat={row.key}>
@@ -387,30 +415,30 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
               </tbody>
             </table>
           </div>
-          <h3 className={styles.h3}>What moves the P95</h3>
+          <h3 className={styles.h3}>{t("volatility.whatMoves")}</h3>
           <Tornado sensitivity={saved.sensitivity} />
           <details>
-            <summary>Tornado numbers</summary>
+            <summary>{t("volatility.tornadoNumbers")}</summary>
             <table className={styles.table} data-testid="tornado-table">
               <caption style={{ textAlign: "left" }}>
-                P95 of total cost with each driver at its low and high setting ({Math.min(r.paths, SENSITIVITY_PATHS).toLocaleString("en-US")} paths a run).
+                {t("volatility.tornadoCaption", { paths: formatCount(Math.min(r.paths, SENSITIVITY_PATHS)) })}
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Driver</th>
-                  <th scope="col">Low</th>
-                  <th scope="col">High</th>
+                  <th scope="col">{t("volatility.col.driver")}</th>
+                  <th scope="col">{t("volatility.col.low")}</th>
+                  <th scope="col">{t("volatility.col.high")}</th>
                 </tr>
               </thead>
               <tbody>
                 {saved.sensitivity.entries.map((e) => (
                   <tr key={e.driver}>
-                    <th scope="row">{e.driver}</th>
+                    <th scope="row">{driverText(e.driver, t)}</th>
                     <td>
-                      {withTrueMinus(e.lowLabel)}: {formatWholeMoney(e.lowValue)}
+                      {settingText(e.lowLabel, t)}: {formatWholeMoney(e.lowValue)}
                     </td>
                     <td>
-                      {withTrueMinus(e.highLabel)}: {formatWholeMoney(e.highValue)}
+                      {settingText(e.highLabel, t)}: {formatWholeMoney(e.highValue)}
                     </td>
                   </tr>
                 ))}
@@ -418,7 +446,7 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
             </table>
           </details>
           <Button onClick={writeSheet} disabled={writing} data-testid="volatility-write">
-            {writing ? "Writing…" : "Write risk to sheet"}
+            {writing ? t("volatility.writing") : t("volatility.write")}
           </Button>
         </>
       )}

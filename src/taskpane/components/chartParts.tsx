@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { KeyboardEvent as ReactKeyboardEvent, PointerEvent as ReactPointerEvent, useState } from "react";
+import { useT } from "../i18n/I18n";
 
 /** Styles every hand-drawn chart shares: a full-width SVG, a legend, the hover readout and the numbers table. */
 export const useChartStyles = makeStyles({
@@ -106,8 +107,9 @@ export const seriesDash = (s: number) => [undefined, "5 3", "1.5 2.5"][Math.floo
 
 /** A legend of line series, each with its colour and dash, in series order. */
 export function SeriesLegend({ className, entries }: { className: string; entries: readonly { key: string; label: string }[] }) {
+  const t = useT();
   return (
-    <ul className={className} aria-label="Legend">
+    <ul className={className} aria-label={t("charts.legend")}>
       {entries.map((e, s) => (
         <li key={e.key}>
           <svg width="16" height="6" aria-hidden="true" style={{ marginRight: 4, verticalAlign: "middle" }}>

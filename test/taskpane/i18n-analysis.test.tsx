@@ -16,7 +16,7 @@ import { priceBookToRows } from "../../src/model/pricebook/rows";
 import { forecastSeries } from "../../src/model/forecast";
 import { compareInputOf, defaultScenarios, forecastScenario, simulationPlanOf } from "../../src/model/scenario";
 import { simulateVolatility, volatilitySensitivity, SensitivityResult } from "../../src/model/volatility";
-import { DEFAULT_FORECAST_SETTINGS, DEFAULT_RISK_SETTINGS, forecastDescription, ForecastRun, RiskRun, RiskSettings } from "../../src/taskpane/analysis";
+import { DEFAULT_FORECAST_SETTINGS, DEFAULT_RISK_SETTINGS, forecastDescription, ForecastRun, ForecastSettings, RiskRun, RiskSettings } from "../../src/taskpane/analysis";
 import { FanChart } from "../../src/taskpane/components/FanChart";
 import ForecastView from "../../src/taskpane/components/ForecastView";
 import PricesPanel from "../../src/taskpane/components/PricesPanel";
@@ -158,7 +158,7 @@ function forecastRun(): ForecastRun {
 }
 
 describe("the Forecast tab in Japanese", () => {
-  const props = (settings = { ...DEFAULT_FORECAST_SETTINGS, history: { values: history, source: "History!B2:B25" } }) => ({
+  const props = (settings: ForecastSettings = { ...DEFAULT_FORECAST_SETTINGS, history: { values: history, source: "History!B2:B25" } }) => ({
     state: initialState(defaultScenarios("2027-01")),
     dispatch: jest.fn(),
     workbook: new MemoryWorkbook(),

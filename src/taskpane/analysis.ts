@@ -11,6 +11,7 @@ import { describeWorkbookError } from "../workbook/port";
 import type { MessageKey } from "./i18n/en";
 import { englishT, MessageValues, Translate } from "./i18n/I18n";
 import { translateProblem } from "./i18n/problems";
+import { DEFAULT_FX_VOLATILITY, DisplayMoney } from "./fxRisk";
 
 /** The last forecast made in the pane, kept while the pane is open (the Volatility view can use its intervals). */
 export interface ForecastRun {
@@ -47,6 +48,8 @@ export interface RiskSettings {
    * the default) or scaling with each simulated month. Ignored without staffing.
    */
   staffing?: "planned" | "scaling";
+  /** Annualised volatility of the exchange rate, when money is shown in another currency than the dollar. */
+  fxVolatility: number;
 }
 
 export interface RiskRun {
@@ -58,6 +61,8 @@ export interface RiskRun {
   result: VolatilityResult;
   sensitivity: SensitivityResult;
   uncertaintyText: string;
+  /** The currency the result is in, and the rate it was simulated from (US dollars at 1 when not converted). */
+  display: DisplayMoney;
 }
 
 export const DEFAULT_RISK_SETTINGS: RiskSettings = {
@@ -68,6 +73,7 @@ export const DEFAULT_RISK_SETTINGS: RiskSettings = {
   seed: 1,
   budget: undefined,
   extraPercentile: 0.8,
+  fxVolatility: DEFAULT_FX_VOLATILITY,
 };
 
 /** What the numbers assume about people, said in the pane and written with the results (in `t`'s language). */

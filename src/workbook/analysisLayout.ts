@@ -10,7 +10,12 @@ import { SensitivityResult, VolatilityResult } from "../model/volatility";
 import { area, asText, cell } from "./a1";
 import { ENGLISH, SheetLanguage, SheetText } from "./i18n";
 import { CellValue, ChartDef } from "./planLayout";
-import { block, SummaryLayout } from "./summaryLayout";
+import { block, DisplayMoney, SummaryLayout } from "./summaryLayout";
+import { Currency } from "../model/currency/codes";
+import { excelMoneyFormat } from "../model/currency/format";
+
+/** The sign of a short amount on the Risk sheet's labels ("¥64.5M"). */
+const CURRENCY_SIGNS: Record<Currency, string> = { USD: "$", JPY: "¥", EUR: "€", GBP: "£" };
 
 export const FORECAST_SHEET = "SupportCost Forecast";
 export const FORECAST_CHART = "SupportCostForecastChart";
@@ -44,6 +49,11 @@ export interface RiskSheetInput {
   firstMonth?: string;
   /** The language of the sheet's words (English when not given). */
   language?: SheetLanguage;
+  /**
+   * The currency the result's money is in, when not US dollars: the simulation drew the exchange rate
+   * from `rate` (its source and as-of date stated on the sheet) and every amount is in `currency`.
+   */
+  display?: DisplayMoney;
 }
 
 const COUNT = "#,##0";
@@ -98,7 +108,10 @@ export function riskLayout(input: RiskSheetInput, catalog: Catalog = DEFAULT_CAT
   const { result, sensitivity } = input;
   const { t } = text;
   const monthName = (m: number) => (input.firstMonth ? text.month(addMonths(input.firstMonth, m - 1)) : t("month.other", { n: String(m) }));
-  const money = catalog.currencyFormat;
+  const display = input.display;
+  const money = display ? excelMoneyFormat(display.currency) : catalog.currencyFormat;
+  const sign = display ? CURRENCY_SIGNS[display.currency] : "$";
+  const rateLine = display ? [[t("summary.rate", { rate: String(display.rate), currency: display.currency, source: display.source ?? "—", asOf: display.asOf ?? "—" })]] : [];
   const blocks = [
     block(
       0,
@@ -106,9 +119,10 @@ export function riskLayout(input: RiskSheetInput, catalog: Catalog = DEFAULT_CAT
       [
         [t("risk.title")],
         [t("risk.intro", { scenario: asText(input.scenarioName), months: String(result.months), paths: text.count(result.paths), seed: String(result.seed) })],
-        [t("risk.how", { uncertainty: input.uncertainty, correlation: String(result.correlation), currency: catalog.currency })],
+        [t("risk.how", { uncertainty: input.uncertainty, correlation: String(result.correlation), currency: display?.currency ?? catalog.currency })],
+        ...rateLine,
       ],
-      [["@"], ["@"], ["@"]],
+      [["@"], ["@"], ["@"], ...rateLine.map(() => ["@"])],
     ),
   ];
 
@@ -135,7 +149,7 @@ export function riskLayout(input: RiskSheetInput, catalog: Catalog = DEFAULT_CAT
   const hist: CellValue[][] = [[t("risk.from"), t("risk.to"), t("risk.totalCost"), t("risk.paths")]];
   const histFmt: string[][] = [["@", "@", "@", "@"]];
   counts.forEach((c, i) => {
-    hist.push([edges[i], edges[i + 1], `${binMoney(edges[i], width)}–${binMoney(edges[i + 1], width)}`, c]);
+    hist.push([edges[i], edges[i + 1], `${binMoney(edges[i], width, sign)}–${binMoney(edges[i + 1], width, sign)}`, c]);
     histFmt.push([money, money, "@", COUNT]);
   });
   blocks.push(block(histTop, 0, hist, histFmt));
@@ -166,7 +180,7 @@ export function riskLayout(input: RiskSheetInput, catalog: Catalog = DEFAULT_CAT
     const tornTop = histTop + Math.max(hist.length, mon.length) + 1;
     const stat = sensitivity.statistic.toUpperCase();
     const torn: CellValue[][] = [
-      [t("risk.tornado", { stat, base: shortMoney(sensitivity.base) }), t("risk.lowSetting"), t("risk.highSetting"), t("risk.atLow", { stat }), t("risk.atHigh", { stat }), t("risk.lowDelta"), t("risk.highDelta")],
+      [t("risk.tornado", { stat, base: shortMoney(sensitivity.base, sign) }), t("risk.lowSetting"), t("risk.highSetting"), t("risk.atLow", { stat }), t("risk.atHigh", { stat }), t("risk.lowDelta"), t("risk.highDelta")],
     ];
     const tornFmt: string[][] = [["@", "@", "@", "@", "@", "@", "@"]];
     for (const e of sensitivity.entries) {
@@ -192,19 +206,19 @@ export function riskLayout(input: RiskSheetInput, catalog: Catalog = DEFAULT_CAT
  * A bin edge with as many digits as the bins' width needs for neighbouring labels to differ: bins $120
  * wide around $145k read "$145.0k–$145.1k", never "$145k–$145k".
  */
-export function binMoney(value: number, width: number): string {
+export function binMoney(value: number, width: number, currencySign = "$"): string {
   const abs = Math.abs(value);
   const sign = value < 0 ? "−" : "";
   const [unit, suffix] = abs >= 1e6 ? [1e6, "M"] : abs >= 1e3 ? [1e3, "k"] : [1, ""];
   const decimals = width > 0 ? Math.min(6, Math.max(0, Math.ceil(-Math.log10(width / unit)))) : 0;
-  return `${sign}$${(abs / unit).toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals })}${suffix}`;
+  return `${sign}${currencySign}${(abs / unit).toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals })}${suffix}`;
 }
 
 /** "$412k", "$1.2M": a bar's label. */
-export function shortMoney(value: number): string {
+export function shortMoney(value: number, currencySign = "$"): string {
   const abs = Math.abs(value);
   const sign = value < 0 ? "−" : "";
-  if (abs >= 1e6) return `${sign}$${(abs / 1e6).toFixed(abs >= 1e7 ? 1 : 2)}M`;
-  if (abs >= 1e3) return `${sign}$${(abs / 1e3).toFixed(abs >= 1e5 ? 0 : 1)}k`;
-  return `${sign}$${abs.toFixed(0)}`;
+  if (abs >= 1e6) return `${sign}${currencySign}${(abs / 1e6).toFixed(abs >= 1e7 ? 1 : 2)}M`;
+  if (abs >= 1e3) return `${sign}${currencySign}${(abs / 1e3).toFixed(abs >= 1e5 ? 0 : 1)}k`;
+  return `${sign}${currencySign}${abs.toFixed(0)}`;
 }

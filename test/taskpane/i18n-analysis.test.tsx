@@ -222,6 +222,7 @@ function riskRun(settings: RiskSettings): RiskRun {
     result: simulateVolatility(input),
     sensitivity: volatilitySensitivity({ ...input, paths: 500 }),
     uncertaintyText: "",
+    display: { currency: "USD", rate: 1 },
   };
 }
 

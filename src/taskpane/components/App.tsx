@@ -24,7 +24,7 @@ import { supportForecast } from "../../model/scenario/supportCost";
 import { describeWorkbookError, WorkbookPort } from "../../workbook/port";
 import { DEFAULT_FORECAST_SETTINGS, DEFAULT_RISK_SETTINGS, ForecastRun, ForecastSettings, RiskRun, RiskSettings } from "../analysis";
 import { Drafts, DraftsContext } from "../drafts";
-import { agingText } from "../pricesInUse";
+import { agingText, pricesDescription } from "../pricesInUse";
 import type { PreviewSheet } from "../previewSheets";
 import { blockedReason, errorsOf, initialState, reducer, scenarioProblems, scenarioTitle, selectedScenario, Status } from "../state";
 import { ScenarioEditor } from "./ScenarioEditor";
@@ -224,6 +224,8 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
   }, [loaded, workbook, report]);
   const chooseCurrency = (next: Currency) => {
     setCurrency(next);
+    // A simulation drew the old currency's rate: it is run again for the new one, not relabelled.
+    setRiskRun(undefined);
     workbook.writeDisplayCurrency?.(next).catch((error) => report("action.writeCurrency", error));
   };
   const aging = useMemo(() => agingText(book, now()), [book]);
@@ -332,7 +334,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
             {state.saveBlocked ? t("app.savingOff") : state.dirty ? (blocked ? t("app.notSavedUntilFixed") : t("app.saving")) : ""}
           </Text>
           <Text size={200} data-testid="prices-line" data-origin={state.prices.origin} data-stale={aging.stalePrices}>
-            {t("app.pricesLine", { book: state.prices.description })} {aging.oldestAsOf ? t("app.oldestAsOf", { date: aging.oldestAsOf }) : ""}
+            {t("app.pricesLine", { book: pricesDescription(state.prices, t) })} {aging.oldestAsOf ? t("app.oldestAsOf", { date: aging.oldestAsOf }) : ""}
             {aging.stalePrices > 0 ? <strong> {t("app.staleFigures", { count: aging.stalePrices })}</strong> : ""}
           </Text>
           <RateLine rate={rate} />
@@ -342,7 +344,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
           <MessageBar intent="warning" layout="multiline" data-testid="prices-problem">
             <MessageBarBody>
               <MessageBarTitle>{t("app.pricesProblemTitle")}</MessageBarTitle>
-              {t("app.pricesProblemBody", { problem: state.prices.problem, book: state.prices.description })}
+              {t("app.pricesProblemBody", { problem: state.prices.problem, book: pricesDescription(state.prices, t) })}
             </MessageBarBody>
           </MessageBar>
         )}

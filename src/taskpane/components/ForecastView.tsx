@@ -46,7 +46,8 @@ export default function ForecastView({ state, dispatch, workbook, insideExcel, o
   const styles = useStyles();
   const fit = useFitStyles();
   const t = useT();
-  const english = useLanguage().locale === "en";
+  const { locale } = useLanguage();
+  const english = locale === "en";
   /** A model message in the pane's language (in English, as the model wrote it). */
   const said = (message: string) => (english ? message : analysisProblemText(message, t));
   const history = settings.history;
@@ -140,7 +141,7 @@ export default function ForecastView({ state, dispatch, workbook, insideExcel, o
     if (!run) return;
     setBusy("write");
     try {
-      const result = await workbook.writeForecast({ history: run.history, source: run.source, result: run.result, confidence: run.confidence, firstMonth: firstForecastMonth });
+      const result = await workbook.writeForecast({ history: run.history, source: run.source, result: run.result, confidence: run.confidence, firstMonth: firstForecastMonth, language: locale });
       dispatch({
         type: "status",
         tone: "success",

@@ -8,7 +8,8 @@ import { usesStaffing } from "../../model/scenario/staffing";
 import { staffedSimulationPlan, supportForecast } from "../../model/scenario/supportCost";
 import { analysisProblemText, DEFAULT_RISK_SETTINGS, failureText, fieldOfMessage, staffingAssumptionText, ForecastRun, percentileRows, problemsByField, RiskRun, RiskSettings } from "../analysis";
 import { useDrafts } from "../drafts";
-import { formatCount, formatMonth, formatPercent, formatWholeMoney } from "../format";
+import { displayCurrency, formatCount, formatMonth, formatPercent, formatWholeMoney } from "../format";
+import { DisplayMoney, fxDriver, inDollarTerms, riskSheetMoney } from "../fxRisk";
 import { Translate, useLanguage, useT } from "../i18n/I18n";
 import { useProblemText } from "../i18n/problems";
 import { notANumberMessage, numberFromText } from "../parseInput";
@@ -45,7 +46,11 @@ const FIELD_PREFIXES = {
   seed: "Seed",
   budget: "Budget",
   extraPercentile: "Percentiles",
+  fxVolatility: "The exchange rate's volatility",
 } as const;
+
+/** The sign before the budget field, in the display currency. */
+const CURRENCY_SIGN: Record<DisplayMoney["currency"], string> = { USD: "$", JPY: "¥", EUR: "€", GBP: "£" };
 
 /** The tornado's 13 runs use at most this many paths each: enough for steady bars, quick. */
 const SENSITIVITY_PATHS = 20_000;
@@ -64,10 +69,10 @@ interface Props {
   onOpenForecast: () => void;
 }
 
-const SETTING_FIELDS = ["cv", "correlation", "paths", "seed", "budget", "extraPercentile"] as const;
+const SETTING_FIELDS = ["cv", "correlation", "paths", "seed", "budget", "extraPercentile", "fxVolatility"] as const;
 
 /** The simulation's input for a scenario and the settings, or the reason there is none; its uncertainty in `t`'s language. */
-function inputFor(scenario: Scenario, s: RiskSettings, forecast: ForecastRun | undefined, book: PriceBook, t: Translate): { input: VolatilityInput; uncertaintyText: string } {
+function inputFor(scenario: Scenario, s: RiskSettings, forecast: ForecastRun | undefined, book: PriceBook, t: Translate, display: DisplayMoney): { input: VolatilityInput; uncertaintyText: string } {
   const f = forecastScenario(scenario, book);
   const staffed = usesStaffing(scenario.drivers);
   const assumption = s.staffing ?? "planned";
@@ -78,7 +83,9 @@ function inputFor(scenario: Scenario, s: RiskSettings, forecast: ForecastRun | u
     correlation: s.correlation,
     paths: s.paths,
     seed: s.seed,
+    // In another currency than the dollar, the budget is typed in it and the rate is drawn too (fxRisk.ts).
     budget: s.budget,
+    fx: fxDriver(display, s.fxVolatility),
     percentiles: [s.extraPercentile],
   };
   if (s.uncertainty === "interval" && forecast) {
@@ -112,10 +119,13 @@ function inputFor(scenario: Scenario, s: RiskSettings, forecast: ForecastRun | u
 /** Budget volatility of one scenario: simulated in a worker, with progress and cancel; results as charts and a table. */
 export default function VolatilityView({ state, dispatch, workbook, forecast, saved, onRun, settings, onSettings, onOpenForecast }: Props) {
   const styles = useStyles();
+  // The workbook's display currency at the book's rate (the pane remounts this view when it changes).
+  const display = useMemo<DisplayMoney>(() => ({ ...displayCurrency() }), []);
   const fit = useFitStyles();
   const drafts = useDrafts();
   const t = useT();
-  const english = useLanguage().locale === "en";
+  const { locale } = useLanguage();
+  const english = locale === "en";
   const problemText = useProblemText();
   /** A model message in the pane's language (in English, as the model wrote it). */
   const said = (message: string | undefined) => (message === undefined || english ? message : analysisProblemText(message, t));
@@ -136,17 +146,17 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
   const budgetUnparsable = budgetText.trim() !== "" && numberFromText(budgetText) === undefined;
   const prepared = useMemo(() => {
     if (!scenario || scenarioProblem || (settings.uncertainty === "interval" && !forecast)) return undefined;
-    const made = inputFor(scenario, settings, forecast, state.prices.book, t);
+    const made = inputFor(scenario, settings, forecast, state.prices.book, t, display);
     // Checked here, on the pane's thread, so every message shows under its input before anything runs:
     // each setting alone first (all of them at once, like the editor), then the combination.
     const check = (s: RiskSettings) => {
-      const input = inputFor(scenario, s, forecast, state.prices.book, t).input;
+      const input = inputFor(scenario, s, forecast, state.prices.book, t, display).input;
       simulateVolatilitySteps(input);
       volatilitySensitivitySteps({ ...input, paths: Math.min(input.paths ?? 0, SENSITIVITY_PATHS) });
     };
     const { byField, combined } = problemsByField(settings, { ...DEFAULT_RISK_SETTINGS, uncertainty: settings.uncertainty }, SETTING_FIELDS, check);
     return { ...made, byField, combined };
-  }, [scenario, scenarioProblem, settings, forecast, state.prices.book, t]);
+  }, [scenario, scenarioProblem, settings, forecast, state.prices.book, t, display]);
   const combined = prepared?.combined;
   const combinedField = combined ? fieldOfMessage(combined, FIELD_PREFIXES) : undefined;
   const errorOf = (f: keyof typeof FIELD_PREFIXES) => said(prepared?.byField[f] ?? (combinedField === f ? combined : undefined));
@@ -165,7 +175,7 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
       running.current = undefined;
       setProgress(undefined);
       if (outcome.kind === "done") {
-        onRun({ scenarioId: scenario.id, scenarioName: scenario.name, settings, drivers, result: outcome.result, sensitivity: outcome.sensitivity, uncertaintyText });
+        onRun({ scenarioId: scenario.id, scenarioName: scenario.name, settings, drivers, result: outcome.result, sensitivity: outcome.sensitivity, uncertaintyText, display });
       } else if (outcome.kind === "cancelled") {
         dispatch({ type: "status", tone: "info", title: t("volatility.cancelledTitle"), message: t("volatility.cancelledBody") });
       } else {
@@ -191,7 +201,7 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
     if (!saved) return;
     setWriting(true);
     try {
-      const result = await workbook.writeRisk({ scenarioName: saved.scenarioName, result: saved.result, sensitivity: saved.sensitivity, uncertainty: saved.uncertaintyText, firstMonth: saved.drivers.firstMonth });
+      const result = await workbook.writeRisk({ scenarioName: saved.scenarioName, result: saved.result, sensitivity: saved.sensitivity, uncertainty: saved.uncertaintyText, firstMonth: saved.drivers.firstMonth, language: locale, display: saved.display.currency === "USD" ? undefined : riskSheetMoney(saved.display, state.prices.book) });
       dispatch({
         type: "status",
         tone: "success",
@@ -205,7 +215,9 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
     }
   };
 
-  const r = saved?.result;
+  // A result in another currency, in the terms the pane's formats convert from (fxRisk.ts).
+  const shown = useMemo(() => (saved ? inDollarTerms(saved.result, saved.sensitivity, saved.display) : undefined), [saved]);
+  const r = shown?.result;
   const stale =
     saved !== undefined &&
     (saved.scenarioId !== scenario?.id || JSON.stringify(saved.settings) !== JSON.stringify(settings) || JSON.stringify(saved.drivers) !== JSON.stringify(scenario?.drivers));
@@ -309,7 +321,7 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
             input={{ className: fit.control }}
             value={budgetText}
             inputMode="decimal"
-            contentBefore="$"
+            contentBefore={CURRENCY_SIGN[display.currency]}
             data-testid="volatility-budget"
             onChange={(_, d) => {
               setBudgetText(d.value);
@@ -319,11 +331,23 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
             }}
           />
         </Field>
+        {display.currency !== "USD" && (
+          <NumberField
+            label={t("volatility.fxVolatility", { currency: display.currency })}
+            name={t("volatility.fxVolatilityName")}
+            draftKey="volatility:fxVolatility"
+            hint={t("volatility.fxVolatilityHint")}
+            value={settings.fxVolatility}
+            error={errorOf("fxVolatility")}
+            onChange={(v) => set("fxVolatility", v)}
+            testId="volatility-fx"
+          />
+        )}
         <NumberField
           label={t("volatility.percentile")}
           name={t("volatility.percentileName")}
           draftKey="volatility:extraPercentile"
-          hint="0 to 1, e.g. 0.8"
+          hint={t("volatility.percentileHint")}
           value={settings.extraPercentile}
           error={errorOf("extraPercentile")}
           onChange={(v) => set("extraPercentile", v)}
@@ -416,7 +440,7 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
             </table>
           </div>
           <h3 className={styles.h3}>{t("volatility.whatMoves")}</h3>
-          <Tornado sensitivity={saved.sensitivity} />
+          <Tornado sensitivity={shown!.sensitivity} />
           <details>
             <summary>{t("volatility.tornadoNumbers")}</summary>
             <table className={styles.table} data-testid="tornado-table">
@@ -431,7 +455,7 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
                 </tr>
               </thead>
               <tbody>
-                {saved.sensitivity.entries.map((e) => (
+                {shown!.sensitivity.entries.map((e) => (
                   <tr key={e.driver}>
                     <th scope="row">{driverText(e.driver, t)}</th>
                     <td>

@@ -130,4 +130,7 @@ export const volatility = {
   "volatility.setting.seats": "{count, plural, one {# seat} other {# seats}}",
   "volatility.setting.noneReversed": "None reversed",
   "volatility.setting.perYear": "{pct}% a year",
+  "volatility.fxVolatility": "USD→{currency} volatility (a year)",
+  "volatility.fxVolatilityName": "The exchange rate's volatility",
+  "volatility.fxVolatilityHint": "The bill is in US dollars: the rate is drawn month by month too. 0.1 = 10% a year; 0 keeps today's rate.",
 };

@@ -131,4 +131,7 @@ export const volatility: Record<keyof typeof en, string> = {
   "volatility.setting.seats": "{count} シート",
   "volatility.setting.noneReversed": "取り消しなし",
   "volatility.setting.perYear": "年 {pct}%",
+  "volatility.fxVolatility": "USD→{currency} の変動率 (年率)",
+  "volatility.fxVolatilityName": "為替レートの変動率",
+  "volatility.fxVolatilityHint": "請求は米ドルのため、為替レートも月ごとにシミュレーションします。0.1 = 年率10%。0 は現在のレートのまま。",
 };

@@ -1,0 +1,49 @@
+/**
+ * Currency risk in the Volatility tab. A bill in US dollars paid in yen moves with the rate, so when the
+ * workbook shows another currency the simulation draws the rate too (the model's FX driver), and its
+ * results come back in that currency. The pane's formats convert dollar figures at today's rate as the
+ * last step (format.ts); to show a result in the currency, exactly, its figures are put in "dollars at
+ * today's rate" (÷ rate) so that the formats' × rate gives them back. Division by one constant keeps
+ * every percentile, the histogram and the budget line where they are.
+ */
+import type { Currency } from "../model/currency/codes";
+import { fxRateOf } from "../model/currency/book";
+import type { PriceBook } from "../model/pricebook/types";
+import { convertResult } from "../model/volatility/fx";
+import type { FxUncertainty, SensitivityResult, VolatilityResult } from "../model/volatility";
+
+/** Annualised volatility of the rate the pane starts from: USD/JPY has moved about 10% a year. */
+export const DEFAULT_FX_VOLATILITY = 0.1;
+
+export interface DisplayMoney {
+  currency: Currency;
+  /** Units of the currency per US dollar: the price book's dated rate. */
+  rate: number;
+}
+
+/** The simulation's exchange-rate driver for the display currency; none for US dollars. */
+export function fxDriver(display: DisplayMoney, volatility: number): FxUncertainty | undefined {
+  if (display.currency === "USD") return undefined;
+  return { rate: display.rate, volatility, currency: display.currency };
+}
+
+/** A result in the display currency, as "dollars at today's rate" for the pane's formats. */
+export function inDollarTerms(result: VolatilityResult, sensitivity: SensitivityResult, display: DisplayMoney): { result: VolatilityResult; sensitivity: SensitivityResult } {
+  if (display.currency === "USD") return { result, sensitivity };
+  const back = 1 / display.rate;
+  return {
+    result: convertResult(result, back, result.budget === null ? null : result.budget * back),
+    sensitivity: {
+      ...sensitivity,
+      base: sensitivity.base * back,
+      entries: sensitivity.entries.map((e) => ({ ...e, lowValue: e.lowValue * back, highValue: e.highValue * back })),
+    },
+  };
+}
+
+/** How the Risk sheet states a result's currency: the rate simulated from, with the book's source and date. */
+export function riskSheetMoney(display: DisplayMoney, book: PriceBook): { currency: Currency; rate: number; source?: string; asOf?: string } {
+  const entry = fxRateOf(book, display.currency);
+  const same = entry.amount === display.rate;
+  return { currency: display.currency, rate: display.rate, source: same ? entry.source : undefined, asOf: same ? entry.asOf : undefined };
+}

@@ -70,4 +70,5 @@ export const app = {
   "workbook.publishHelp": "Values, charts, assumptions and price sources, readable in any Excel without the add-in.",
   "workbook.reload": "Reload scenarios from the workbook",
   "workbook.reloadHelp": "For when a co-author saved scenarios too. Unsaved changes here are discarded.",
+  "monthEnd.tab": "Month-end",
 };

@@ -1,6 +1,5 @@
 /** The Month-end tab: actuals, variance, invoice check, landing. */
 export const monthEnd = {
-  "monthEnd.tab": "Month-end",
   "monthEnd.heading": "Month-end close",
   "monthEnd.intro": "The plan meets the invoice: paste each month's actuals into the workbook's actuals table, then read them here.",
   "monthEnd.plan": "Plan (scenario)",

@@ -53,4 +53,5 @@ export const status = {
   "preview.moreColumns": "{count} more columns",
   "preview.and": " and ",
   "preview.notShown": "{what} not shown.",
+  "preview.sampleNote": ', sample data: {range} is the selection that "Use selection as history" reads',
 };

@@ -71,4 +71,5 @@ export const app: Record<keyof typeof en, string> = {
   "workbook.publishHelp": "値、グラフ、前提条件、価格の出典。アドインがなくても、どの Excel でも読めます。",
   "workbook.reload": "ブックからシナリオを再読み込み",
   "workbook.reloadHelp": "共同編集者もシナリオを保存したときに。ここでの未保存の変更は破棄されます。",
+  "monthEnd.tab": "月次決算",
 };

@@ -1,7 +1,6 @@
 import type { monthEnd as en } from "../en/monthEnd";
 
 export const monthEnd: Record<keyof typeof en, string> = {
-  "monthEnd.tab": "月次決算",
   "monthEnd.heading": "月次決算 (予実管理)",
   "monthEnd.intro": "計画と請求書を突き合わせます。各月の実績をブックの実績テーブルに貼り付けてから、ここで読み込んでください。",
   "monthEnd.plan": "計画 (シナリオ)",

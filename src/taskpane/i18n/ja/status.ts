@@ -54,4 +54,5 @@ export const status: Record<keyof typeof en, string> = {
   "preview.moreColumns": "{count} 列",
   "preview.and": "、",
   "preview.notShown": "表示していない部分: {what}。",
+  "preview.sampleNote": "、サンプルデータ: {range} は「選択範囲を過去の実績として使用」が読み込む範囲です",
 };

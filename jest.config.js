@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  // Pane tests that draw one tab on its own need that tab's English, which the pane loads with the tab.
+  setupFiles: ["<rootDir>/test/support/i18n-setup.ts"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true } }],
     // react-intl and FormatJS ship ES modules only: compiled to CommonJS for jest, as the build bundles them.

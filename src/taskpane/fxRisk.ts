@@ -12,9 +12,6 @@ import type { PriceBook } from "../model/pricebook/types";
 import { convertResult } from "../model/volatility/fx";
 import type { FxUncertainty, SensitivityResult, VolatilityResult } from "../model/volatility";
 
-/** Annualised volatility of the rate the pane starts from: USD/JPY has moved about 10% a year. */
-export const DEFAULT_FX_VOLATILITY = 0.1;
-
 export interface DisplayMoney {
   currency: Currency;
   /** Units of the currency per US dollar: the price book's dated rate. */

@@ -9,7 +9,8 @@ export interface PreviewSheet {
   name: string;
   visibility: "visible" | "hidden" | "veryHidden";
   /** Set for a sheet the preview shows but Excel would not have: the sample selection. */
-  note?: string;
+  /** The preview's sample History sheet: the range "Use selection as history" reads there. */
+  sampleSelection?: string;
   cells: number;
   tables: string[];
   charts: string[];
@@ -94,7 +95,7 @@ export function previewSheets(workbook: MemoryWorkbook): PreviewSheet[] {
     out.push({
       name: selectionSheet,
       visibility: "visible",
-      note: `sample data: ${selectionRange} is the selection that "Use selection as history" reads`,
+      sampleSelection: selectionRange,
       cells: cells.length,
       tables: [],
       charts: [],

@@ -24,7 +24,7 @@ import StackCompare, { stackLabel, stacksHeadline } from "../../src/taskpane/com
 import { Tornado } from "../../src/taskpane/components/Tornado";
 import VolatilityView from "../../src/taskpane/components/VolatilityView";
 import { formatCount, formatWholeMoney, setFormatLocale } from "../../src/taskpane/format";
-import { englishT, I18nProvider, Language, loadLanguage } from "../../src/taskpane/i18n/I18n";
+import { englishT, I18nProvider, Language, loadLanguage, withTabWords } from "../../src/taskpane/i18n/I18n";
 import { BUILT_IN_PRICES, pricesFromWorkbook } from "../../src/taskpane/prices";
 import { initialState } from "../../src/taskpane/state";
 import { MemoryWorkbook, SAMPLE_HISTORY } from "../../src/workbook/memory";
@@ -40,6 +40,8 @@ beforeAll(async () => {
     unobserve() {}
     disconnect() {}
   };
+  // The tabs' words come with the tabs in the pane; here every tab is drawn on its own, so load them all.
+  await withTabWords(async () => undefined);
   ja = await loadLanguage("ja");
 });
 afterEach(() => setFormatLocale("en"));

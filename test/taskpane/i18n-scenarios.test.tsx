@@ -25,13 +25,15 @@ import { StatusMessages } from "../../src/taskpane/components/StatusMessages";
 import { TabErrorBoundary } from "../../src/taskpane/components/TabErrorBoundary";
 import TradeOffChart from "../../src/taskpane/components/TradeOffChart";
 import { setFormatLocale } from "../../src/taskpane/format";
-import { I18nProvider, Language, loadLanguage, Translate } from "../../src/taskpane/i18n/I18n";
+import { I18nProvider, Language, loadLanguage, withTabWords, Translate } from "../../src/taskpane/i18n/I18n";
 import { blockedReason, initialState, reducer, scenarioProblems, scenarioTitle } from "../../src/taskpane/state";
 import { createIntl } from "react-intl";
 import { ja as jaCatalog } from "../../src/taskpane/i18n/ja";
 
 let ja: Language;
 beforeAll(async () => {
+  // The tabs' words come with the tabs in the pane; here every tab is drawn on its own, so load them all.
+  await withTabWords(async () => undefined);
   ja = await loadLanguage("ja");
 });
 afterEach(() => setFormatLocale("en"));

@@ -7,7 +7,7 @@ describe("the preview workbook, cell by cell", () => {
     const sheets = previewSheets(new MemoryWorkbook());
     expect(sheets.map((s) => s.name)).toEqual(["History"]);
     const history = sheets[0];
-    expect(history.note).toMatch(/B2:B25/);
+    expect(history.sampleSelection).toMatch(/B2:B25/);
     expect(history.columns).toEqual(["A", "B"]);
     expect(history.rows.slice(1, 25).map((r) => Number(r.cells[1]))).toEqual(SAMPLE_HISTORY);
   });

@@ -22,7 +22,7 @@ import {
 import { usesStaffing } from "../../model/scenario/staffing";
 import { supportForecast } from "../../model/scenario/supportCost";
 import { describeWorkbookError, WorkbookPort } from "../../workbook/port";
-import { DEFAULT_FORECAST_SETTINGS, DEFAULT_RISK_SETTINGS, ForecastRun, ForecastSettings, RiskRun, RiskSettings } from "../analysis";
+import { DEFAULT_FORECAST_SETTINGS, DEFAULT_RISK_SETTINGS, ForecastRun, ForecastSettings, RiskRun, RiskSettings } from "../analysisSettings";
 import { Drafts, DraftsContext } from "../drafts";
 import { agingText, pricesDescription } from "../pricesInUse";
 import type { PreviewSheet } from "../previewSheets";
@@ -39,20 +39,20 @@ import { Currency } from "../../model/currency/codes";
 import { currenciesOf, fxRateOf } from "../../model/currency/book";
 import { setDisplayCurrency } from "../format";
 import { MessageKey } from "../i18n/en";
-import { useLanguage, useT } from "../i18n/I18n";
+import { useLanguage, useT, withTabWords } from "../i18n/I18n";
 
-const CostChart = lazy(() => import(/* webpackChunkName: "chart" */ "./CostChart"));
-const ForecastView = lazy(() => import(/* webpackChunkName: "forecast" */ "./ForecastView"));
-const VolatilityView = lazy(() => import(/* webpackChunkName: "volatility" */ "./VolatilityView"));
-const PricesPanel = lazy(() => import(/* webpackChunkName: "prices" */ "./PricesPanel"));
-const StackCompare = lazy(() => import(/* webpackChunkName: "stacks" */ "./StackCompare"));
+const CostChart = lazy(() => withTabWords(() => import(/* webpackChunkName: "chart" */ "./CostChart")));
+const ForecastView = lazy(() => withTabWords(() => import(/* webpackChunkName: "forecast" */ "./ForecastView")));
+const VolatilityView = lazy(() => withTabWords(() => import(/* webpackChunkName: "volatility" */ "./VolatilityView")));
+const PricesPanel = lazy(() => withTabWords(() => import(/* webpackChunkName: "prices" */ "./PricesPanel")));
+const StackCompare = lazy(() => withTabWords(() => import(/* webpackChunkName: "stacks" */ "./StackCompare")));
 // Only the Scenarios tab is drawn at first: the other tabs, and a co-author conflict, load when needed.
-const Comparison = lazy(() => import(/* webpackChunkName: "compare" */ "./Comparison").then((m) => ({ default: m.Comparison })));
-const ScenarioProblemList = lazy(() => import(/* webpackChunkName: "compare" */ "./ScenarioProblemList").then((m) => ({ default: m.ScenarioProblemList })));
-const ConflictPrompt = lazy(() => import(/* webpackChunkName: "conflict" */ "./ConflictPrompt").then((m) => ({ default: m.ConflictPrompt })));
-const PreviewWorkbook = lazy(() => import(/* webpackChunkName: "preview-grid" */ "./PreviewWorkbook").then((m) => ({ default: m.PreviewWorkbook })));
-const TradeOffChart = lazy(() => import(/* webpackChunkName: "tradeoff" */ "./TradeOffChart"));
-const MonthEnd = lazy(() => import(/* webpackChunkName: "month-end" */ "./MonthEnd"));
+const Comparison = lazy(() => withTabWords(() => import(/* webpackChunkName: "compare" */ "./Comparison")).then((m) => ({ default: m.Comparison })));
+const ScenarioProblemList = lazy(() => withTabWords(() => import(/* webpackChunkName: "compare" */ "./ScenarioProblemList")).then((m) => ({ default: m.ScenarioProblemList })));
+const ConflictPrompt = lazy(() => withTabWords(() => import(/* webpackChunkName: "conflict" */ "./ConflictPrompt")).then((m) => ({ default: m.ConflictPrompt })));
+const PreviewWorkbook = lazy(() => withTabWords(() => import(/* webpackChunkName: "preview-grid" */ "./PreviewWorkbook")).then((m) => ({ default: m.PreviewWorkbook })));
+const TradeOffChart = lazy(() => withTabWords(() => import(/* webpackChunkName: "tradeoff" */ "./TradeOffChart")));
+const MonthEnd = lazy(() => withTabWords(() => import(/* webpackChunkName: "month-end" */ "./MonthEnd")));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },

@@ -34,10 +34,10 @@ export function PreviewWorkbook({ sheets }: Props) {
       {sheets.map((s) => (
         <details key={s.name} className={styles.sheet} data-sheet={s.name}>
           <summary>
-            {s.name}
+            <span data-book-text>{s.name}</span>
             {s.visibility !== "visible" ? t(s.visibility === "veryHidden" ? "preview.veryHidden" : "preview.hidden") : ""}
             {t("preview.cells", { n: String(s.cells), count: s.cells })}
-            {s.note ? `, ${s.note}` : ""}
+            {s.sampleSelection ? t("preview.sampleNote", { range: s.sampleSelection }) : ""}
             {s.tables.length > 0 ? t("preview.table", { tables: s.tables.join(", ") }) : ""}
             {s.charts.length > 0 ? t("preview.charts", { charts: s.charts.join("; ") }) : ""}
           </summary>

@@ -107,48 +107,11 @@ function priceBlock(
 }
 
 /**
- * priceBlock when each path has its own counting rates (CountingDraws): the month's cost is no longer
- * a function of the shock alone, so each path's cost is kept for the month's percentiles.
+ * priceBlock when each path has a cost of its own beyond its volume shock: its own counting rates
+ * (CountingDraws), or its own exchange rate this month (fx.ts: the month in dollars, by the same rule, paid
+ * at the path's rate). Each path's cost is kept for the month's percentiles.
  */
-function priceBlockCounting(
-  z: Float64Array,
-  count: number,
-  first: number,
-  shock: Float64Array,
-  keep: number,
-  fresh: number,
-  lognormal: boolean,
-  a: number,
-  b: number,
-  pricer: MonthPricer,
-  draws: CountingDraws,
-  plannedCost: number,
-  /** Each path's cost this month, for the month's percentiles; null when none are asked for. */
-  monthCosts: Float64Array | null,
-  totals: Float64Array,
-): number {
-  let deviation = 0;
-  const rates = pricer.rates;
-  for (let i = 0; i < count; i++) {
-    const p = first + i;
-    const e = keep * shock[p] + fresh * z[i];
-    shock[p] = e;
-    rates.resolution = draws.resolution[p];
-    rates.reversalRate = draws.reversal[p];
-    const cost = costAtShock(e, lognormal, a, b, pricer);
-    totals[p] += cost;
-    if (monthCosts !== null) monthCosts[p] = cost;
-    deviation += cost - plannedCost;
-  }
-  return deviation;
-}
-
-/**
- * priceBlock with the exchange-rate driver (fx.ts): each path's month in dollars, by the same rule (with
- * the path's counting rates when they are drawn), paid at the path's rate this month. Kept per path for
- * the month's percentiles, since the cost is no longer a function of the volume shock alone.
- */
-function priceBlockFx(
+function pricePathBlock(
   z: Float64Array,
   count: number,
   first: number,
@@ -160,8 +123,10 @@ function priceBlockFx(
   b: number,
   pricer: MonthPricer,
   draws: CountingDraws | null,
-  fxRates: Float64Array,
+  /** Each path's exchange rate this month, or null for dollars. */
+  fxRates: Float64Array | null,
   plannedCost: number,
+  /** Each path's cost this month, for the month's percentiles; null when none are asked for. */
   monthCosts: Float64Array | null,
   totals: Float64Array,
 ): number {
@@ -175,7 +140,8 @@ function priceBlockFx(
       rates.resolution = draws.resolution[p];
       rates.reversalRate = draws.reversal[p];
     }
-    const cost = costAtShock(e, lognormal, a, b, pricer) * fxRates[p];
+    const usd = costAtShock(e, lognormal, a, b, pricer);
+    const cost = fxRates === null ? usd : usd * fxRates[p];
     totals[p] += cost;
     if (monthCosts !== null) monthCosts[p] = cost;
     deviation += cost - plannedCost;
@@ -264,10 +230,8 @@ export function* simulatePaths(
       const count = Math.min(BLOCK, paths - first);
       rng.fillNormal(z, 0, count);
       if (fxDraws) fxDraws.advance(first, count);
-      deviation += fxDraws
-        ? priceBlockFx(z, count, first, shock, keep, freshM, lognormal[m] === 1, a[m], b[m], pricer, draws, fxDraws.rates, plannedCost, monthCosts, totals)
-        : draws
-        ? priceBlockCounting(z, count, first, shock, keep, freshM, lognormal[m] === 1, a[m], b[m], pricer, draws, plannedCost, monthCosts, totals)
+      deviation += perPath
+        ? pricePathBlock(z, count, first, shock, keep, freshM, lognormal[m] === 1, a[m], b[m], pricer, draws, fxDraws ? fxDraws.rates : null, plannedCost, monthCosts, totals)
         : priceBlock(z, count, first, shock, keep, freshM, lognormal[m] === 1, a[m], b[m], pricer, plannedCost, shockCounts, totals);
       yield (m * blocks + blk + 1) / (months * blocks);
     }

@@ -6,9 +6,7 @@
  * stack names, edition names, price sources, codes and units aside), also with inputs in error; in
  * English the pane's sentences stay the model's own, word for word.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, fireEvent, render } from "@testing-library/react";
-import { ReactElement } from "react";
+import { act, fireEvent } from "@testing-library/react";
 import { comparisonHeadline } from "../../src/model/pricebook/headline";
 import { compareStacks } from "../../src/model/pricebook/compare";
 import { SEED_BOOK } from "../../src/model/pricebook/builtin";
@@ -23,8 +21,9 @@ import PricesPanel from "../../src/taskpane/components/PricesPanel";
 import StackCompare, { stackLabel, stacksHeadline } from "../../src/taskpane/components/StackCompare";
 import { Tornado } from "../../src/taskpane/components/Tornado";
 import VolatilityView from "../../src/taskpane/components/VolatilityView";
-import { formatCount, formatWholeMoney, setFormatLocale } from "../../src/taskpane/format";
-import { englishT, I18nProvider, Language, loadLanguage, withTabWords } from "../../src/taskpane/i18n/I18n";
+import { formatCount, formatWholeMoney } from "../../src/taskpane/format";
+import { englishT } from "../../src/taskpane/i18n/I18n";
+import { englishLeft, useJapanese } from "../support/japanese";
 import { BUILT_IN_PRICES, pricesFromWorkbook } from "../../src/taskpane/prices";
 import { initialState } from "../../src/taskpane/state";
 import { MemoryWorkbook, SAMPLE_HISTORY } from "../../src/workbook/memory";
@@ -32,22 +31,15 @@ import { MemoryWorkbook, SAMPLE_HISTORY } from "../../src/workbook/memory";
 // The worker's client uses import.meta (webpack's worker URL); these tests run no simulation in a worker.
 jest.mock("../../src/taskpane/simulationClient", () => ({ startSimulation: jest.fn() }));
 
-let ja: Language;
-beforeAll(async () => {
+beforeAll(() => {
   // jsdom has no ResizeObserver; Fluent's single-line MessageBar watches its width with one.
   (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
     observe() {}
     unobserve() {}
     disconnect() {}
   };
-  // The tabs' words come with the tabs in the pane; here every tab is drawn on its own, so load them all.
-  await withTabWords(async () => undefined);
-  ja = await loadLanguage("ja");
 });
-afterEach(() => setFormatLocale("en"));
-
-const wrap = (ui: ReactElement) => <FluentProvider theme={webLightTheme}>{ui}</FluentProvider>;
-const showJa = (ui: ReactElement) => render(<I18nProvider initial={ja}>{wrap(ui)}</I18nProvider>);
+const { showJa } = useJapanese();
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const table = { rows: priceBookToRows(SEED_BOOK) as unknown[][], address: "'SupportCost Prices'!A1:I40", note: "Seed list (default), 2026-10" };
@@ -73,18 +65,6 @@ const ALLOWED = new RegExp(
   "g",
 );
 
-/** What a reader (or a screen reader) gets in Latin words of three letters or more, after the allowed ones. */
-function englishLeft(container: HTMLElement): string[] {
-  const texts = [container.textContent ?? ""];
-  container.querySelectorAll("*").forEach((el) => {
-    for (const attr of ["aria-label", "title", "placeholder"]) {
-      const v = el.getAttribute(attr);
-      if (v) texts.push(v);
-    }
-  });
-  return texts.flatMap((t) => t.replace(ALLOWED, "").match(/[A-Za-z]{3,}/g) ?? []);
-}
-
 const [base] = defaultScenarios("2027-01");
 
 describe("the Prices tab in Japanese", () => {
@@ -95,7 +75,7 @@ describe("the Prices tab in Japanese", () => {
     expect(getByTestId("prices-in-use").textContent).toContain("12か月以上前");
     expect(getByTestId("edition").textContent).toContain("初期リスト (既定)、2026-10 時点");
     expect(getByTestId("prices-table").querySelector("th")?.textContent).toBe("価格");
-    expect(englishLeft(container)).toEqual([]);
+    expect(englishLeft(container, ALLOWED)).toEqual([]);
   });
 
   it("names the built-in book and says why a typed amount cannot be written, in Japanese", () => {
@@ -105,12 +85,12 @@ describe("the Prices tab in Japanese", () => {
     expect(container.textContent).toContain("金額は数値で入力してください");
     fireEvent.change(getByTestId("price-amount-2"), { target: { value: "-3" } });
     expect(container.textContent).toContain("金額は 0 以上で入力してください。");
-    expect(englishLeft(container)).toEqual([]);
+    expect(englishLeft(container, ALLOWED)).toEqual([]);
     unmount();
     const builtIn = showJa(<PricesPanel prices={BUILT_IN_PRICES} today={new Date("2026-11-01")} busy={false} onWrite={jest.fn()} onSetAmount={jest.fn()} />);
     expect(builtIn.getByTestId("prices-in-use").textContent).toContain("組み込みの価格表 (初期リスト (既定))");
     expect(builtIn.getByTestId("no-workbook-book").textContent).toContain("独自の価格表がありません");
-    expect(englishLeft(builtIn.container)).toEqual([]);
+    expect(englishLeft(builtIn.container, ALLOWED)).toEqual([]);
   });
 
   it("reports a failed write in Japanese, keeping the workbook's own reason", async () => {
@@ -131,7 +111,7 @@ describe("the Stacks tab in Japanese", () => {
     expect(container.textContent).toContain("予算超過の確率");
     expect(container.textContent).toContain("損益分岐の会話数");
     expect(container.textContent).toContain("グラフの数値");
-    expect(englishLeft(container)).toEqual([]);
+    expect(englishLeft(container, ALLOWED)).toEqual([]);
   });
 
   it("says the bill-only headline, the chart's readout and a field in error in Japanese", () => {
@@ -140,7 +120,7 @@ describe("the Stacks tab in Japanese", () => {
     expect(container.textContent).toContain("変動リスクは 0 から 10 の変動係数");
     fireEvent.keyDown(getByTestId("stack-chart-keys"), { key: "ArrowRight" });
     expect(getByTestId("stack-chart-readout").textContent).toMatch(/^月 0 件の会話: /);
-    expect(englishLeft(container)).toEqual([]);
+    expect(englishLeft(container, ALLOWED)).toEqual([]);
   });
 
   it("in English, says the model's headline word for word", () => {
@@ -176,7 +156,7 @@ describe("the Forecast tab in Japanese", () => {
     expect(getByTestId("forecast-table").textContent).toContain("2027年1月");
     fireEvent.keyDown(getByTestId("fan-chart-keys"), { key: "End" });
     expect(getByTestId("chart-readout").textContent).toMatch(/^2027年12月: 予測 /);
-    expect(englishLeft(container)).toEqual([]);
+    expect(englishLeft(container, ALLOWED)).toEqual([]);
   });
 
   it("words every description shape in Japanese, and in English leaves the model's", () => {
@@ -197,19 +177,19 @@ describe("the Forecast tab in Japanese", () => {
     const bad = props({ ...DEFAULT_FORECAST_SETTINGS, horizon: 0, history: { values: history, source: "History!B2:B25" } });
     const one = showJa(<ForecastView {...bad} />);
     expect(one.container.textContent).toContain("期間は 1〜120 の整数 (月数) で入力してください (入力値: 0)。");
-    expect(englishLeft(one.container)).toEqual([]);
+    expect(englishLeft(one.container, ALLOWED)).toEqual([]);
     one.unmount();
     const short = props({ ...DEFAULT_FORECAST_SETTINGS, history: { values: [1, 2, null], source: "History!B2:B4" } });
     const two = showJa(<ForecastView {...short} />);
     expect(two.getByTestId("forecast-error").textContent).toContain("予測には少なくとも 4 個の数値が必要です");
-    expect(englishLeft(two.container)).toEqual([]);
+    expect(englishLeft(two.container, ALLOWED)).toEqual([]);
   });
 
   it("draws the fan chart without months in Japanese", () => {
     const run = forecastRun();
     const { container } = showJa(<FanChart history={run.history} result={run.result} confidence={0.95} />);
     expect(container.textContent).toContain("+12 か月目");
-    expect(englishLeft(container)).toEqual([]);
+    expect(englishLeft(container, ALLOWED)).toEqual([]);
   });
 });
 
@@ -250,7 +230,7 @@ describe("the Volatility tab in Japanese", () => {
     expect(getByTestId("tornado-table").textContent).toContain("想定会話数");
     fireEvent.keyDown(getByTestId("risk-histogram-keys"), { key: "ArrowRight" });
     expect(getByTestId("chart-readout").textContent).toMatch(/: 将来の /);
-    expect(englishLeft(container)).toEqual([]);
+    expect(englishLeft(container, ALLOWED)).toEqual([]);
   });
 
   it("says what is wrong with each setting in Japanese", () => {
@@ -260,17 +240,17 @@ describe("the Volatility tab in Japanese", () => {
     expect(container.textContent).toContain("月間の相関は 0 以上 1 未満");
     expect(container.textContent).toContain("パス数は");
     expect(container.textContent).toContain("パーセンタイルは 0 より大きく 1 より小さい値");
-    expect(englishLeft(container)).toEqual([]);
+    expect(englishLeft(container, ALLOWED)).toEqual([]);
   });
 
   it("offers forecast intervals in Japanese, with and without a forecast", () => {
     const without = showJa(<VolatilityView {...props({ ...DEFAULT_RISK_SETTINGS, uncertainty: "interval" })} />);
     expect(without.getByTestId("volatility-intervals-why").textContent).toContain("予測が必要です");
-    expect(englishLeft(without.container)).toEqual([]);
+    expect(englishLeft(without.container, ALLOWED)).toEqual([]);
     without.unmount();
     const withForecast = showJa(<VolatilityView {...props({ ...DEFAULT_RISK_SETTINGS, uncertainty: "interval" }, undefined, forecastRun())} />);
     expect(withForecast.container.textContent).toContain("予測 ETS");
-    expect(englishLeft(withForecast.container)).toEqual([]);
+    expect(englishLeft(withForecast.container, ALLOWED)).toEqual([]);
   });
 
   it("names every driver and setting of the tornado in Japanese, and keeps an unknown driver's English name", () => {
@@ -297,7 +277,7 @@ describe("the Volatility tab in Japanese", () => {
     expect(container.textContent).toContain("為替レート (USD→JPY) (−10% / +10%)");
     expect(container.textContent).toContain("最低料金なし");
     expect(container.textContent).toContain("年 15%");
-    expect(englishLeft(container)).toEqual([]);
+    expect(englishLeft(container, ALLOWED)).toEqual([]);
     const unknown = showJa(<Tornado sensitivity={{ ...sensitivity, entries: [entry("Something new", "-1%", "+1%")] }} />);
     expect(unknown.container.textContent).toContain("Something new (−1% / +1%)");
   });

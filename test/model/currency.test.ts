@@ -23,16 +23,7 @@ import { isAsOfDate } from "../../src/model/pricebook/stale";
 import { DEFAULT_BOOK, EDITIONS, INTERCOM_2026_BOOK, SEED_BOOK } from "../../src/model/pricebook/builtin";
 import { FX_KIND, PRICE_ITEMS, PRICE_UNITS, priceBookFromJson, priceBookFromRows, priceBookToJson, priceBookToRows } from "../../src/model/pricebook/rows";
 import { PriceBook } from "../../src/model/pricebook/types";
-
-function errorOf(f: () => unknown): PricingInputError {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof PricingInputError) return error;
-    throw error;
-  }
-  throw new Error("no error thrown");
-}
+import { errorOf } from "../support/errors";
 
 describe("currency codes", () => {
   it("reads a code in any case, with spaces or full-width letters", () => {

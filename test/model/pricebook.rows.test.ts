@@ -1,4 +1,3 @@
-import { PricingInputError } from "../../src/model/errors";
 import {
   INTERCOM_2026_BOOK,
   PRICE_COLUMNS,
@@ -11,6 +10,7 @@ import {
   priceBookToRows,
   SEED_BOOK,
 } from "../../src/model/pricebook";
+import { errorOf } from "../support/errors";
 
 const seedRows = () => priceBookToRows(SEED_BOOK).map((r) => [...r]) as unknown[][];
 
@@ -19,16 +19,6 @@ function rowOf(rows: unknown[][], id: string, item: string): number {
   const i = rows.findIndex((r) => r[0] === id && r[4] === item);
   if (i < 0) throw new Error(`no row ${id} ${item}`);
   return i;
-}
-
-function errorOf(f: () => unknown): PricingInputError {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof PricingInputError) return error;
-    throw error;
-  }
-  throw new Error("no error thrown");
 }
 
 describe("the row form", () => {

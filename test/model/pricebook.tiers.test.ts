@@ -1,6 +1,6 @@
-import { PricingInputError } from "../../src/model/errors";
 import { bindStack, priceBookFromRows, priceBookToRows, priceMonth, PriceBook, PRICE_COLUMNS, resolveStack, volumeOfResolutions } from "../../src/model/pricebook";
 import { stackSimulation } from "../../src/model/volatility";
+import { errorOf } from "../support/errors";
 
 // A vendor with tiered AI rates is data, not code: rows in the book.
 const header = [...PRICE_COLUMNS];
@@ -19,16 +19,6 @@ function tieredRows(): unknown[][] {
     row("acme-volume", "AI band 1 up to", 1000, "units per month"),
     row("acme-volume", "AI band 2 rate", 0.5, volUnit),
   ];
-}
-
-function errorOf(f: () => unknown): PricingInputError {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof PricingInputError) return error;
-    throw error;
-  }
-  throw new Error("no error thrown");
 }
 
 describe("tiered AI rates in the book", () => {

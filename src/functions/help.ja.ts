@@ -46,6 +46,15 @@ const SERVICE_LEVEL = "answerSeconds 以内に応答する問い合わせの目�
 const ANSWER_SECONDS = "目標割合の問い合わせに応答するまでの秒数（20 など）。空白または0は待ち時間なしで応答。";
 const SHRINKAGE = "有給時間のうちエージェントが対応できない時間の割合（休憩、研修、欠勤）。0以上1未満（0.3 など）。空白または0はなし。";
 const MAX_OCCUPANCY = "稼働時間のうちエージェントが問い合わせ対応に充てる割合の上限。0より大きく1以下（0.85 など）。空白または0は上限なし。";
+/** AGENTS and STAFFING take the same live-channel arguments. */
+const LIVE_CHANNEL = {
+  contactsPerHour: CONTACTS_PER_HOUR,
+  ahtSeconds: AHT_SECONDS,
+  serviceLevel: SERVICE_LEVEL,
+  answerSeconds: ANSWER_SECONDS,
+  shrinkage: SHRINKAGE,
+  maxOccupancy: MAX_OCCUPANCY,
+};
 
 export const HELP_JA: Record<string, FunctionHelpJa> = {
   TOTAL: {
@@ -177,26 +186,12 @@ export const HELP_JA: Record<string, FunctionHelpJa> = {
   AGENTS: {
     description:
       "ライブチャネル（チャットまたは電話）の最繁忙の1時間に配置するエージェント数をアーランC式で求めます。最大占有率を超えずに目標割合の問い合わせに応答時間内で応答できる最少の稼働エージェント数を、(1 − シュリンケージ) で割って切り上げます。例：1時間200件、180秒、20秒以内80%、シュリンケージ30% → 20。どの引数も空白と0は同じ意味です。",
-    parameters: {
-      contactsPerHour: CONTACTS_PER_HOUR,
-      ahtSeconds: AHT_SECONDS,
-      serviceLevel: SERVICE_LEVEL,
-      answerSeconds: ANSWER_SECONDS,
-      shrinkage: SHRINKAGE,
-      maxOccupancy: MAX_OCCUPANCY,
-    },
+    parameters: LIVE_CHANNEL,
   },
   STAFFING: {
     description:
       "ライブチャネルの最繁忙の1時間の人員計画をアーランC式で求めてスピルします（引数は SUPPORTCOST.AGENTS と同じ）：稼働エージェント数、シュリンケージを見込んだ配置エージェント数、問い合わせが待たされる確率、達成サービスレベル、平均応答速度（秒）、占有率、トラフィック量（アーラン）。どの引数も空白と0は同じ意味です。",
-    parameters: {
-      contactsPerHour: CONTACTS_PER_HOUR,
-      ahtSeconds: AHT_SECONDS,
-      serviceLevel: SERVICE_LEVEL,
-      answerSeconds: ANSWER_SECONDS,
-      shrinkage: SHRINKAGE,
-      maxOccupancy: MAX_OCCUPANCY,
-    },
+    parameters: LIVE_CHANNEL,
   },
   COMPARE: {
     description:

@@ -58,7 +58,7 @@ export async function run(): Promise<BenchFigure[]> {
     { name: "pane taskpane.js (gzip)", value: kb(gzipSize(path.join(DIST, "taskpane.js"))), unit: "KB" },
     { name: "functions.js (gzip)", value: kb(gzipSize(path.join(DIST, "functions.js"))), unit: "KB" },
   ];
-  for (const chunk of readdirSync(DIST).filter((f) => /^(chart|forecast|volatility|simulation|analysis-layout|i18n-ja)\..*\.js$/.test(f))) {
+  for (const chunk of readdirSync(DIST).filter((f) => /^(chart|forecast|volatility|simulation|analysis-layout|month-end|stacks|prices|i18n-[a-z-]+|sheets-ja)\..*\.js$/.test(f))) {
     figures.push({ name: `lazy chunk ${chunk} (gzip)`, value: kb(gzipSize(path.join(DIST, chunk))), unit: "KB" });
   }
   for (const locale of ["en-US", "ja-JP"]) {

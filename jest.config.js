@@ -5,6 +5,9 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   // Pane tests that draw one tab on its own need that tab's English, which the pane loads with the tab.
   setupFiles: ["<rootDir>/test/support/i18n-setup.ts"],
+  setupFilesAfterEnv: ["<rootDir>/test/support/dom-setup.ts"],
+  // A test's own timeout where it sets none: generous for a busy 2-core machine (browser suites set theirs).
+  testTimeout: 30_000,
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true } }],
     // react-intl and FormatJS ship ES modules only: compiled to CommonJS for jest, as the build bundles them.

@@ -6,3 +6,4 @@ import { loadAllEnglishNow } from "../../src/taskpane/i18n/I18n";
 import { enLazy } from "../../src/taskpane/i18n/en/lazy";
 
 loadAllEnglishNow(enLazy);
+

@@ -11,11 +11,9 @@ import { area, asText, cell } from "./a1";
 import { ENGLISH, SheetLanguage, SheetText } from "./i18n";
 import { CellValue, ChartDef } from "./planLayout";
 import { block, DisplayMoney, SummaryLayout } from "./summaryLayout";
-import { Currency } from "../model/currency/codes";
+import { CURRENCY_SIGNS } from "../model/currency/codes";
 import { excelMoneyFormat } from "../model/currency/format";
 
-/** The sign of a short amount on the Risk sheet's labels ("¥64.5M"). */
-const CURRENCY_SIGNS: Record<Currency, string> = { USD: "$", JPY: "¥", EUR: "€", GBP: "£" };
 
 export const FORECAST_SHEET = "SupportCost Forecast";
 export const FORECAST_CHART = "SupportCostForecastChart";

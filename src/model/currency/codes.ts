@@ -18,6 +18,9 @@ export const FOREIGN_CURRENCIES: readonly ForeignCurrency[] = ["JPY", "EUR", "GB
 /** Digits after the decimal point an amount is shown (and rounded) with: ISO 4217's minor unit. */
 export const MINOR_DIGITS: Readonly<Record<Currency, number>> = { USD: 2, JPY: 0, EUR: 2, GBP: 2 };
 
+/** The sign before a short amount where space is tight (a field's prefix, a chart's label): "¥64.5M". */
+export const CURRENCY_SIGNS: Readonly<Record<Currency, string>> = { USD: "$", JPY: "¥", EUR: "€", GBP: "£" };
+
 export const CURRENCY_NAMES: Readonly<Record<Currency, string>> = {
   USD: "US dollar",
   JPY: "Japanese yen",

@@ -9,6 +9,7 @@ import { staffedSimulationPlan, supportForecast } from "../../model/scenario/sup
 import { analysisProblemText, DEFAULT_RISK_SETTINGS, failureText, fieldOfMessage, staffingAssumptionText, ForecastRun, percentileRows, problemsByField, RiskRun, RiskSettings } from "../analysis";
 import { useDrafts } from "../drafts";
 import { displayCurrency, formatCount, formatMonth, formatPercent, formatWholeMoney } from "../format";
+import { CURRENCY_SIGNS } from "../../model/currency/codes";
 import { DisplayMoney, fxDriver, inDollarTerms, riskSheetMoney } from "../fxRisk";
 import { Translate, useLanguage, useT } from "../i18n/I18n";
 import { useProblemText } from "../i18n/problems";
@@ -48,9 +49,6 @@ const FIELD_PREFIXES = {
   extraPercentile: "Percentiles",
   fxVolatility: "The exchange rate's volatility",
 } as const;
-
-/** The sign before the budget field, in the display currency. */
-const CURRENCY_SIGN: Record<DisplayMoney["currency"], string> = { USD: "$", JPY: "¥", EUR: "€", GBP: "£" };
 
 /** The tornado's 13 runs use at most this many paths each: enough for steady bars, quick. */
 const SENSITIVITY_PATHS = 20_000;
@@ -321,7 +319,7 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
             input={{ className: fit.control }}
             value={budgetText}
             inputMode="decimal"
-            contentBefore={CURRENCY_SIGN[display.currency]}
+            contentBefore={CURRENCY_SIGNS[display.currency]}
             data-testid="volatility-budget"
             onChange={(_, d) => {
               setBudgetText(d.value);

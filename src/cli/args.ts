@@ -62,8 +62,7 @@ export function numberOption(text: string, what: string): number {
   const name = what.replace(/^--/, "").replace(/ item \d+$/, "");
   const read = readNumber(text);
   if (!read.ok) {
-    const plain = /is not a number$|it is blank$|is too large$/.test(read.message);
-    throw new UsageError(`${what} must be a number, got "${text}"${plain ? "" : `: ${read.message}`}`);
+    throw new UsageError(`${what} must be a number, got "${text}"${read.reason === "unclear" ? `: ${read.message}` : ""}`);
   }
   if (SHARE_OPTIONS.has(name)) {
     const share = readShare(text, "fraction", what);

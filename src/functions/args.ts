@@ -99,7 +99,7 @@ function notANumber(cell: CellInput, where: string) {
 function textNumber(cell: string, where: string): number | undefined {
   const read = readTyped(cell);
   if (!read.ok) {
-    if (read.message.endsWith(" is not a number")) return undefined;
+    if (read.reason === "not-a-number") return undefined;
     throw invalidInput(`${where} must be a number, but ${read.message}.`);
   }
   if (read.currency !== undefined && read.currency !== "USD") {

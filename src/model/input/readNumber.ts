@@ -18,7 +18,17 @@ export type ReadNumber =
       /** Typed with a k, m or bn: the value is scaled (5k → 5000). */
       scaled: boolean;
     }
-  | { ok: false; message: string };
+  | {
+      ok: false;
+      message: string;
+      /**
+       * "not-a-number", "blank", "too-large": the text is simply no number, and the message adds nothing to
+       * a caller's own "must be a number"; "unclear": it says what to type (both readings, or a hint).
+       */
+      reason: ReadFailure;
+    };
+
+export type ReadFailure = "not-a-number" | "blank" | "too-large" | "unclear";
 
 /** Currency signs and codes before or after an amount, and the code each means. */
 const CURRENCIES: readonly [RegExp, string][] = [
@@ -38,7 +48,7 @@ const SCALES: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, bn: 1e9, b: 1e
 /** Spaces people type or paste between thousands: ordinary, no-break, narrow no-break, thin. */
 const SPACE = /[ \u00a0\u202f\u2009]/g;
 
-const fail = (message: string): ReadNumber => ({ ok: false, message });
+const fail = (message: string, reason: ReadFailure = "unclear"): ReadNumber => ({ ok: false, message, reason });
 
 /**
  * Reads one number from text.
@@ -51,7 +61,7 @@ export function readNumber(typed: string): ReadNumber {
   const shown = typed.trim();
   // Full-width digits, signs and symbols (a Japanese IME) become their ASCII forms; ￥ becomes ¥.
   let text = typed.normalize("NFKC").replace(/[\u2212\u2013\uff0d]/g, "-").trim();
-  if (text === "") return fail("it is blank");
+  if (text === "") return fail("it is blank", "blank");
   let negative = false;
   let signed = false;
   if (/^[-+]/.test(text)) {
@@ -94,19 +104,20 @@ export function readNumber(typed: string): ReadNumber {
   if (/[a-z]/i.test(text.replace(/^(\d+\.?\d*|\.\d+)e[-+]?\d+$/i, "$1"))) {
     // "12 seats": a number and a word. Say which number to type; anything else is simply not a number.
     const worded = /^([\d.,' ]*\d)\s+[a-z]/i.exec(text);
-    return fail(`"${shown}" is not a number${worded ? `: type the number alone, such as ${worded[1]}` : ""}`);
+    return worded ? fail(`"${shown}" is not a number: type the number alone, such as ${worded[1]}`) : fail(`"${shown}" is not a number`, "not-a-number");
   }
   const body = readDigits(text.replace(SPACE, " "), shown);
+  if (body === null) return fail(`"${shown}" is not a number`, "not-a-number");
   if (typeof body === "string") return fail(body);
   const value = (negative ? -body : body) * scale * (percent ? 0.01 : 1);
-  if (!Number.isFinite(value)) return fail(`"${shown}" is too large`);
+  if (!Number.isFinite(value)) return fail(`"${shown}" is too large`, "too-large");
   // 5k is 5000 exactly: the scaled product keeps no floating-point tail (1.1k is 1100, not 1100.0000000000002).
   const tidy = scale !== 1 || percent ? Number(value.toPrecision(15)) : value;
   return { ok: true, value: tidy === 0 ? 0 : tidy, percent, scaled: scale !== 1, ...(currency ? { currency } : {}) };
 }
 
-/** The digits of a number with at most one kind of group separator, or why they cannot be read. */
-function readDigits(text: string, shown: string): number | string {
+/** The digits of a number with at most one kind of group separator, why they cannot be read, or null for no number at all. */
+function readDigits(text: string, shown: string): number | string | null {
   if (/^(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) {
     // One point followed by exactly three digits after a short whole part: 2.500 is 2.5 here, 2,500 in much of Europe.
     if (/^[1-9]\d{0,2}\.\d{3}$/.test(text)) return `"${shown}" could be ${Number(text)} or ${Number(text.replace(".", "")).toLocaleString("en-US")} (a point between thousands): type ${Number(text)} or ${text.replace(".", "")}`;
@@ -125,7 +136,7 @@ function readDigits(text: string, shown: string): number | string {
     return `"${shown}" uses points between thousands${text.includes(",") ? " and a decimal comma" : ""}: type ${meant}`;
   }
   if (/\d[ ,.']\d/.test(text)) return `"${shown}" is not one number: separate thousands in groups of three (1,500), or type the digits alone`;
-  return `"${shown}" is not a number`;
+  return null;
 }
 
 /** How a field counts a share: in percent (45 means 45%) or as a fraction (0.45 means 45%). */

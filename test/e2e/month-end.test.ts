@@ -7,7 +7,7 @@
  */
 import path from "path";
 import { Page } from "playwright-core";
-import { axeViolations, fill, HOOK_TIMEOUT, serious, SHOTS, usePane } from "./pane-page";
+import { axeViolations, enterReferenceTask, fill, HOOK_TIMEOUT, serious, SHOTS, usePane } from "./pane-page";
 
 const TEST_TIMEOUT = 180_000;
 const pane = usePane();
@@ -28,14 +28,7 @@ test(
     const { page, errors } = await pane.open("", "light");
     await page.setViewportSize({ width: 320, height: 900 });
 
-    await page.selectOption('[data-testid="stack"] select, select[data-testid="stack"]', "intercom-advanced");
-    await fill(page, "seats", "12");
-    await fill(page, "start-conversations", "5,000");
-    await fill(page, "growth", "0");
-    await fill(page, "ai-involvement", "50");
-    await fill(page, "ai-rate", "60");
-    await fill(page, "horizon", "12");
-    await page.waitForFunction(() => document.querySelector('[data-testid="summary-annual"]')?.getAttribute("data-value") === "30060");
+    await enterReferenceTask(page);
 
     await page.click('[data-testid="tab-monthEnd"]');
     await page.waitForSelector('[data-testid="month-end"]');

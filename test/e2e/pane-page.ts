@@ -59,6 +59,21 @@ export async function fill(page: Page, testId: string, text: string): Promise<vo
   await page.fill(`[data-testid="${testId}"]`, text);
 }
 
+/**
+ * The issues' reference task, typed into the selected scenario: intercom-advanced, 12 seats, 5,000
+ * conversations a month flat, AI involved in 50% and resolving 60% of those, 12 months — $30,060 a year.
+ */
+export async function enterReferenceTask(page: Page): Promise<void> {
+  await page.selectOption('[data-testid="stack"] select, select[data-testid="stack"]', "intercom-advanced");
+  await fill(page, "seats", "12");
+  await fill(page, "start-conversations", "5,000");
+  await fill(page, "growth", "0");
+  await fill(page, "ai-involvement", "50");
+  await fill(page, "ai-rate", "60");
+  await fill(page, "horizon", "12");
+  await page.waitForFunction(() => document.querySelector('[data-testid="summary-annual"]')?.getAttribute("data-value") === "30060");
+}
+
 export interface AxeViolation {
   id: string;
   impact: string;

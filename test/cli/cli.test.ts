@@ -1,13 +1,8 @@
 import { execFileSync, spawnSync } from "child_process";
 import * as path from "path";
-import { main } from "../../src/cli/main";
+import { runCli } from "../support/cli";
 
-function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(argv, { out: (t) => out.push(t), err: (t) => err.push(t), readText: () => { throw Object.assign(new Error("no files in this test"), { code: "ENOENT" }); } });
-  return { code, out: out.join("\n"), err };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 describe("supportcost total", () => {
   it("prints the issue's reference figures as one JSON object", () => {

@@ -1,20 +1,8 @@
 import { execFileSync } from "child_process";
 import * as path from "path";
-import { main } from "../../src/cli/main";
+import { runCli } from "../support/cli";
 
-function run(argv: string[], files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(argv, {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    readText: (p) => {
-      if (p in files) return files[p];
-      throw Object.assign(new Error("no such file"), { code: "ENOENT" });
-    },
-  });
-  return { code, out: out.join("\n"), err };
-}
+const run = (argv: string[], files: Record<string, string> = {}) => runCli(argv, files);
 
 const SCENARIO = ["--conversations", "5000", "--ai-involvement", "0.5", "--ai-resolution", "0.6", "--seats", "12", "--months", "12"];
 

@@ -5,27 +5,11 @@
  */
 import { formatMoney } from "../../src/model/currency";
 import { SEED_BOOK } from "../../src/model/pricebook/builtin";
-import { main } from "../../src/cli/main";
+import { runCli } from "../support/cli";
 
-function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(argv, {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    readText: () => {
-      throw Object.assign(new Error("no files in this test"), { code: "ENOENT" });
-    },
-  });
-  return { code, out: out.join("\n"), err };
-}
+const run = (...argv: string[]) => runCli(argv);
 
-function runWithFile(file: string, text: string, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(argv, { out: (t) => out.push(t), err: (t) => err.push(t), readText: (p) => (p === file ? text : "") });
-  return { code, out: out.join("\n"), err };
-}
+const runWithFile = (file: string, text: string, ...argv: string[]) => runCli(argv, { [file]: text });
 
 const TOTAL = ["total", "--tier", "Advanced", "--seats", "12", "--resolutions", "1500", "--months", "12"];
 const COMPARE = ["compare", "--conversations", "5000", "--ai-involvement", "0.5", "--ai-resolution", "0.6", "--seats", "12", "--months", "12"];

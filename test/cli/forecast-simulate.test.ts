@@ -1,7 +1,7 @@
 import { spawnSync } from "child_process";
 import * as path from "path";
 import { forecastSeries } from "../../src/model/forecast";
-import { main } from "../../src/cli/main";
+import { runCli } from "../support/cli";
 
 // A yearly cycle, growth and some irregular noise, as real volumes have.
 const history = Array.from({ length: 36 }, (_, t) => Math.round(1000 + 8 * t + 200 * Math.sin((2 * Math.PI * t) / 12) + ((t * 37) % 11 - 5) * 12));
@@ -17,19 +17,7 @@ const files: Record<string, string> = {
   "empty.txt": " \n ",
 };
 
-function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(argv, {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    readText: (file) => {
-      if (file in files) return files[file];
-      throw Object.assign(new Error(`ENOENT: ${file}`), { code: "ENOENT" });
-    },
-  });
-  return { code, out: out.join("\n"), err };
-}
+const run = (...argv: string[]) => runCli(argv, files);
 
 describe("supportcost forecast", () => {
   it("prints exactly the engine's forecast as JSON", () => {

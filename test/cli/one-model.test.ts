@@ -3,14 +3,9 @@
  * risk under the same futures, exact counts, any stack in simulate, and month-by-month volumes.
  * Every figure here was worked by hand from the seed price book (docs/design.md, "One budget model").
  */
-import { main } from "../../src/cli/main";
+import { runCli } from "../support/cli";
 
-function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(argv, { out: (t) => out.push(t), err: (t) => err.push(t), readText: () => "" });
-  return { code, out: out.join("\n"), err };
-}
+const run = (argv: string[]) => runCli(argv);
 
 const TASK = ["--conversations", "5000", "--ai-involvement", "0.5", "--ai-resolution", "0.6", "--seats", "12", "--months", "12"];
 

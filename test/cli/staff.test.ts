@@ -1,13 +1,8 @@
 import { spawnSync } from "child_process";
 import * as path from "path";
-import { main } from "../../src/cli/main";
+import { runCli } from "../support/cli";
 
-function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(argv, { out: (t) => out.push(t), err: (t) => err.push(t), readText: () => { throw new Error("no files in this test"); } });
-  return { code, out: out.join("\n"), err };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 const EXAMPLE = ["staff", "--conversations-per-hour", "200", "--aht-seconds", "180", "--service-level", "0.8", "--answer-seconds", "20"];
 

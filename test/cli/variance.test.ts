@@ -1,12 +1,7 @@
 /** supportcost variance: the CLI forms, by hand. */
-import { main } from "../../src/cli/main";
+import { runCli } from "../support/cli";
 
-function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(argv, { out: (t) => out.push(t), err: (t) => err.push(t), readText: () => "" });
-  return { code, out: out.join("\n"), err };
-}
+const run = (argv: string[]) => runCli(argv);
 
 const PLAN = ["variance", "--plan", "intercom-advanced", "--seats", "12", "--planned-conversations", "5000", "--planned-ai-involvement", "0.5", "--planned-ai-resolution", "0.6"];
 

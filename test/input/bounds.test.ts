@@ -3,7 +3,7 @@
  * Excel calls them, and the CLI each accept a value at the bound and refuse one just past it, with a
  * message, never a number.
  */
-import { main } from "../../src/cli/main";
+import { runCli } from "../support/cli";
 import { BOUNDS } from "../../src/model/bounds";
 import { DEFAULT_BOOK } from "../../src/model/pricebook/builtin";
 import { priceBookFromRows, priceBookToRows } from "../../src/model/pricebook/rows";
@@ -11,9 +11,7 @@ import { defaultScenarios, validateDrivers } from "../../src/model/scenario";
 import { excelIn } from "../support/excel";
 
 function cli(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(argv, { out: (t) => out.push(t), err: (t) => err.push(t), readText: () => "" });
+  const { code, err } = runCli(argv);
   return { code, err };
 }
 

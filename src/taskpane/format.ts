@@ -10,6 +10,7 @@
  */
 import { MINOR_DIGITS } from "../model/currency/codes";
 import type { Currency } from "../model/currency/codes";
+import type { DisplayMoney } from "../workbook/port";
 import type { Locale } from "./i18n/locale";
 import { INTL_TAG } from "./i18n/locale";
 
@@ -27,7 +28,7 @@ function formatters(tag: string, currency: Currency) {
 }
 
 let currentLocale: Locale = "en";
-let display: { currency: Currency; rate: number } = { currency: "USD", rate: 1 };
+let display: DisplayMoney = { currency: "USD", rate: 1 };
 let f = formatters(INTL_TAG.en, "USD");
 
 /** Points every format at a language (the i18n layer calls this when the pane's language changes). */
@@ -42,17 +43,18 @@ export function formatLocale(): Locale {
 }
 
 /**
- * Shows money in `currency` at `rate` units per US dollar (the price book's dated rate); USD at 1 shows
- * figures as priced. A rate that is not a positive finite number is refused rather than shown as NaN.
+ * Shows money in `currency` at `rate` units per US dollar (the price book's dated rate, whose source and
+ * as-of date travel with it to what says which rate was used); USD at 1 shows figures as priced. A rate
+ * that is not a positive finite number is refused rather than shown as NaN.
  */
-export function setDisplayCurrency(currency: Currency, rate: number): void {
+export function setDisplayCurrency(currency: Currency, rate: number, dated: { source?: string; asOf?: string } = {}): void {
   if (!(Number.isFinite(rate) && rate > 0)) throw new RangeError(`A display rate must be a positive number; got ${rate}.`);
-  if (currency === display.currency && rate === display.rate) return;
-  display = { currency, rate };
+  if (currency === display.currency && rate === display.rate && dated.source === display.source && dated.asOf === display.asOf) return;
+  display = { currency, rate, source: dated.source, asOf: dated.asOf };
   f = formatters(INTL_TAG[currentLocale], currency);
 }
 
-export function displayCurrency(): { currency: Currency; rate: number } {
+export function displayCurrency(): DisplayMoney {
   return display;
 }
 

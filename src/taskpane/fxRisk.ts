@@ -6,17 +6,11 @@
  * today's rate" (÷ rate) so that the formats' × rate gives them back. Division by one constant keeps
  * every percentile, the histogram and the budget line where they are.
  */
-import type { Currency } from "../model/currency/codes";
-import { fxRateOf } from "../model/currency/book";
-import type { PriceBook } from "../model/pricebook/types";
 import { convertResult } from "../model/volatility/fx";
 import type { FxUncertainty, SensitivityResult, VolatilityResult } from "../model/volatility";
+import type { DisplayMoney } from "../workbook/port";
 
-export interface DisplayMoney {
-  currency: Currency;
-  /** Units of the currency per US dollar: the price book's dated rate. */
-  rate: number;
-}
+export type { DisplayMoney };
 
 /** The simulation's exchange-rate driver for the display currency; none for US dollars. */
 export function fxDriver(display: DisplayMoney, volatility: number): FxUncertainty | undefined {
@@ -38,9 +32,3 @@ export function inDollarTerms(result: VolatilityResult, sensitivity: Sensitivity
   };
 }
 
-/** How the Risk sheet states a result's currency: the rate simulated from, with the book's source and date. */
-export function riskSheetMoney(display: DisplayMoney, book: PriceBook): { currency: Currency; rate: number; source?: string; asOf?: string } {
-  const entry = fxRateOf(book, display.currency);
-  const same = entry.amount === display.rate;
-  return { currency: display.currency, rate: display.rate, source: same ? entry.source : undefined, asOf: same ? entry.asOf : undefined };
-}

@@ -2,7 +2,7 @@
  * Currency risk in the pane: in another currency the simulation draws the rate, its result is in that
  * currency, and the pane's formats (× today's rate) show it exactly; the Risk sheet states the rate.
  */
-import { fxDriver, inDollarTerms, riskSheetMoney } from "../../src/taskpane/fxRisk";
+import { fxDriver, inDollarTerms } from "../../src/taskpane/fxRisk";
 import { displayCurrency, formatWholeMoney, setDisplayCurrency } from "../../src/taskpane/format";
 import { defaultScenarios, forecastScenario, simulationPlanOf } from "../../src/model/scenario";
 import { SEED_BOOK } from "../../src/model/pricebook";
@@ -50,9 +50,11 @@ test("a yen result shows as yen, exactly: its figures ÷ the rate, × the rate a
 test("the Risk sheet of a yen result: yen formats and labels, and the rate with its source and date", () => {
   const display = { currency: "JPY" as const, rate: 150 };
   const yen = simulateVolatility({ ...input, fx: fxDriver(display, 0.1), budget: 60_000_000 });
-  const money = riskSheetMoney(display, SEED_BOOK);
-  expect(money.currency).toBe("JPY");
-  const layout = riskLayout({ scenarioName: "Base", result: yen, uncertainty: "CV 0.2", display: { ...money, source: "MUFG TTM", asOf: "2025-12-24" } });
+  // The pane's display money carries the rate's source and date to the sheet.
+  setDisplayCurrency("JPY", 150, { source: "MUFG TTM", asOf: "2025-12-24" });
+  const money = displayCurrency();
+  expect(money).toEqual({ currency: "JPY", rate: 150, source: "MUFG TTM", asOf: "2025-12-24" });
+  const layout = riskLayout({ scenarioName: "Base", result: yen, uncertainty: "CV 0.2", display: money });
   const cells = layout.blocks.flatMap((b) => b.cells.flat().map(String));
   expect(cells.some((c) => c.includes("1 USD = 150 JPY") && c.includes("MUFG TTM") && c.includes("2025-12-24"))).toBe(true);
   const formats = layout.blocks.flatMap((b) => b.numberFormats.flat());

@@ -37,7 +37,7 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { CurrencySwitch, RateLine } from "./CurrencySwitch";
 import { Currency } from "../../model/currency/codes";
 import { currenciesOf, fxRateOf } from "../../model/currency/book";
-import { setDisplayCurrency } from "../format";
+import { displayCurrency, setDisplayCurrency } from "../format";
 import { MessageKey } from "../i18n/en";
 import { useLanguage, useT, withTabWords } from "../i18n/I18n";
 
@@ -217,7 +217,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
   const [currency, setCurrency] = useState<Currency>("USD");
   const currencies = useMemo(() => currenciesOf(book), [book]);
   const rate = useMemo(() => fxRateOf(book, currencies.includes(currency) ? currency : "USD"), [book, currency, currencies]);
-  useMemo(() => setDisplayCurrency(rate.currency, rate.amount), [rate]);
+  useMemo(() => setDisplayCurrency(rate.currency, rate.amount, rate), [rate]);
   useEffect(() => {
     if (!loaded || !workbook.readDisplayCurrency) return;
     workbook.readDisplayCurrency().then(setCurrency, (error) => report("action.readCurrency", error));
@@ -281,7 +281,7 @@ export function App({ workbook, insideExcel, now = systemClock, onReady, notice,
 
   const publish = () =>
     runAction("publish", "action.publish", async () => {
-      const display = rate.currency === "USD" ? undefined : { currency: rate.currency, rate: rate.amount, source: rate.source, asOf: rate.asOf };
+      const display = rate.currency === "USD" ? undefined : displayCurrency();
       const result = await workbook.publishSummary(state.scenarios, now(), locale, display);
       dispatch({
         type: "status",

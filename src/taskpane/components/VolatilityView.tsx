@@ -10,7 +10,7 @@ import { analysisProblemText, DEFAULT_RISK_SETTINGS, failureText, fieldOfMessage
 import { useDrafts } from "../drafts";
 import { displayCurrency, formatCount, formatMonth, formatPercent, formatWholeMoney } from "../format";
 import { CURRENCY_SIGNS } from "../../model/currency/codes";
-import { DisplayMoney, fxDriver, inDollarTerms, riskSheetMoney } from "../fxRisk";
+import { DisplayMoney, fxDriver, inDollarTerms } from "../fxRisk";
 import { Translate, useLanguage, useT } from "../i18n/I18n";
 import { useProblemText } from "../i18n/problems";
 import { notANumberMessage, numberFromText } from "../parseInput";
@@ -199,7 +199,7 @@ export default function VolatilityView({ state, dispatch, workbook, forecast, sa
     if (!saved) return;
     setWriting(true);
     try {
-      const result = await workbook.writeRisk({ scenarioName: saved.scenarioName, result: saved.result, sensitivity: saved.sensitivity, uncertainty: saved.uncertaintyText, firstMonth: saved.drivers.firstMonth, language: locale, display: saved.display.currency === "USD" ? undefined : riskSheetMoney(saved.display, state.prices.book) });
+      const result = await workbook.writeRisk({ scenarioName: saved.scenarioName, result: saved.result, sensitivity: saved.sensitivity, uncertainty: saved.uncertaintyText, firstMonth: saved.drivers.firstMonth, language: locale, display: saved.display.currency === "USD" ? undefined : saved.display });
       dispatch({
         type: "status",
         tone: "success",
